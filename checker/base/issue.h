@@ -1,0 +1,91 @@
+// Problems found in the user's files (claims, gazetteer, rules, documents).
+//
+// Problems in user files are collected, not thrown: every stage appends
+// Issues to an IssueList and goes on, so one run reports them all. Failures
+// of the tool itself are absl::Status instead.
+//
+//   IssueList issues;
+//   issues.Error({"claims/x.textproto", 12, 5}, "unknown source \"foo\"; "
+//                "add it to sources.textproto or fix the id");
+//   std::cerr << issues.ToDisplayString(reader);
+#ifndef CHECKER_BASE_ISSUE_H_
+#define CHECKER_BASE_ISSUE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+namespace checker {
+
+enum class IssueSeverity { kWarning, kError };
+
+// A place in a user's file. Line and column are 1-based; 0 means unknown
+// (then `byte_offset`, if set, locates it; -1 means unknown).
+struct SourceLocation {
+  std::string file;
+  int line = 0;
+  int column = 0;
+  int64_t byte_offset = -1;
+};
+
+struct Issue {
+  IssueSeverity severity = IssueSeverity::kError;
+  SourceLocation location;
+  // What is wrong and what to do about it, in one or two sentences.
+  std::string message;
+
+  // "ERROR: claims/x.textproto:12:5: message" (or "...:@1234: message" for a
+  // byte offset). No trailing newline.
+  std::string ToString() const;
+};
+
+// An ordered collection of issues. Not thread-safe.
+class IssueList {
+ public:
+  void Add(Issue issue) { issues_.push_back(std::move(issue)); }
+  void Error(SourceLocation location, std::string message);
+  void Warning(SourceLocation location, std::string message);
+
+  const std::vector<Issue>& issues() const { return issues_; }
+  bool empty() const { return issues_.empty(); }
+  int error_count() const;
+  int warning_count() const;
+  bool has_errors() const { return error_count() > 0; }
+
+  // Sorts by file, line, column, then message; stable output for tests.
+  void Sort();
+
+  // Every issue on its own line. When `file_text` can give the text of a
+  // file (non-null, returns empty for unknown files), each issue with a line
+  // and column is followed by that source line and a caret under the column.
+  template <typename FileTextFn>
+  std::string ToDisplayString(const FileTextFn& file_text) const;
+  std::string ToDisplayString() const;
+
+ private:
+  std::vector<Issue> issues_;
+};
+
+// The source line `line` (1-based) of `text` and a caret line pointing at
+// `column` (1-based), each ending in '\n'; empty if out of range.
+std::string CaretSnippet(absl::string_view text, int line, int column);
+
+template <typename FileTextFn>
+std::string IssueList::ToDisplayString(const FileTextFn& file_text) const {
+  std::string out;
+  for (const Issue& issue : issues_) {
+    out += issue.ToString();
+    out += '\n';
+    if (issue.location.line > 0 && issue.location.column > 0) {
+      std::string text = file_text(issue.location.file);
+      out += CaretSnippet(text, issue.location.line, issue.location.column);
+    }
+  }
+  return out;
+}
+
+}  // namespace checker
+
+#endif  // CHECKER_BASE_ISSUE_H_
