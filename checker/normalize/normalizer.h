@@ -1,0 +1,62 @@
+// Normalization: a claim's value as written → a comparable interval.
+//
+// Hedges become intervals by the rules configuration ("about N" → N ± t·N,
+// "over N" → (N, open)); dates become day intervals at their precision;
+// durations become day bounds; relative dates are resolved through their
+// anchor. Rules compare only these intervals.
+//
+//   Normalizer normalizer(config);   // config merged with built-in defaults
+//   absl::StatusOr<ValueInterval> iv = normalizer.Normalize(claim, resolver);
+//
+// Immutable after construction; safe to share across threads.
+#ifndef CHECKER_NORMALIZE_NORMALIZER_H_
+#define CHECKER_NORMALIZE_NORMALIZER_H_
+
+#include <functional>
+#include <limits>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "proto/claim.pb.h"
+#include "proto/gazetteer.pb.h"
+#include "proto/rules.pb.h"
+
+namespace checker {
+
+// A closed or half-open interval on one axis: counts in their unit, dates
+// and durations in days (dates as days since 1970-01-01).
+struct ValueInterval {
+  ValueKind kind = VALUE_KIND_UNSPECIFIED;
+  double low = -std::numeric_limits<double>::infinity();
+  double high = std::numeric_limits<double>::infinity();
+  bool low_exclusive = false;
+  bool high_exclusive = false;
+  // How it was derived, for explanations ("about 570,000 ± 10%").
+  std::string derivation;
+};
+
+// Finds the interval of a relative date's anchor: another claim by id, or an
+// entity's date attribute. Returns NotFound when there is none.
+using AnchorResolver = std::function<absl::StatusOr<ValueInterval>(
+    const RelativeDate& relative)>;
+
+class Normalizer {
+ public:
+  // `config` fields left unset take the documented defaults.
+  explicit Normalizer(const RulesConfig& config);
+
+  // The interval of `claim`'s value. InvalidArgument for a claim without a
+  // value or with an impossible one (low > high, bad date); relative dates
+  // need `resolver` and fail with its status when the anchor is missing.
+  absl::StatusOr<ValueInterval> Normalize(
+      const Claim& claim, const AnchorResolver& resolver = nullptr) const;
+
+  const RulesConfig& config() const { return config_; }
+
+ private:
+  RulesConfig config_;  // with defaults filled in
+};
+
+}  // namespace checker
+
+#endif  // CHECKER_NORMALIZE_NORMALIZER_H_
