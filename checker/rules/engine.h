@@ -1,0 +1,52 @@
+// The rules engine: groups a claim base's claims by subject (entity,
+// attribute, qualifiers), normalizes them, runs every registered rule and
+// returns the findings in a deterministic order (conflicts first, then
+// varying, then the rest; within a verdict by entity, attribute, qualifiers).
+//
+//   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(base.rules);
+//   Report report = engine->Run(base, &issues);
+//
+// Rejected claims are ignored; extracted (unreviewed) claims take part and
+// are marked so in each FindingClaim. Claims whose value cannot be normalized
+// (missing anchor, impossible value) are reported in `issues` and left out.
+// Waivers in the configuration mark matching findings `waived`.
+// Immutable after Create; Run is const and thread-safe.
+#ifndef CHECKER_RULES_ENGINE_H_
+#define CHECKER_RULES_ENGINE_H_
+
+#include <memory>
+
+#include "absl/status/statusor.h"
+#include "checker/base/issue.h"
+#include "checker/store/claim_base.h"
+#include "proto/finding.pb.h"
+#include "proto/rules.pb.h"
+
+namespace checker {
+
+class RuleEngine {
+ public:
+  // InvalidArgument for an unusable configuration (negative tolerance,
+  // unknown rule id in severities or disabled_rule), naming the field.
+  static absl::StatusOr<RuleEngine> Create(const RulesConfig& config);
+
+  Report Run(const ClaimBase& base, IssueList* issues) const;
+
+  RuleEngine(RuleEngine&&) noexcept;
+  RuleEngine& operator=(RuleEngine&&) noexcept;
+  ~RuleEngine();
+
+ private:
+  struct State;
+  explicit RuleEngine(std::unique_ptr<const State> state);
+  std::unique_ptr<const State> state_;
+};
+
+// Whether a report should fail a gate: true when a finding that is not
+// waived has a verdict at or above `fail_on` (CONFLICT > VARYING).
+// VERDICT_UNSPECIFIED means never.
+bool ReportFails(const Report& report, Verdict fail_on);
+
+}  // namespace checker
+
+#endif  // CHECKER_RULES_ENGINE_H_
