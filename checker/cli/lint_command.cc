@@ -55,11 +55,21 @@ void PrintSummary(const ClaimBase& base, const LintSummary& lint,
     for (char& c : status) c = static_cast<char>(std::tolower(c));
     ++by_status[status];
     switch (claim.value_case()) {
-      case Claim::kQuantity: ++by_value["quantity"]; break;
-      case Claim::kDate: ++by_value["date"]; break;
-      case Claim::kDuration: ++by_value["duration"]; break;
-      case Claim::kRelativeDate: ++by_value["relative date"]; break;
-      case Claim::VALUE_NOT_SET: ++by_value["no value"]; break;
+      case Claim::kQuantity:
+        ++by_value["quantity"];
+        break;
+      case Claim::kDate:
+        ++by_value["date"];
+        break;
+      case Claim::kDuration:
+        ++by_value["duration"];
+        break;
+      case Claim::kRelativeDate:
+        ++by_value["relative date"];
+        break;
+      case Claim::VALUE_NOT_SET:
+        ++by_value["no value"];
+        break;
     }
   }
   out << base.origin << ": " << Plural(base.files.size(), "file") << ", "
@@ -86,7 +96,8 @@ int RunLint(const LintFlags& flags, std::ostream& out, std::ostream& err) {
     if (from_env != nullptr) docs_root = from_env;
   }
   IssueList issues;
-  absl::StatusOr<ClaimBase> base = LoadClaimBase(flags.dir, {docs_root}, &issues);
+  absl::StatusOr<ClaimBase> base =
+      LoadClaimBase(flags.dir, {docs_root}, &issues);
   if (!base.ok()) {
     err << "checker lint: " << base.status().message() << "\n";
     return kExitUsage;

@@ -13,14 +13,16 @@ namespace lint_internal {
 
 std::string Quoted(absl::string_view text) {
   constexpr size_t kMax = 60;
-  if (text.size() <= kMax) return absl::StrCat("\"", absl::CHexEscape(text), "\"");
+  if (text.size() <= kMax)
+    return absl::StrCat("\"", absl::CHexEscape(text), "\"");
   return absl::StrCat("\"", absl::CHexEscape(text.substr(0, kMax)), "...\"");
 }
 
 std::string LocationText(const SourceLocation& where) {
   std::string out = where.file;
   if (where.line > 0) absl::StrAppend(&out, ":", where.line);
-  if (where.line > 0 && where.column > 0) absl::StrAppend(&out, ":", where.column);
+  if (where.line > 0 && where.column > 0)
+    absl::StrAppend(&out, ":", where.column);
   return out;
 }
 
@@ -28,10 +30,14 @@ namespace {
 
 const char* KindName(ItemKind kind) {
   switch (kind) {
-    case ItemKind::kSource: return "source";
-    case ItemKind::kEntity: return "entity";
-    case ItemKind::kAttribute: return "attribute";
-    case ItemKind::kClaim: return "claim";
+    case ItemKind::kSource:
+      return "source";
+    case ItemKind::kEntity:
+      return "entity";
+    case ItemKind::kAttribute:
+      return "attribute";
+    case ItemKind::kClaim:
+      return "claim";
   }
   return "item";
 }
@@ -68,17 +74,17 @@ void LintSources(const LintContext& context) {
     const Source& source = base.sources[i];
     for (int k = 0; k < source.cites_size(); ++k) {
       if (base.FindSource(source.cites(k)) != nullptr) continue;
-      context.SourceError(i, absl::StrCat("cites[", k, "]"),
-                          absl::StrCat("cites unknown source \"",
-                                       source.cites(k),
-                                       "\"; add that source or fix the id"));
+      context.SourceError(
+          i, absl::StrCat("cites[", k, "]"),
+          absl::StrCat("cites unknown source \"", source.cites(k),
+                       "\"; add that source or fix the id"));
     }
     for (int k = 0; k < source.quotes_size(); ++k) {
       if (base.FindSource(source.quotes(k)) != nullptr) continue;
-      context.SourceError(i, absl::StrCat("quotes[", k, "]"),
-                          absl::StrCat("quotes unknown source \"",
-                                       source.quotes(k),
-                                       "\"; add that source or fix the id"));
+      context.SourceError(
+          i, absl::StrCat("quotes[", k, "]"),
+          absl::StrCat("quotes unknown source \"", source.quotes(k),
+                       "\"; add that source or fix the id"));
     }
     for (int d = 0; d < source.document_size(); ++d) {
       const DocumentFile& document = source.document(d);
@@ -136,10 +142,12 @@ void LintClaimReferences(const LintContext& context,
                                     "id"));
   }
   const Subject& subject = claim.subject();
-  if (!subject.entity().empty() && base.FindEntity(subject.entity()) == nullptr) {
-    context.ClaimError(i, "subject.entity",
-                       absl::StrCat("unknown entity \"", subject.entity(),
-                                    "\"; add it to the gazetteer or fix the id"));
+  if (!subject.entity().empty() &&
+      base.FindEntity(subject.entity()) == nullptr) {
+    context.ClaimError(
+        i, "subject.entity",
+        absl::StrCat("unknown entity \"", subject.entity(),
+                     "\"; add it to the gazetteer or fix the id"));
   }
   if (!subject.attribute().empty() &&
       base.FindAttribute(subject.attribute()) == nullptr) {
@@ -149,25 +157,27 @@ void LintClaimReferences(const LintContext& context,
                      "\"; add it to the gazetteer or fix the id"));
   }
   if (claim.status() == CONFIRMED || claim.status() == CORRECTED) {
-    const char* lack = !claim.has_subject()          ? "no subject"
-                       : subject.entity().empty()    ? "a subject without an entity"
-                       : subject.attribute().empty() ? "a subject without an attribute"
-                                                     : nullptr;
+    const char* lack =
+        !claim.has_subject()          ? "no subject"
+        : subject.entity().empty()    ? "a subject without an entity"
+        : subject.attribute().empty() ? "a subject without an attribute"
+                                      : nullptr;
     if (lack != nullptr) {
       context.ClaimError(
           i, "status",
           absl::StrCat("is ", CurationStatus_Name(claim.status()), " but has ",
-                       lack, "; add subject { entity: \"...\" attribute: "
+                       lack,
+                       "; add subject { entity: \"...\" attribute: "
                        "\"...\" } or set status: EXTRACTED"));
     }
   }
   const Provenance& provenance = claim.provenance();
   if (!provenance.carrier_source().empty() &&
       base.FindSource(provenance.carrier_source()) == nullptr) {
-    context.ClaimError(i, "provenance.carrier_source",
-                       absl::StrCat("unknown carrier source \"",
-                                    provenance.carrier_source(),
-                                    "\"; add that source or fix the id"));
+    context.ClaimError(
+        i, "provenance.carrier_source",
+        absl::StrCat("unknown carrier source \"", provenance.carrier_source(),
+                     "\"; add that source or fix the id"));
   }
   if (!provenance.document().empty() &&
       !documents.contains(provenance.document())) {

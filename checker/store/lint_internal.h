@@ -22,22 +22,22 @@ class LintContext {
   // ERROR at claim `i`'s field `path`: claim "<id>": <message>
   void ClaimError(size_t i, absl::string_view path,
                   absl::string_view message) const {
-    issues_->Error(base_.LocationOf(ItemKind::kClaim, i, path),
-                   absl::StrCat("claim \"", base_.claims[i].id(), "\": ",
-                                message));
+    issues_->Error(
+        base_.LocationOf(ItemKind::kClaim, i, path),
+        absl::StrCat("claim \"", base_.claims[i].id(), "\": ", message));
   }
   void ClaimWarning(size_t i, absl::string_view path,
                     absl::string_view message) const {
-    issues_->Warning(base_.LocationOf(ItemKind::kClaim, i, path),
-                     absl::StrCat("claim \"", base_.claims[i].id(), "\": ",
-                                  message));
+    issues_->Warning(
+        base_.LocationOf(ItemKind::kClaim, i, path),
+        absl::StrCat("claim \"", base_.claims[i].id(), "\": ", message));
   }
   // ERROR at source `i`'s field `path`: source "<id>": <message>
   void SourceError(size_t i, absl::string_view path,
                    absl::string_view message) const {
-    issues_->Error(base_.LocationOf(ItemKind::kSource, i, path),
-                   absl::StrCat("source \"", base_.sources[i].id(), "\": ",
-                                message));
+    issues_->Error(
+        base_.LocationOf(ItemKind::kSource, i, path),
+        absl::StrCat("source \"", base_.sources[i].id(), "\": ", message));
   }
   void Error(SourceLocation where, std::string message) const {
     issues_->Error(std::move(where), std::move(message));

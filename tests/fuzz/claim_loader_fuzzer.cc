@@ -38,8 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.reader = &files;
   checker::LintClaimBase(*base, options, &issues);
   issues.Sort();
-  std::string shown = issues.ToDisplayString([&](const std::string& path) {
-    return files.Read(path).value_or("");
-  });
+  std::string shown = issues.ToDisplayString(
+      [&](const std::string& path) { return files.Read(path).value_or(""); });
   return shown.empty() && !issues.empty() ? 1 : 0;
 }
