@@ -206,6 +206,7 @@ void LintClaimBase(const ClaimBase& base, const LintOptions& options,
   LintIds(context, base.attributes, ItemKind::kAttribute);
   LintIds(context, base.claims, ItemKind::kClaim);
   LintSources(context);
+  LintText(context);
   absl::flat_hash_set<std::string> documents;
   for (const Source& source : base.sources) {
     for (const DocumentFile& document : source.document()) {

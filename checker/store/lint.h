@@ -12,6 +12,9 @@
 //               carrier ids in claims; unknown ids in Source.cites/quotes and
 //               Segment.quoted_source; a claim's provenance.document must be
 //               declared by some source.
+//   text        every string is valid UTF-8 (else the binary form could
+//               not hold it); source ids hold only letters, digits, '_',
+//               '-', ':' and '.' (they are citation keys).
 //   subjects    CONFIRMED/CORRECTED claims need subject.entity and
 //               subject.attribute.
 //   values      a claim needs a value, of the kind its attribute takes

@@ -64,6 +64,9 @@ void LintClaimValue(const LintContext& context, size_t i);
 // Cycles among relative dates' anchor claims, one issue per cycle.
 void LintAnchorCycles(const LintContext& context);
 
+// Strings are valid UTF-8; source ids are citation keys.
+void LintText(const LintContext& context);
+
 // Document checks (see lint.h); fills the document counts of `summary`.
 void LintDocuments(const LintContext& context, const LintOptions& options,
                    LintSummary* summary);
