@@ -157,4 +157,27 @@ TEST_F(CliLintTest, PackWritesABinaryBaseOnlyWhenClean) {
             "c.binpb: 1 file, 1 source, 1 entity, 1 attribute, 1 claim");
 }
 
+// The claim base bundled in claims/ (run from the repository root) must lint
+// clean, against the corpus documents when they can be found.
+TEST_F(CliLintTest, BundledClaimBaseIsClean) {
+  fs::path claims = fs::absolute("claims");
+  if (!fs::is_directory(claims))
+    GTEST_SKIP() << "no claims/ in " << fs::current_path();
+  std::string docs;
+  const char* corpus = std::getenv("CHECKER_CORPUS_DIR");
+  for (fs::path seeds : {corpus != nullptr ? fs::path(corpus) : fs::path(),
+                         fs::path("../shared/corpus/seeds"),
+                         fs::path("/work/shared/corpus/seeds")}) {
+    if (!seeds.empty() && fs::is_directory(seeds)) {
+      docs = fs::absolute(seeds).parent_path().string();
+      break;
+    }
+  }
+  RunResult run =
+      Run("lint '" + claims.string() + "'" +
+              (docs.empty() ? std::string() : " --docs '" + docs + "'"),
+          "CHECKER_DOCS=");
+  EXPECT_EQ(run.exit_code, 0) << run.err << run.out;
+}
+
 }  // namespace

@@ -13,6 +13,7 @@
 
 #include "CLI/CLI.hpp"
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checker/base/file_io.h"
@@ -30,8 +31,13 @@ struct LintFlags {
   std::string pack;
 };
 
+// "1 claim", "2 claims", "2 entities".
 std::string Plural(size_t count, absl::string_view noun) {
-  return absl::StrCat(count, " ", noun, count == 1 ? "" : "s");
+  if (count == 1) return absl::StrCat(count, " ", noun);
+  if (absl::EndsWith(noun, "y")) {
+    return absl::StrCat(count, " ", noun.substr(0, noun.size() - 1), "ies");
+  }
+  return absl::StrCat(count, " ", noun, "s");
 }
 
 // "40 extracted, 10 confirmed" from counts by name, skipping zeros.

@@ -183,10 +183,11 @@ TEST_F(LintTest, LeapDayIsAccepted) {
 }
 
 TEST_F(LintTest, DateEarliestAfterLatest) {
-  EXPECT_EQ(Lint(ClaimWith("  date { earliest: \"1954-06-26\" latest: "
-                           "\"1954-05-16\" }\n")),
-            "ERROR: claims/c.textproto:4:10: claim \"c1\": date earliest "
-            "1954-06-26 is after latest 1954-05-16; swap them\n");
+  EXPECT_EQ(
+      Lint(ClaimWith("  date { earliest: \"1954-06-26\" latest: "
+                     "\"1954-05-16\" }\n")),
+      "ERROR: claims/c.textproto:4:10: claim \"c1\": date earliest "
+      "1954-06-26 is after latest 1954-05-16; fix the dates or swap them\n");
 }
 
 TEST_F(LintTest, RelativeDateWithUnknownAnchor) {

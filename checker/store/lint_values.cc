@@ -79,7 +79,7 @@ void LintDate(const LintContext& context, size_t i, const DateValue& value) {
     context.ClaimError(
         i, "date.earliest",
         absl::StrCat("date earliest ", value.earliest(), " is after latest ",
-                     value.latest(), "; swap them"));
+                     value.latest(), "; fix the dates or swap them"));
   }
 }
 
