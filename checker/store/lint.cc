@@ -218,6 +218,7 @@ void LintClaimBase(const ClaimBase& base, const LintOptions& options,
     LintClaimValue(context, i);
   }
   LintAnchorCycles(context);
+  LintSegmentAttribution(context);
   LintSummary ignored;
   LintDocuments(context, options, summary != nullptr ? summary : &ignored);
 }

@@ -26,6 +26,9 @@
 //   spans       provenance begin <= end; the span lies inside the quote and
 //               the quote contains the claim's text; segments do not end
 //               before they begin or overlap.
+//   segments    (warnings) a claim whose span lies inside a segment that
+//               quotes another work should name that work as its source and
+//               the document's source as provenance.carrier_source.
 //   documents   only when `docs_root` is set: each declared document is read
 //               from docs_root/path. Unreachable: ONE warning per document
 //               and its checks are skipped. Reachable: sha256 and size must

@@ -67,6 +67,10 @@ void LintAnchorCycles(const LintContext& context);
 // Strings are valid UTF-8; source ids are citation keys.
 void LintText(const LintContext& context);
 
+// Claims inside a quoted segment must name the quoted source and carrier
+// (warnings: the extractor's candidates may not know yet).
+void LintSegmentAttribution(const LintContext& context);
+
 // Document checks (see lint.h); fills the document counts of `summary`.
 void LintDocuments(const LintContext& context, const LintOptions& options,
                    LintSummary* summary);

@@ -74,5 +74,48 @@ TEST_F(LintReferencesTest, MultiByteUtf8IsAccepted) {
             "");
 }
 
+// A compilation: s3's file seeds/c.txt quotes s2 in [10, 40).
+constexpr char kCompilation[] =
+    "source {\n"
+    "  id: \"s3\"\n"
+    "  title: \"Compilation\"\n"
+    "  document {\n"
+    "    path: \"seeds/c.txt\"\n"
+    "    segment { quoted_source: \"s2\" begin: 10 end: 40 }\n"
+    "  }\n"
+    "}\n";
+
+std::string ClaimInCompilation(const std::string& source, int begin,
+                               const std::string& carrier) {
+  return "claim {\n  id: \"c1\"\n  source: \"" + source +
+         "\"\n  quantity { value: 1 }\n  provenance { document: "
+         "\"seeds/c.txt\" begin: " +
+         std::to_string(begin) + " end: " + std::to_string(begin + 3) +
+         (carrier.empty() ? "" : " carrier_source: \"" + carrier + "\"") +
+         " }\n}\n";
+}
+
+TEST_F(LintReferencesTest, ClaimInsideAQuotedSegmentBelongsToTheQuotedWork) {
+  files_.Add("claims/more.textproto", kCompilation);
+  EXPECT_EQ(Lint(ClaimInCompilation("s3", 12, "")),
+            "WARNING: claims/c.textproto:3:3: claim \"c1\": its span [12, 15) "
+            "lies in the segment [10, 40) of seeds/c.txt that quotes \"s2\", "
+            "but its source is \"s3\"; set source: \"s2\" and "
+            "provenance.carrier_source: \"s3\"\n");
+}
+
+TEST_F(LintReferencesTest, ClaimInsideAQuotedSegmentNamesItsCarrier) {
+  files_.Add("claims/more.textproto", kCompilation);
+  EXPECT_EQ(Lint(ClaimInCompilation("s2", 12, "")),
+            "WARNING: claims/c.textproto:5:3: claim \"c1\": it is quoted "
+            "inside seeds/c.txt; set provenance.carrier_source: \"s3\"\n");
+}
+
+TEST_F(LintReferencesTest, CorrectlyAttributedCompilationClaimsAreClean) {
+  files_.Add("claims/more.textproto", kCompilation);
+  EXPECT_EQ(Lint(ClaimInCompilation("s2", 37, "s3")), "");
+  EXPECT_EQ(Lint(ClaimInCompilation("s3", 40, "")), "");  // after the segment
+}
+
 }  // namespace
 }  // namespace checker
