@@ -161,13 +161,15 @@ TEST_F(CliLintTest, PackWritesABinaryBaseOnlyWhenClean) {
 // clean, against the corpus documents when they can be found.
 TEST_F(CliLintTest, BundledClaimBaseIsClean) {
   fs::path claims = fs::absolute("claims");
-  if (!fs::is_directory(claims))
+  if (!fs::is_directory(claims)) {
     GTEST_SKIP() << "no claims/ in " << fs::current_path();
+  }
   std::string docs;
   const char* corpus = std::getenv("CHECKER_CORPUS_DIR");
-  for (fs::path seeds : {corpus != nullptr ? fs::path(corpus) : fs::path(),
-                         fs::path("../shared/corpus/seeds"),
-                         fs::path("/work/shared/corpus/seeds")}) {
+  for (const fs::path& seeds :
+       {corpus != nullptr ? fs::path(corpus) : fs::path(),
+        fs::path("../shared/corpus/seeds"),
+        fs::path("/work/shared/corpus/seeds")}) {
     if (!seeds.empty() && fs::is_directory(seeds)) {
       docs = fs::absolute(seeds).parent_path().string();
       break;

@@ -18,8 +18,9 @@ void IndexIds(const std::vector<T>& items,
   index->clear();
   index->reserve(items.size());
   // The first of duplicate ids wins; lint reports the others.
-  for (size_t i = 0; i < items.size(); ++i)
+  for (size_t i = 0; i < items.size(); ++i) {
     index->try_emplace(items[i].id(), i);
+  }
 }
 
 template <typename T>

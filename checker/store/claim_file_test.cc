@@ -25,6 +25,7 @@ Claim MakeClaim(const std::string& textproto) {
 
 std::vector<std::string> Serialized(const std::vector<Claim>& claims) {
   std::vector<std::string> out;
+  out.reserve(claims.size());
   for (const Claim& claim : claims) out.push_back(claim.SerializeAsString());
   return out;
 }

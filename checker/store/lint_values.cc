@@ -251,8 +251,9 @@ void LintAnchorCycles(const LintContext& context) {
     const Claim& claim = base.claims[i];
     if (!claim.has_relative_date()) continue;
     const Claim* anchor = base.FindClaim(claim.relative_date().anchor_claim());
-    if (anchor != nullptr)
+    if (anchor != nullptr) {
       next[i] = static_cast<size_t>(anchor - base.claims.data());
+    }
   }
   enum : uint8_t { kUnseen, kOnPath, kDone };
   std::vector<uint8_t> state(n, kUnseen);
@@ -268,8 +269,9 @@ void LintAnchorCycles(const LintContext& context) {
     if (at != kNone && state[at] == kOnPath) {
       // A new cycle: report it once, at its first claim in load order.
       size_t first = at;
-      for (size_t k = next[at]; k != at; k = next[k])
+      for (size_t k = next[at]; k != at; k = next[k]) {
         first = std::min(first, k);
+      }
       std::vector<std::string> ids = {base.claims[first].id()};
       for (size_t k = next[first]; k != first; k = next[k]) {
         ids.push_back(base.claims[k].id());
