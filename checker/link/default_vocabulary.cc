@@ -35,7 +35,7 @@ const Row kRows[] = {
       "set free", "let go"}},
     {"participants", VALUE_QUANTITY, "", {EVENT, GROUP, PLACE, ORGANIZATION},
      {"took part", "take part", "taking part", "participants",
-      "participated", "went on strike", "strikers", "rebels", "insurgents",
+      "participated", "went on strike", "~strikers", "~rebels", "~insurgents",
       "joined", "~involved"}},
     {"population", VALUE_QUANTITY, "", {EVENT, GROUP, PLACE, ORGANIZATION},
      {"population", "~inmates", "~prisoners", "held", "housed", "detained",
