@@ -132,7 +132,9 @@ void SetClaimValue(const Mention& m, Claim* claim) {
       }
       RelativeDate* r = claim->mutable_relative_date();
       r->set_direction(ToDirection(m.direction));
-      if (m.unit != MentionTimeUnit::kNone) {
+      // "the same year" has no offset, only the precision of its result.
+      if (m.unit != MentionTimeUnit::kNone &&
+          !(m.direction == MentionDirection::kSame && m.amount == 0)) {
         SetDuration(m, r->mutable_offset());
       }
       r->set_result_precision(ResultPrecision(m.unit));

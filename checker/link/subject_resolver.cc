@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "checker/link/claim_value.h"
 
@@ -65,18 +66,32 @@ std::string KindsOf(const Attribute& attribute) {
   return out.empty() ? "entity" : out;
 }
 
+// Whether the name ending at `end` is followed by "'s" or "’s".
+bool IsPossessive(absl::string_view text, uint32_t end) {
+  absl::string_view rest = text.substr(std::min<size_t>(end, text.size()));
+  return absl::StartsWith(rest, "'s") || absl::StartsWith(rest, "\xE2\x80\x99s");
+}
+
 }  // namespace
 
 int NearestEntity(const LinkContext& context, TextSpan figure, int attribute,
-                  std::string* name) {
+                  std::string* name, bool sentence_only) {
   const DocumentIndex& doc = *context.doc;
-  for (const Scope& scope : EntityScopes(doc, doc.SentenceAt(figure.begin))) {
-    for (const PhraseHit* hit : HitsIn(context.name_hits, scope.span, figure)) {
-      if (Overlaps(*hit, figure)) continue;
-      for (int e : hit->payload) {
-        if (attribute < 0 || context.vocabulary->Applies(attribute, e)) {
-          *name = hit->phrase;
-          return e;
+  std::vector<Scope> scopes = EntityScopes(doc, doc.SentenceAt(figure.begin));
+  if (sentence_only && scopes.size() > 1) scopes.resize(1);
+  for (const Scope& scope : scopes) {
+    // A name in the possessive ("Stalin's guard") usually modifies another
+    // noun; it is taken only when no other name in the scope fits.
+    for (bool allow_possessive : {false, true}) {
+      for (const PhraseHit* hit :
+           HitsIn(context.name_hits, scope.span, figure)) {
+        if (Overlaps(*hit, figure)) continue;
+        if (!allow_possessive && IsPossessive(doc.text(), hit->end)) continue;
+        for (int e : hit->payload) {
+          if (attribute < 0 || context.vocabulary->Applies(attribute, e)) {
+            *name = hit->phrase;
+            return e;
+          }
         }
       }
     }
@@ -105,7 +120,11 @@ SubjectChoice ResolveSubject(const LinkContext& context,
               {{sentence, "sentence"}, false},
               {{clause, "clause"}, true},
               {{sentence, "sentence"}, true}};
+    // A relative date's cue before its sentence is usually its anchor's
+    // ("Stalin died ... Three weeks later"), so it is not searched there.
+    const bool relative = mention.kind == MentionKind::kRelativeDate;
     for (const Scope& scope : EntityScopes(doc, s)) {
+      if (relative) break;
       if (scope.name != std::string("sentence") &&
           scope.name != std::string("paragraph")) {
         passes.push_back({scope, false});
@@ -118,7 +137,8 @@ SubjectChoice ResolveSubject(const LinkContext& context,
          HitsIn(context.cue_hits, pass.scope.span, figure)) {
       for (int payload : hit->payload) {
         const int a = payload / 2;
-        if ((payload % 2 == 1) != pass.weak) continue;
+        const bool weak = payload % 2 == 1;
+        if (weak != pass.weak) continue;
         if (vocabulary.attributes[a].value_kind() != kind) continue;
         if (!found_cue) {
           choice.attribute = a;
@@ -127,7 +147,7 @@ SubjectChoice ResolveSubject(const LinkContext& context,
           found_cue = true;
         }
         std::string name;
-        const int e = NearestEntity(context, figure, a, &name);
+        const int e = NearestEntity(context, figure, a, &name, pass.weak);
         if (e >= 0) {
           choice.attribute = a;
           choice.entity = e;
@@ -147,7 +167,8 @@ SubjectChoice ResolveSubject(const LinkContext& context,
       return choice;
     }
   }
-  choice.entity = NearestEntity(context, figure, -1, &choice.entity_name);
+  choice.entity =
+      NearestEntity(context, figure, -1, &choice.entity_name, false);
   if (choice.entity >= 0) {
     choice.unlinked_reason =
         absl::StrCat("no attribute cue for a ", MentionKindName(mention.kind),
