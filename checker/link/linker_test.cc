@@ -31,6 +31,7 @@ std::vector<Entity> TestGazetteer() {
       MakeEntity("norilsk_uprising", EVENT, {"Norilsk uprising", "Norilsk"}),
       MakeEntity("stalin", PERSON, {"Joseph Stalin", "Stalin"}),
       MakeEntity("beria", PERSON, {"Lavrentiy Beria", "Beria"}),
+      MakeEntity("orlov", PERSON, {"Nikolai Orlov", "Orlov"}),
       MakeEntity("japanese_pows", GROUP,
                  {"Japanese prisoners of war", "Japanese POWs"}),
   };
@@ -188,6 +189,51 @@ TEST_F(LinkerTest, CueWithoutAFittingEntityIsUnlinkedWithTheCue) {
             "is named in the sentence, previous sentence, paragraph or "
             "heading");
   EXPECT_EQ(claims[0].evidence().attribute_cue(), "arrested");
+}
+
+TEST_F(LinkerTest, APossessiveNameYieldsToAnotherNameInTheSentence) {
+  const std::string text =
+      "Colonel Nikolai Orlov, chief of Stalin's guard for two decades, was "
+      "arrested on 16 December 1952.";
+  std::vector<Claim> claims =
+      Link(text, {DateAt(text, "16 December 1952", 1952, 12, 16)});
+  EXPECT_EQ(Subject(claims[0]), "orlov/date_of_arrest clause 'arrested'");
+}
+
+TEST_F(LinkerTest, APossessiveNameIsTakenWhenItIsTheOnlyOne) {
+  const std::string text = "After Stalin's death on 5 March 1953 all changed.";
+  std::vector<Claim> claims =
+      Link(text, {DateAt(text, "5 March 1953", 1953, 3, 5)});
+  EXPECT_EQ(Subject(claims[0]), "stalin/date_of_death clause 'death'");
+}
+
+TEST_F(LinkerTest, AWeakCueLinksOnlyToANameInTheSameSentence) {
+  const std::string text =
+      "The Kengir uprising shook the camps. A monument went up in 1990.\n\n"
+      "The Kengir uprising began in May 1954.";
+  Mention monument = DateAt(text, "1990", 1990, 1, 1);
+  monument.precision = MentionPrecision::kYear;
+  Mention began = DateAt(text, "May 1954", 1954, 5, 1);
+  began.precision = MentionPrecision::kMonth;
+  std::vector<Claim> claims = Link(text, {monument, began});
+  EXPECT_EQ(Subject(claims[0]),
+            "UNLINKED: cue 'in' points to event_date, but no EVENT is named "
+            "in the sentence");
+  EXPECT_EQ(Subject(claims[1]), "kengir_uprising/start_date clause 'began'");
+}
+
+TEST_F(LinkerTest, ARelativeDateTakesNoCueFromThePreviousSentence) {
+  // "died" belongs to the anchor, not to what happened three weeks later.
+  const std::string text =
+      "Stalin died on 5 March 1953. Three weeks later, Beria had a new plan.";
+  std::vector<Claim> claims =
+      Link(text, {DateAt(text, "5 March 1953", 1953, 3, 5),
+                  testing::RelativeAt(text, "Three weeks later",
+                                      MentionDirection::kAfter, 3,
+                                      MentionTimeUnit::kWeek)});
+  EXPECT_EQ(Subject(claims[1]),
+            "UNLINKED: no attribute cue for a RELATIVE DATE near 'Beria'");
+  EXPECT_EQ(claims[1].relative_date().anchor_claim(), claims[0].id());
 }
 
 TEST(LinkerCreateTest, GazetteerAttributesAddCuesAndNewAttributes) {

@@ -131,20 +131,26 @@ SubjectChoice ResolveSubject(const LinkContext& context,
       }
     }
   }
+  SubjectChoice cue_only;  // the first fitting cue, when no entity fits it
   for (const Pass& pass : passes) {
     bool found_cue = false;
     for (const PhraseHit* hit :
          HitsIn(context.cue_hits, pass.scope.span, figure)) {
       for (int payload : hit->payload) {
         const int a = payload / 2;
-        const bool weak = payload % 2 == 1;
-        if (weak != pass.weak) continue;
+        if ((payload % 2 == 1) != pass.weak) continue;
         if (vocabulary.attributes[a].value_kind() != kind) continue;
-        if (!found_cue) {
-          choice.attribute = a;
-          choice.cue = hit->phrase;
-          choice.scope = pass.scope.name;
-          found_cue = true;
+        found_cue = true;
+        if (cue_only.attribute < 0) {
+          cue_only.attribute = a;
+          cue_only.cue = hit->phrase;
+          cue_only.scope = pass.scope.name;
+          cue_only.unlinked_reason = absl::StrCat(
+              "cue '", hit->phrase, "' points to ", vocabulary.attributes[a].id(),
+              ", but no ", KindsOf(vocabulary.attributes[a]), " is named in ",
+              pass.weak ? "the sentence"
+                        : "the sentence, previous sentence, paragraph or "
+                          "heading");
         }
         std::string name;
         const int e = NearestEntity(context, figure, a, &name, pass.weak);
@@ -158,15 +164,11 @@ SubjectChoice ResolveSubject(const LinkContext& context,
         }
       }
     }
-    if (found_cue) {
-      const Attribute& attribute = vocabulary.attributes[choice.attribute];
-      choice.unlinked_reason = absl::StrCat(
-          "cue '", choice.cue, "' points to ", attribute.id(), ", but no ",
-          KindsOf(attribute),
-          " is named in the sentence, previous sentence, paragraph or heading");
-      return choice;
-    }
+    // A strong cue decides even without an entity; a weak one lets the
+    // search go on to the previous sentence and the heading.
+    if (found_cue && !pass.weak) break;
   }
+  if (cue_only.attribute >= 0) return cue_only;
   choice.entity =
       NearestEntity(context, figure, -1, &choice.entity_name, false);
   if (choice.entity >= 0) {
