@@ -1,6 +1,6 @@
 // The default attribute vocabulary as a table. Edit cues here; the linking
 // logic does not know any word. A gazetteer attribute with the same id adds
-// its cues to these and overrides kind, role and applies_to when it sets them.
+// its cues to these and replaces applies_to (see vocabulary.h).
 #include "checker/link/default_vocabulary.h"
 
 #include <initializer_list>

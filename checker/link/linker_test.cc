@@ -262,6 +262,24 @@ TEST(LinkerCreateTest, GazetteerAttributesAddCuesAndNewAttributes) {
   EXPECT_EQ(Subject(claims[2]), "kengir_uprising/deaths clause 'killed'");
 }
 
+TEST(LinkerCreateTest, GazetteerAttributeReplacesTheDefaultAppliesTo) {
+  // By default date_of_arrest applies to persons; this gazetteer lets it
+  // apply to any entity (a group of doctors arrested together).
+  Attribute arrest;
+  arrest.set_id("date_of_arrest");
+  absl::StatusOr<Linker> linker = Linker::Create(
+      {MakeEntity("doctors_plot", EVENT, {"Kremlin doctors"})}, {arrest});
+  ASSERT_TRUE(linker.ok());
+  const std::string text = "The Kremlin doctors were arrested on 13 January 1953.";
+  std::vector<Mention> mentions = {DateAt(text, "13 January 1953", 1953, 1, 13)};
+  LinkRequest request;
+  request.text = text;
+  request.mentions = &mentions;
+  request.document = "x.txt";
+  EXPECT_EQ(Subject(linker->Link(request)[0]),
+            "doctors_plot/date_of_arrest clause 'arrested'");
+}
+
 TEST(LinkerCreateTest, DuplicateOrEmptyIdsAreRejectedByName) {
   absl::StatusOr<Linker> dup =
       Linker::Create({MakeEntity("a", EVENT, {"A"}), MakeEntity("a", EVENT, {"B"})}, {});
