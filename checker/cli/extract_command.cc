@@ -65,7 +65,8 @@ bool ParseDay(const std::string& text, date::sys_days* day) {
   return true;
 }
 
-// Loads a claim base file or directory; prints its issues; null on failure.
+// Loads a claim base file or directory; prints its issues; null when it
+// cannot be loaded at all.
 std::unique_ptr<ClaimBase> LoadBase(const std::string& path,
                                     const char* what, std::ostream& err) {
   IssueList issues;
@@ -75,11 +76,14 @@ std::unique_ptr<ClaimBase> LoadBase(const std::string& path,
         << base.status().message() << "\n";
     return nullptr;
   }
-  if (issues.has_errors()) {
+  if (!issues.empty()) {
+    // Problems elsewhere in a claim base (a claim's span, a lint error) do
+    // not stop extraction; they are shown so they are not lost.
     err << issues.ToDisplayString();
-    err << "checker extract: " << what << " " << path
-        << " has errors (above); fix them and re-run\n";
-    return nullptr;
+    err << "checker extract: " << what << " " << path << ": "
+        << issues.error_count() << " errors above; going on with the "
+        << base->entities.size() << " entities, " << base->attributes.size()
+        << " attributes and " << base->sources.size() << " sources read\n";
   }
   return std::make_unique<ClaimBase>(*std::move(base));
 }

@@ -33,7 +33,7 @@ void AddJob(const fs::path& file, const fs::path& base,
   if (!docs_root.empty()) document = RelativeUnder(file, docs_root);
   if (document.empty() && !base.empty()) document = RelativeUnder(file, base);
   if (document.empty()) document = file.filename().generic_string();
-  jobs->push_back({file.string(), document});
+  jobs->push_back({file.lexically_normal().string(), document});
 }
 
 // The document's date as a day, when the source gives a full ISO date.
@@ -117,11 +117,21 @@ std::vector<DocumentJob> CollectDocuments(const std::vector<std::string>& args,
   std::sort(jobs.begin(), jobs.end(), [](const DocumentJob& a, const DocumentJob& b) {
     return a.document != b.document ? a.document < b.document : a.path < b.path;
   });
-  jobs.erase(std::unique(jobs.begin(), jobs.end(),
-                         [](const DocumentJob& a, const DocumentJob& b) {
-                           return a.document == b.document;
-                         }),
-             jobs.end());
+  std::vector<DocumentJob> unique;
+  for (DocumentJob& job : jobs) {
+    if (!unique.empty() && unique.back().document == job.document) {
+      if (unique.back().path != job.path) {
+        issues->Error({job.path},
+                      absl::StrCat("same document path \"", job.document,
+                                   "\" as ", unique.back().path,
+                                   "; skipped — use --docs-root to tell them "
+                                   "apart"));
+      }
+      continue;
+    }
+    unique.push_back(std::move(job));
+  }
+  jobs = std::move(unique);
   return jobs;
 }
 

@@ -162,6 +162,19 @@ TEST_F(LinkerProvenanceTest, RelativeDateAnchorsToANamedSubject) {
   EXPECT_EQ(claims[1].relative_date().anchor_attribute(), "date_of_arrest");
 }
 
+TEST_F(LinkerProvenanceTest, TheAnchorsCueIsNotTheClaimsCue) {
+  const std::string text =
+      "Two months after Stalin's death, the Kengir uprising began.";
+  std::vector<Claim> claims = Link(
+      text, {RelativeAt(text, "Two months after Stalin's death",
+                        MentionDirection::kAfter, 2, MentionTimeUnit::kMonth,
+                        "Stalin")});
+  EXPECT_EQ(claims[0].subject().entity(), "kengir_uprising");
+  EXPECT_EQ(claims[0].subject().attribute(), "start_date");
+  EXPECT_EQ(claims[0].relative_date().anchor_entity(), "stalin");
+  EXPECT_EQ(claims[0].relative_date().anchor_attribute(), "date_of_death");
+}
+
 TEST_F(LinkerProvenanceTest, IdsAreStableAndDerivedFromPathAndSpan) {
   const std::string text = "At Kengir some 700 were killed.";
   std::vector<Claim> first = Link(text, {QuantityAt(text, "700", 700)});

@@ -131,11 +131,16 @@ SubjectChoice ResolveSubject(const LinkContext& context,
       }
     }
   }
+  // In "two months after Stalin's death" the cue inside the figure is the
+  // anchor's, not the claim's.
+  const bool anchored = mention.kind == MentionKind::kRelativeDate &&
+                        !mention.anchor_text.empty();
   SubjectChoice cue_only;  // the first fitting cue, when no entity fits it
   for (const Pass& pass : passes) {
     bool found_cue = false;
     for (const PhraseHit* hit :
          HitsIn(context.cue_hits, pass.scope.span, figure)) {
+      if (anchored && Overlaps(*hit, figure)) continue;
       for (int payload : hit->payload) {
         const int a = payload / 2;
         if ((payload % 2 == 1) != pass.weak) continue;
