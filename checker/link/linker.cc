@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "checker/link/citation.h"
 #include "checker/link/claim_ids.h"
 #include "checker/link/claim_value.h"
 #include "checker/link/document_index.h"
@@ -72,6 +73,14 @@ void SetProvenance(const DocumentRun& run, const Mention& m, Claim* claim) {
 
 void SetSubject(const DocumentRun& run, const Mention& m, Claim* claim) {
   const Vocabulary& vocabulary = *run.context->vocabulary;
+  const DocumentIndex& doc = *run.context->doc;
+  const int p = doc.ParagraphAt(m.begin);
+  if (m.kind == MentionKind::kDate && p >= 0 &&
+      InBibliographicCitation(doc.text(), doc.paragraphs()[p], {m.begin, m.end})) {
+    claim->mutable_evidence()->set_unlinked_reason(
+        "a publication date inside a bibliographic citation");
+    return;
+  }
   SubjectChoice choice = ResolveSubject(*run.context, m);
   LinkEvidence* evidence = claim->mutable_evidence();
   evidence->set_entity_name(choice.entity_name);
