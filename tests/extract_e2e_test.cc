@@ -191,6 +191,44 @@ TEST_F(ExtractE2eTest, NonUtf8FileIsReportedWithItsOffsetAndExitIsTwo) {
   EXPECT_FALSE(fs::exists(root_ / "out" / "bad.textproto"));
 }
 
+TEST_F(ExtractE2eTest, ReferenceDateResolvesDeicticDates) {
+  fs::remove_all(root_ / "docs");
+  fs::create_directories(root_ / "docs");
+  Write("docs/r.txt", "Yesterday the Kengir uprising began, the radio said.\n");
+  ASSERT_EQ(Run("--gazetteer gazetteer.textproto docs --out out "
+                "--reference-date 1954-05-17")
+                .exit_code,
+            0);
+  const std::string r = Slurp(root_ / "out" / "r.textproto");
+  const std::string block = ClaimBlock(r, "text: \"Yesterday\"");
+  EXPECT_NE(block.find("earliest: \"1954-05-16\""), std::string::npos) << r;
+  EXPECT_NE(block.find("attribute: \"start_date\""), std::string::npos) << r;
+}
+
+TEST_F(ExtractE2eTest, SourcesWithSegmentsAttributeClaimsToTheQuotedWork) {
+  const std::string text =
+      "Quotations.\n\n(1) From Smith\n\n{p. 12} The Kengir uprising lasted "
+      "40 days.\n";
+  Write("docs/a.txt", text);
+  fs::remove(root_ / "docs" / "b.md");
+  const size_t segment = text.find("(1)");
+  Write("sources.textproto",
+        "source { id: \"anthology\" title: \"Quotations\" kind: COMPILATION\n"
+        "  document { path: \"a.txt\" segment { quoted_source: \"smith\" "
+        "begin: " + std::to_string(segment) + " end: " +
+        std::to_string(text.size()) + " } } }\n"
+        "source { id: \"smith\" title: \"The Steppe\" }\n");
+  RunResult run = Run("--gazetteer gazetteer.textproto --sources "
+                      "sources.textproto docs --out out");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::string a = Slurp(root_ / "out" / "a.textproto");
+  const std::string block = ClaimBlock(a, "text: \"40 days\"");
+  EXPECT_NE(block.find("source: \"smith\""), std::string::npos) << a;
+  EXPECT_NE(block.find("carrier_source: \"anthology\""), std::string::npos) << a;
+  EXPECT_NE(block.find("page: \"12\""), std::string::npos) << a;
+  EXPECT_EQ(a.find("\nsource {"), std::string::npos) << "no own source: " << a;
+}
+
 TEST_F(ExtractE2eTest, ShardsPartitionTheDocuments) {
   for (int i = 0; i < 5; ++i) {
     Write("docs/n" + std::to_string(i) + ".txt", "Kengir lasted 40 days.\n");
