@@ -57,14 +57,16 @@ class ExtractE2eTest : public ::testing::Test {
     root_ = fs::path(::testing::TempDir()) / "extract_e2e_test";
     fs::remove_all(root_);
     fs::create_directories(root_ / "docs");
-    Write("gazetteer.textproto",
-          "entity { id: \"kengir_uprising\" kind: EVENT name: \"Kengir "
-          "uprising\" name: \"Kengir\" }\n"
-          "entity { id: \"norilsk_uprising\" kind: EVENT name: \"Norilsk\" }\n");
+    Write(
+        "gazetteer.textproto",
+        "entity { id: \"kengir_uprising\" kind: EVENT name: \"Kengir "
+        "uprising\" name: \"Kengir\" }\n"
+        "entity { id: \"norilsk_uprising\" kind: EVENT name: \"Norilsk\" }\n");
     Write("docs/a.txt",
           "The Kengir uprising lasted 40 days. In the end some 700 prisoners "
           "were killed.\n");
-    Write("docs/b.md", "# Norilsk\n\nIn Norilsk about 16,000 men went on strike.\n");
+    Write("docs/b.md",
+          "# Norilsk\n\nIn Norilsk about 16,000 men went on strike.\n");
   }
   void TearDown() override { fs::remove_all(root_); }
 
@@ -142,9 +144,9 @@ TEST_F(ExtractE2eTest, ReRunKeepsHandEditsByteForByteAndAddsNewCandidates) {
 TEST_F(ExtractE2eTest, ReRunOnUnchangedDocumentsIsByteIdentical) {
   ASSERT_EQ(Extract().exit_code, 0);
   const std::string first = Slurp(root_ / "out" / "a.textproto");
-  ASSERT_EQ(Run("--gazetteer gazetteer.textproto docs --out out --jobs 1")
-                .exit_code,
-            0);
+  ASSERT_EQ(
+      Run("--gazetteer gazetteer.textproto docs --out out --jobs 1").exit_code,
+      0);
   EXPECT_EQ(Slurp(root_ / "out" / "a.textproto"), first);
 }
 
@@ -215,16 +217,19 @@ TEST_F(ExtractE2eTest, SourcesWithSegmentsAttributeClaimsToTheQuotedWork) {
   Write("sources.textproto",
         "source { id: \"anthology\" title: \"Quotations\" kind: COMPILATION\n"
         "  document { path: \"a.txt\" segment { quoted_source: \"smith\" "
-        "begin: " + std::to_string(segment) + " end: " +
-        std::to_string(text.size()) + " } } }\n"
-        "source { id: \"smith\" title: \"The Steppe\" }\n");
-  RunResult run = Run("--gazetteer gazetteer.textproto --sources "
-                      "sources.textproto docs --out out");
+        "begin: " +
+            std::to_string(segment) + " end: " + std::to_string(text.size()) +
+            " } } }\n"
+            "source { id: \"smith\" title: \"The Steppe\" }\n");
+  RunResult run =
+      Run("--gazetteer gazetteer.textproto --sources "
+          "sources.textproto docs --out out");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const std::string a = Slurp(root_ / "out" / "a.textproto");
   const std::string block = ClaimBlock(a, "text: \"40 days\"");
   EXPECT_NE(block.find("source: \"smith\""), std::string::npos) << a;
-  EXPECT_NE(block.find("carrier_source: \"anthology\""), std::string::npos) << a;
+  EXPECT_NE(block.find("carrier_source: \"anthology\""), std::string::npos)
+      << a;
   EXPECT_NE(block.find("page: \"12\""), std::string::npos) << a;
   EXPECT_EQ(a.find("\nsource {"), std::string::npos) << "no own source: " << a;
 }
@@ -237,7 +242,8 @@ TEST_F(ExtractE2eTest, ShardsPartitionTheDocuments) {
   for (const char* shard : {"0/3", "1/3", "2/3"}) {
     fs::remove_all(root_ / "out");
     ASSERT_EQ(Run(std::string("--gazetteer gazetteer.textproto docs --out out "
-                              "--shard ") + shard)
+                              "--shard ") +
+                  shard)
                   .exit_code,
               0);
     for (const auto& entry : fs::directory_iterator(root_ / "out")) {

@@ -67,8 +67,8 @@ bool ParseDay(const std::string& text, date::sys_days* day) {
 
 // Loads a claim base file or directory; prints its issues; null when it
 // cannot be loaded at all.
-std::unique_ptr<ClaimBase> LoadBase(const std::string& path,
-                                    const char* what, std::ostream& err) {
+std::unique_ptr<ClaimBase> LoadBase(const std::string& path, const char* what,
+                                    std::ostream& err) {
   IssueList issues;
   absl::StatusOr<ClaimBase> base = LoadClaimBase(path, {}, &issues);
   if (!base.ok()) {
@@ -110,9 +110,9 @@ std::vector<DocumentOutcome> RunAll(const std::vector<DocumentJob>& jobs,
   const auto start = std::chrono::steady_clock::now();
   while (progress && done < jobs.size()) {
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    const double seconds = std::chrono::duration<double>(
-                               std::chrono::steady_clock::now() - start)
-                               .count();
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
     err << absl::StrFormat("\rextract: %d/%d documents, %d claims, %.1f MB/s ",
                            done.load(), jobs.size(), claims.load(),
                            bytes.load() / 1e6 / std::max(seconds, 1e-3))
@@ -143,10 +143,12 @@ int RunExtract(const ExtractFlags& flags, std::ostream& err) {
     }
     config.reference_date = day;
   }
-  std::unique_ptr<ClaimBase> gazetteer = LoadBase(flags.gazetteer, "gazetteer", err);
+  std::unique_ptr<ClaimBase> gazetteer =
+      LoadBase(flags.gazetteer, "gazetteer", err);
   if (gazetteer == nullptr) return kExitUsage;
   if (!flags.sources.empty()) {
-    std::unique_ptr<ClaimBase> sources = LoadBase(flags.sources, "sources", err);
+    std::unique_ptr<ClaimBase> sources =
+        LoadBase(flags.sources, "sources", err);
     if (sources == nullptr) return kExitUsage;
     config.sources = sources->sources;
   }
@@ -160,11 +162,14 @@ int RunExtract(const ExtractFlags& flags, std::ostream& err) {
   config.linker = &*linker;
   IssueList issues;
   std::vector<DocumentJob> jobs;
-  for (DocumentJob& job : CollectDocuments(flags.docs, flags.docs_root, &issues)) {
-    if (InShard(job.document, shard_index, shard_count)) jobs.push_back(std::move(job));
+  for (DocumentJob& job :
+       CollectDocuments(flags.docs, flags.docs_root, &issues)) {
+    if (InShard(job.document, shard_index, shard_count))
+      jobs.push_back(std::move(job));
   }
-  int threads = flags.jobs > 0 ? flags.jobs
-                               : static_cast<int>(std::thread::hardware_concurrency());
+  int threads = flags.jobs > 0
+                    ? flags.jobs
+                    : static_cast<int>(std::thread::hardware_concurrency());
   threads = std::max(1, std::min<int>(threads, static_cast<int>(jobs.size())));
   std::vector<DocumentOutcome> outcomes =
       RunAll(jobs, config, threads, isatty(STDERR_FILENO) != 0, err);
@@ -193,7 +198,9 @@ int RunExtract(const ExtractFlags& flags, std::ostream& err) {
     vanished += static_cast<int>(o.vanished.size());
   }
   err << "extract: " << outcomes.size() << " documents"
-      << (shard_count > 1 ? absl::StrCat(" (shard ", shard_index, "/", shard_count, ")") : "")
+      << (shard_count > 1
+              ? absl::StrCat(" (shard ", shard_index, "/", shard_count, ")")
+              : "")
       << ", " << claims << " claims (" << linked << " linked, " << unlinked
       << " unlinked), " << added << " new, " << vanished << " vanished, "
       << errors << " errors\n";
@@ -217,7 +224,8 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
                   "document is its own source, named after its file)");
   cmd->add_option("DOCS", flags->docs, "Documents, or directories to walk")
       ->required();
-  cmd->add_option("--out", flags->out, "Directory for the claim files")->required();
+  cmd->add_option("--out", flags->out, "Directory for the claim files")
+      ->required();
   cmd->add_option("--jobs", flags->jobs, "Worker threads (default: all cores)");
   cmd->add_option("--shard", flags->shard,
                   "Process only shard I of N (I/N): documents whose path hash "
@@ -228,7 +236,8 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--docs-root", flags->docs_root,
                   "Root that document paths are recorded relative to "
                   "(default: the directory argument, or the file's name)");
-  cmd->callback([flags, exit_code] { *exit_code = RunExtract(*flags, std::cerr); });
+  cmd->callback(
+      [flags, exit_code] { *exit_code = RunExtract(*flags, std::cerr); });
 }
 
 }  // namespace checker

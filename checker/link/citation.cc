@@ -13,18 +13,18 @@ constexpr uint32_t kMaxGroup = 240;
 // Words that mark a publication reference; matched case-sensitively on word
 // starts, as they appear in citations.
 constexpr absl::string_view kPublishingWords[] = {
-    "Press",  "Publishers", "Publishing", "Books",     "University",
-    "Verlag", "Editions",   "Company",    "ed.",       "eds.",
-    "trans.", "translated", "London",     "New York",  "Oxford",
-    "Cambridge", "Moscow",  "Paris",      "Berlin",    "Boston",
-    "Chicago", "Princeton", "Macmillan",  "Routledge", "Penguin",
+    "Press",     "Publishers", "Publishing", "Books",     "University",
+    "Verlag",    "Editions",   "Company",    "ed.",       "eds.",
+    "trans.",    "translated", "London",     "New York",  "Oxford",
+    "Cambridge", "Moscow",     "Paris",      "Berlin",    "Boston",
+    "Chicago",   "Princeton",  "Macmillan",  "Routledge", "Penguin",
 };
 
 // The bracket group around [figure): its span, or {0, 0} if none.
 TextSpan EnclosingGroup(absl::string_view text, TextSpan paragraph,
                         TextSpan figure) {
-  const uint32_t floor =
-      std::max(paragraph.begin, figure.begin > kMaxGroup ? figure.begin - kMaxGroup : 0);
+  const uint32_t floor = std::max(
+      paragraph.begin, figure.begin > kMaxGroup ? figure.begin - kMaxGroup : 0);
   char close = 0;
   uint32_t open = figure.begin;
   while (open > floor) {
@@ -57,7 +57,8 @@ bool InBibliographicCitation(absl::string_view text, TextSpan paragraph,
     size_t at = inside.find(word);
     while (at != absl::string_view::npos) {
       const bool word_start =
-          at == 0 || !absl::ascii_isalpha(static_cast<unsigned char>(inside[at - 1]));
+          at == 0 ||
+          !absl::ascii_isalpha(static_cast<unsigned char>(inside[at - 1]));
       if (word_start) return true;
       at = inside.find(word, at + 1);
     }

@@ -76,7 +76,8 @@ void SetSubject(const DocumentRun& run, const Mention& m, Claim* claim) {
   const DocumentIndex& doc = *run.context->doc;
   const int p = doc.ParagraphAt(m.begin);
   if (m.kind == MentionKind::kDate && p >= 0 &&
-      InBibliographicCitation(doc.text(), doc.paragraphs()[p], {m.begin, m.end})) {
+      InBibliographicCitation(doc.text(), doc.paragraphs()[p],
+                              {m.begin, m.end})) {
     claim->mutable_evidence()->set_unlinked_reason(
         "a publication date inside a bibliographic citation");
     return;
@@ -89,7 +90,8 @@ void SetSubject(const DocumentRun& run, const Mention& m, Claim* claim) {
   evidence->set_unlinked_reason(choice.unlinked_reason);
   if (choice.entity >= 0 && choice.attribute >= 0 &&
       choice.unlinked_reason.empty()) {
-    claim->mutable_subject()->set_entity(vocabulary.entities[choice.entity].id());
+    claim->mutable_subject()->set_entity(
+        vocabulary.entities[choice.entity].id());
     claim->mutable_subject()->set_attribute(
         vocabulary.attributes[choice.attribute].id());
   }
@@ -121,8 +123,9 @@ void AnchorToEntity(const DocumentRun& run, const Mention& m,
   // A date cue right after the anchor ("before Beria's arrest") names the
   // attribute; otherwise a person's death or an event's date.
   const DocumentIndex& doc = *run.context->doc;
-  const TextSpan window{m.begin, std::min<uint32_t>(
-                                     m.end + 24, SentenceOf(doc, {m.begin, m.end}).end)};
+  const TextSpan window{
+      m.begin,
+      std::min<uint32_t>(m.end + 24, SentenceOf(doc, {m.begin, m.end}).end)};
   for (const PhraseHit& cue : run.context->cue_hits) {
     if (cue.begin < window.begin || cue.end > window.end) continue;
     for (int payload : cue.payload) {
@@ -135,9 +138,8 @@ void AnchorToEntity(const DocumentRun& run, const Mention& m,
       }
     }
   }
-  relative->set_anchor_attribute(vocabulary.entities[e].kind() == PERSON
-                                     ? "date_of_death"
-                                     : "event_date");
+  relative->set_anchor_attribute(
+      vocabulary.entities[e].kind() == PERSON ? "date_of_death" : "event_date");
 }
 
 void SetAnchor(const DocumentRun& run, const Mention& m, Claim* claim) {
@@ -189,8 +191,8 @@ std::vector<Claim> Linker::Link(const LinkRequest& request) const {
   DocumentRun run;
   run.request = &request;
   run.context = &context;
-  run.markers = request.pages != nullptr ? *request.pages
-                                         : FindPageMarkers(request.text);
+  run.markers =
+      request.pages != nullptr ? *request.pages : FindPageMarkers(request.text);
   if (request.source != nullptr) {
     run.file = FindDocumentFile(*request.source, request.document);
   }

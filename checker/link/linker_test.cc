@@ -125,7 +125,8 @@ TEST_F(LinkerTest, DiedWithAPersonAndADateIsDateOfDeath) {
       "In the Norilsk uprising 150 strikers died, and Stalin himself had died "
       "on 5 March 1953.";
   std::vector<Claim> claims = Link(
-      text, {QuantityAt(text, "150", 150), DateAt(text, "5 March 1953", 1953, 3, 5)});
+      text,
+      {QuantityAt(text, "150", 150), DateAt(text, "5 March 1953", 1953, 3, 5)});
   EXPECT_EQ(Subject(ClaimWithText(claims, "150")),
             "norilsk_uprising/deaths clause 'died'");
   EXPECT_EQ(Subject(ClaimWithText(claims, "5 March 1953")),
@@ -142,7 +143,8 @@ TEST_F(LinkerTest, ValueKindMustFitTheAttribute) {
 
 TEST_F(LinkerTest, NearestEntityInTheSentenceWins) {
   const std::string text =
-      "The Norilsk strike had ended when, at Kengir, 700 prisoners were killed.";
+      "The Norilsk strike had ended when, at Kengir, 700 prisoners were "
+      "killed.";
   std::vector<Claim> claims = Link(text, {QuantityAt(text, "700", 700)});
   EXPECT_EQ(claims[0].subject().entity(), "kengir_uprising");
 }
@@ -152,9 +154,8 @@ TEST_F(LinkerTest, EntityFromThePreviousSentenceThenTheParagraph) {
       "Japanese prisoners of war were moved to Siberia. Later, 62,000 of "
       "them died. Their graves were never marked, and 8,000 more were "
       "repatriated only in 1956.";
-  std::vector<Claim> claims =
-      Link(text, {QuantityAt(text, "62,000", 62000),
-                  QuantityAt(text, "8,000", 8000)});
+  std::vector<Claim> claims = Link(text, {QuantityAt(text, "62,000", 62000),
+                                          QuantityAt(text, "8,000", 8000)});
   EXPECT_EQ(Subject(ClaimWithText(claims, "62,000")),
             "japanese_pows/deaths clause 'died'");
   EXPECT_EQ(Subject(ClaimWithText(claims, "8,000")),
@@ -226,11 +227,11 @@ TEST_F(LinkerTest, ARelativeDateTakesNoCueFromThePreviousSentence) {
   // "died" belongs to the anchor, not to what happened three weeks later.
   const std::string text =
       "Stalin died on 5 March 1953. Three weeks later, Beria had a new plan.";
-  std::vector<Claim> claims =
-      Link(text, {DateAt(text, "5 March 1953", 1953, 3, 5),
-                  testing::RelativeAt(text, "Three weeks later",
-                                      MentionDirection::kAfter, 3,
-                                      MentionTimeUnit::kWeek)});
+  std::vector<Claim> claims = Link(
+      text,
+      {DateAt(text, "5 March 1953", 1953, 3, 5),
+       testing::RelativeAt(text, "Three weeks later", MentionDirection::kAfter,
+                           3, MentionTimeUnit::kWeek)});
   EXPECT_EQ(Subject(claims[1]),
             "UNLINKED: no attribute cue for a RELATIVE DATE near 'Beria'");
   EXPECT_EQ(claims[1].relative_date().anchor_claim(), claims[0].id());
@@ -270,8 +271,10 @@ TEST(LinkerCreateTest, GazetteerAttributeReplacesTheDefaultAppliesTo) {
   absl::StatusOr<Linker> linker = Linker::Create(
       {MakeEntity("doctors_plot", EVENT, {"Kremlin doctors"})}, {arrest});
   ASSERT_TRUE(linker.ok());
-  const std::string text = "The Kremlin doctors were arrested on 13 January 1953.";
-  std::vector<Mention> mentions = {DateAt(text, "13 January 1953", 1953, 1, 13)};
+  const std::string text =
+      "The Kremlin doctors were arrested on 13 January 1953.";
+  std::vector<Mention> mentions = {
+      DateAt(text, "13 January 1953", 1953, 1, 13)};
   LinkRequest request;
   request.text = text;
   request.mentions = &mentions;
@@ -281,8 +284,8 @@ TEST(LinkerCreateTest, GazetteerAttributeReplacesTheDefaultAppliesTo) {
 }
 
 TEST(LinkerCreateTest, DuplicateOrEmptyIdsAreRejectedByName) {
-  absl::StatusOr<Linker> dup =
-      Linker::Create({MakeEntity("a", EVENT, {"A"}), MakeEntity("a", EVENT, {"B"})}, {});
+  absl::StatusOr<Linker> dup = Linker::Create(
+      {MakeEntity("a", EVENT, {"A"}), MakeEntity("a", EVENT, {"B"})}, {});
   EXPECT_EQ(dup.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_NE(dup.status().message().find("\"a\""), absl::string_view::npos);
   Attribute empty;

@@ -69,7 +69,8 @@ std::string KindsOf(const Attribute& attribute) {
 // Whether the name ending at `end` is followed by "'s" or "’s".
 bool IsPossessive(absl::string_view text, uint32_t end) {
   absl::string_view rest = text.substr(std::min<size_t>(end, text.size()));
-  return absl::StartsWith(rest, "'s") || absl::StartsWith(rest, "\xE2\x80\x99s");
+  return absl::StartsWith(rest, "'s") ||
+         absl::StartsWith(rest, "\xE2\x80\x99s");
 }
 
 }  // namespace
@@ -151,8 +152,9 @@ SubjectChoice ResolveSubject(const LinkContext& context,
           cue_only.cue = hit->phrase;
           cue_only.scope = pass.scope.name;
           cue_only.unlinked_reason = absl::StrCat(
-              "cue '", hit->phrase, "' points to ", vocabulary.attributes[a].id(),
-              ", but no ", KindsOf(vocabulary.attributes[a]), " is named in ",
+              "cue '", hit->phrase, "' points to ",
+              vocabulary.attributes[a].id(), ", but no ",
+              KindsOf(vocabulary.attributes[a]), " is named in ",
               pass.weak ? "the sentence"
                         : "the sentence, previous sentence, paragraph or "
                           "heading");
