@@ -54,7 +54,10 @@ class ExtractE2eTest : public ::testing::Test {
     binary_ = fs::absolute(fs::path(build != nullptr ? build : "build") /
                            "bin" / "checker");
     ASSERT_TRUE(fs::exists(binary_)) << binary_ << " missing; build it first";
-    root_ = fs::path(::testing::TempDir()) / "extract_e2e_test";
+    // One directory per test: ctest runs the tests in parallel.
+    root_ = fs::path(::testing::TempDir()) /
+            (std::string("extract_e2e_test_") +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(root_);
     fs::create_directories(root_ / "docs");
     Write(
