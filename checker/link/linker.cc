@@ -8,6 +8,7 @@
 #include "checker/link/claim_value.h"
 #include "checker/link/document_index.h"
 #include "checker/link/match_key.h"
+#include "checker/link/pages.h"
 #include "checker/link/quote.h"
 #include "checker/link/subject_resolver.h"
 #include "checker/link/vocabulary.h"
@@ -29,6 +30,22 @@ struct DocumentRun {
   const DocumentFile* file = nullptr;
   // Ids of DATE claims so far, with their paragraph, for anchoring.
   std::vector<std::pair<int, std::string>> dated;
+
+  // The first text offset at or after file offset `original`.
+  uint32_t TextOffset(uint32_t original) const {
+    const std::vector<uint32_t>* map = request->original_offsets;
+    if (map == nullptr || map->empty()) return original;
+    return static_cast<uint32_t>(
+        std::lower_bound(map->begin(), map->end(), original) - map->begin());
+  }
+
+  // File offset where the segment holding `m` begins (0 outside segments).
+  uint32_t SegmentBegin(const Mention& m) const {
+    if (file == nullptr) return 0;
+    const Segment* segment =
+        FindSegment(*file, Original(m.begin), Original(m.end));
+    return segment == nullptr ? 0 : segment->begin();
+  }
 
   uint32_t Original(uint32_t offset) const {
     const std::vector<uint32_t>* map = request->original_offsets;
@@ -61,9 +78,11 @@ void SetProvenance(const DocumentRun& run, const Mention& m, Claim* claim) {
   p->set_document(run.request->document);
   p->set_begin(run.Original(m.begin));
   p->set_end(run.Original(m.end));
-  std::string page = PageAt(run.markers, m.begin);
-  if (page.empty() && run.request->pages == nullptr) page = m.page;
-  p->set_page(page);
+  const int paragraph = doc.ParagraphAt(m.begin);
+  const TextSpan para =
+      paragraph >= 0 ? doc.paragraphs()[paragraph] : TextSpan{m.begin, m.end};
+  p->set_page(PageOf(doc.text(), run.markers, para, figure,
+                     run.TextOffset(run.SegmentBegin(m))));
   QuoteSelector q = MakeQuote(doc.text(), SentenceOf(doc, figure), figure);
   p->set_quote(q.quote);
   p->set_quote_begin(run.Original(q.begin));
