@@ -24,8 +24,10 @@ bool IsMonthAt(const Scan& s, size_t i) {
 // Consumes "," or "of" then a year; returns the year token's end or 0.
 size_t YearAfter(const Scan& s, size_t i, int* year) {
   size_t j = i;
-  if (s.Punct(j, ',') || s.Word(j, "of")) ++j;
-  if (!s.YearLike(j) || s.CountedNounAt(j + 1) || s.Has(j + 1, kScale)) {
+  const bool of = s.Word(j, "of");
+  if (s.Punct(j, ',') || of) ++j;
+  if (!s.YearLike(j) || (!of && s.CountedNounAt(j + 1)) ||
+      s.Has(j + 1, kScale)) {
     return 0;
   }
   *year = static_cast<int>(s[j].mantissa);
@@ -36,10 +38,14 @@ size_t YearAfter(const Scan& s, size_t i, int* year) {
 bool ParseMonthFirst(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   out->month = s.Info(i).month;
   size_t j = i + 1;
-  if (s.Punct(j, '.') && s.Joined(j) && s[i].len <= 4) ++j;  // "Dec."
+  const absl::string_view name = s[i].word();
+  if (s.Punct(j, '.') && s.Joined(j) && name.size() <= 4 && name != "may" &&
+      name != "june" && name != "july") {
+    ++j;  // "Dec."
+  }
   int day = 0;
   if (DayNumber(s, j, &day) && !s.Has(j + 1, kScale | kTimeUnit) &&
-      !s.CountedNounAt(j + 1)) {
+      !s.Word(j + 1, "percent")) {
     out->day = day;
     out->precision = MentionPrecision::kDay;
     j += 1;
@@ -94,9 +100,12 @@ bool ParseSeason(const Scan& s, size_t i, bool has_the, AtomMode mode,
     return true;
   }
   const bool fall = s[i].word() == "fall";
-  const bool prep = has_the && out->begin > 0 &&
-                    s.Has(out->begin - 1, kDatePrep) &&
-                    !s.Word(out->begin - 1, "of");
+  const size_t b = out->begin;
+  const bool prep = has_the && b > 0 &&
+                    (s.Word(b - 1, "in") || s.Word(b - 1, "during") ||
+                     s.Word(b - 1, "by") || s.Word(b - 1, "until") ||
+                     s.Word(b - 1, "till") || s.Word(b - 1, "since") ||
+                     s.Word(b - 1, "through") || s.Word(b - 1, "throughout"));
   if (fall || !(prep || mode == AtomMode::kSecond ||
                 (s.Word(j, "and") && s.Has(j + 1, kSeasonName)))) {
     return false;
@@ -187,6 +196,17 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
       return true;
     }
   }
+  // "(1939 and 45)": a two-digit year after a year and "and".
+  if (s.PlainInt(i) && t.int_digits == 2 && i >= 2 && s.Word(i - 1, "and") &&
+      s.YearLike(i - 2) && !s.IsWord(i + 1)) {
+    int y = static_cast<int>(s[i - 2].mantissa) / 100 * 100 +
+            static_cast<int>(t.mantissa);
+    if (y <= static_cast<int>(s[i - 2].mantissa)) y += 100;
+    out->year = y;
+    out->precision = MentionPrecision::kYear;
+    out->end = i + 1;
+    return true;
+  }
   if (!s.YearLike(i)) return false;
   out->year = static_cast<int>(t.mantissa);
   out->precision = MentionPrecision::kYear;
@@ -194,7 +214,8 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
   if (mode == AtomMode::kSecond) return true;
   const size_t next = i + 1;
   if (s.Has(next, kScale | kTimeUnit) || s.Word(next, "percent") ||
-      s.Punct(next, '%') || s.Punct(next, ':') ||
+      s.Punct(next, '%') ||
+      (s.Punct(next, ':') && s.Joined(next) && s.Num(next + 1)) ||
       (s.Punct(next, '-') && s.Joined(next) && s.IsWord(next + 1))) {
     return false;
   }
@@ -254,9 +275,9 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   if (part >= 0) {
     if (out->day != 0 || out->season >= 0) return false;
     out->part = part;
-  } else if (has_the && out->month == 0 && out->season < 0 &&
+  } else if (has_the && !out->month_inferred && out->season < 0 &&
              out->decade == 0 && out->century == 0) {
-    out->begin = i + 1;  // "the" is not part of a bare year
+    out->begin = i + 1;  // "the" is not part of "the April 4" or a year
   }
   return true;
 }

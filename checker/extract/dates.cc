@@ -10,7 +10,8 @@ namespace checker::extract {
 namespace {
 
 bool Elliptic(const DateAtom& a) {
-  return a.year == 0 || (a.day != 0 && a.month == 0);
+  return (a.year == 0 && a.decade == 0 && a.century == 0) ||
+         (a.day != 0 && a.month == 0);
 }
 
 // Parses the second atom of a period after a connector at token k.
@@ -100,7 +101,7 @@ size_t MatchDate(const Scan& s, size_t i, bool approximate, Mention* m) {
     period = true;
   } else if (a.year != 0 && a.month == 0 && a.season < 0 && s.YearLike(k) &&
              s[k].mantissa > static_cast<uint64_t>(a.year) &&
-             s[k].mantissa <= static_cast<uint64_t>(a.year) + 20 &&
+             s[k].mantissa <= static_cast<uint64_t>(a.year) + 60 &&
              !s.CountedNounAt(k + 1)) {
     // "(1939 1940)": a year span whose dash was lost.
     b = DateAtom{};

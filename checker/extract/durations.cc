@@ -74,6 +74,14 @@ bool ParseSpan(const Scan& s, size_t i, Span* out) {
   double low = n.low, high = n.high;
   j = n.end;
   if (AndAHalf(s, j)) low += 0.5, high += 0.5, j += 3;
+  // "three more years", "two more long years", "ten full days".
+  size_t unit_at = j;
+  while (unit_at < j + 2 && (s.Word(unit_at, "more") || s.Word(unit_at, "long") ||
+                             s.Word(unit_at, "full") || s.Word(unit_at, "whole") ||
+                             s.Word(unit_at, "further") || s.Word(unit_at, "additional"))) {
+    ++unit_at;
+  }
+  if (unit_at > j && s.Has(unit_at, kPluralUnit)) j = unit_at;
   if (UnitAt(s, j, false, &u)) {
     // "one day" is an idiom unless it is clearly a length ("for one day").
     if (n.bare_one && u == MentionTimeUnit::kDay && !DurationCue(s, i)) {

@@ -82,8 +82,17 @@ bool ListLabel(const Scan& s, size_t i, size_t end) {
   if (s[i].line_start && (alone_end || s.Punct(end, '.') || s.Punct(end, ')'))) {
     return true;
   }
-  return i > 0 && s.Punct(i - 1, '(') && s[i - 1].line_start &&
-         s.Punct(end, ')');
+  if (i > 0 && s.Punct(i - 1, '(') && s[i - 1].line_start && s.Punct(end, ')')) {
+    return true;
+  }
+  // Footnote labels: "{77. Wittlin", "[3]", and "1954,28" (a note number
+  // glued after a comma).
+  if (i > 0 && (s.Punct(i - 1, '{') || s.Punct(i - 1, '[')) &&
+      (s.Punct(end, '.') || s.Punct(end, ']') || s.Punct(end, '}'))) {
+    return true;
+  }
+  return i > 1 && s.Joined(i) && s.Punct(i - 1, ',') && s.Joined(i - 1) &&
+         s.Num(i - 2);
 }
 
 size_t MatchNumber(const Scan& s, size_t i, Mention* m) {

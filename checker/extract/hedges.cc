@@ -4,6 +4,23 @@
 
 namespace checker::extract {
 
+namespace {
+
+// Verbs that take "over" or "under" as a particle ("handed over").
+bool PhrasalVerb(const Scan& s, size_t i) {
+  static constexpr absl::string_view kVerbs[] = {
+      "turned", "turn", "turns", "turning", "handed", "hand", "hands",
+      "handing", "won", "win", "taken", "took", "take", "went", "go",
+      "brought", "came", "come", "passed", "gone", "fell", "put", "kept"};
+  if (i == 0 || !s.IsWord(i - 1)) return false;
+  for (absl::string_view v : kVerbs) {
+    if (s[i - 1].word() == v) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 HedgeMatch MatchHedge(const Scan& s, size_t i) {
   HedgeMatch out;
   if (!s.Has(i, kMayStartMatch)) return out;
@@ -21,6 +38,11 @@ HedgeMatch MatchHedge(const Scan& s, size_t i) {
       out.text.append(h.words[w].data(), h.words[w].size());
     }
     const absl::string_view last = h.words[k - 1];
+    if (k == 1 && (last == "over" || last == "under") && PhrasalVerb(s, i)) {
+      out.end = 0;
+      out.text.clear();
+      return out;  // "turned over 1,100 prisoners": not a bound
+    }
     if ((last == "c" || last == "ca" || last == "approx") && s.Punct(j, '.') &&
         s.Joined(j)) {
       out.end = j + 1;
