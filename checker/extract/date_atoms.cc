@@ -21,12 +21,24 @@ bool IsMonthAt(const Scan& s, size_t i) {
   return s.Has(i, kMonthName) && s[i].upper;
 }
 
+// One past a month name at i, and past the period of an abbreviation
+// ("Dec.", "Sept.") but not a sentence end ("in May.").
+size_t AfterMonth(const Scan& s, size_t i) {
+  const absl::string_view name = s[i].word();
+  if (s.Punct(i + 1, '.') && s.Joined(i + 1) && name.size() <= 4 &&
+      name != "may" && name != "june" && name != "july") {
+    return i + 2;
+  }
+  return i + 1;
+}
+
 // Consumes "," or "of" then a year; returns the year token's end or 0.
 size_t YearAfter(const Scan& s, size_t i, int* year) {
   size_t j = i;
-  const bool of = s.Word(j, "of");
-  if (s.Punct(j, ',') || of) ++j;
-  if (!s.YearLike(j) || (!of && s.CountedNounAt(j + 1)) ||
+  const bool comma = s.Punct(j, ',');
+  if (comma || s.Word(j, "of")) ++j;
+  // "In March, 1500 prisoners": after a comma a count is more likely.
+  if (!s.YearLike(j) || (comma && s.CountedNounAt(j + 1)) ||
       s.Has(j + 1, kScale)) {
     return 0;
   }
@@ -37,12 +49,7 @@ size_t YearAfter(const Scan& s, size_t i, int* year) {
 // Month [day] [, year] | Month [of] year | Month (bare, when cued).
 bool ParseMonthFirst(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   out->month = s.Info(i).month;
-  size_t j = i + 1;
-  const absl::string_view name = s[i].word();
-  if (s.Punct(j, '.') && s.Joined(j) && name.size() <= 4 && name != "may" &&
-      name != "june" && name != "july") {
-    ++j;  // "Dec."
-  }
+  size_t j = AfterMonth(s, i);
   int day = 0;
   if (DayNumber(s, j, &day) && !s.Has(j + 1, kScale | kTimeUnit) &&
       !s.Word(j + 1, "percent")) {
@@ -159,8 +166,7 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
     if (IsMonthAt(s, j)) {
       out->day = day;
       out->month = s.Info(j).month;
-      ++j;
-      if (s.Punct(j, '.') && s.Joined(j)) ++j;
+      j = AfterMonth(s, j);
       int year = 0;
       if (size_t e = YearAfter(s, j, &year); e && !s.Word(j, "of")) {
         out->year = year, j = e;
@@ -276,7 +282,8 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
     if (out->day != 0 || out->season >= 0) return false;
     out->part = part;
   } else if (has_the && !out->month_inferred && out->season < 0 &&
-             out->decade == 0 && out->century == 0) {
+             out->decade == 0 && out->century == 0 &&
+             !(s.Num(i + 1) && s[i + 1].suffix == NumberSuffix::kOrdinal)) {
     out->begin = i + 1;  // "the" is not part of "the April 4" or a year
   }
   return true;

@@ -120,14 +120,24 @@ size_t MatchDate(const Scan& s, size_t i, bool approximate, Mention* m) {
     if (atom == &b && !period) break;
     if (atom->year != 0 || atom->decade != 0 || atom->century != 0) continue;
     // No year in the text before and no default: we cannot place the date
-    // on a calendar, so it is not a usable claim; leave it out.
+    // on a calendar, so it is not a usable claim. Its tokens are consumed
+    // (so "5" in "March 5" is not a quantity) but no mention comes out:
+    // the caller sees a kDate without `earliest`.
     const int y = s.context.InferYear(offset, s.options);
-    if (y == 0) return 0;
+    if (y == 0) {
+      *m = Mention{};
+      m->kind = MentionKind::kDate;
+      return period ? b.end : a.end;
+    }
     atom->year = y;
     inferred = true;
   }
   date::sys_days e1, l1, e2, l2;
-  if (!AtomInterval(a, &e1, &l1)) return 0;
+  if (!AtomInterval(a, &e1, &l1)) {
+    *m = Mention{};  // "30 February 1953": consumed, not a date
+    m->kind = MentionKind::kDate;
+    return a.end;
+  }
   if (period && (!AtomInterval(b, &e2, &l2) || l2 < e1)) period = false;
   if (!period && between) return 0;
   m->kind = MentionKind::kDate;

@@ -145,8 +145,26 @@ void FillSpan(const Span& sp, Mention* m) {
   m->vague = sp.vague;
 }
 
-// "the next day", "the following year", "the same month", "the day before".
+// "the day before", "the year after the uprising".
+size_t MatchTheUnitBefore(const Scan& s, size_t i, Mention* m) {
+  MentionTimeUnit u;
+  if (!s.Word(i, "the") || !UnitAt(s, i + 1, true, &u)) return 0;
+  const size_t j = i + 2;
+  if (!s.Word(j, "before") && !s.Word(j, "after")) return 0;
+  const size_t anchor_end = ParseAnchor(s, j + 1);
+  if (anchor_end == 0 && !s.ClauseEnd(j + 1)) return 0;
+  m->kind = MentionKind::kRelativeDate;
+  m->direction = s.Info(j).direction;
+  FillSpan(Span{1, 1, 1, u, "", 0}, m);
+  if (anchor_end == 0) return j + 1;
+  m->anchor_text = std::string(
+      s.text.substr(s[j + 1].begin, s[anchor_end - 1].end - s[j + 1].begin));
+  return anchor_end;
+}
+
+// "the next day", "the following year", "the same month".
 size_t MatchTheNext(const Scan& s, size_t i, Mention* m) {
+  if (size_t e = MatchTheUnitBefore(s, i, m)) return e;
   size_t j = i + 1;
   MentionDirection dir;
   double amount = 1;

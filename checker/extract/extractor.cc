@@ -99,12 +99,15 @@ size_t MatchNumber(const Scan& s, size_t i, Mention* m) {
   NumberPhrase n;
   if (!extract::ParseNumberPhrase(s, i, &n)) return 0;
   size_t end = n.end;
-  if (n.bare_one || ListLabel(s, i, end)) return 0;
   m->kind = MentionKind::kQuantity;
   if (s.Word(end, "percent") || s.Word(end, "pct") || s.Punct(end, '%')) {
     m->kind = MentionKind::kPercent, ++end;
   } else if (s.Word(end, "per") && s.Word(end + 1, "cent")) {
     m->kind = MentionKind::kPercent, end += 2;
+  }
+  if (m->kind == MentionKind::kQuantity &&
+      (n.bare_one || ListLabel(s, i, end))) {
+    return 0;
   }
   m->low = n.low;
   m->high = n.high;
@@ -169,7 +172,8 @@ class Extractor {
         ++i;
         continue;
       }
-      out->push_back(std::move(m));
+      // A date that could not be placed (no year known) is dropped.
+      if (m.kind != MentionKind::kDate || m.earliest) out->push_back(std::move(m));
       i = end;
     }
   }

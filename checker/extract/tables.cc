@@ -86,7 +86,7 @@ constexpr absl::string_view kSkipNext[] = {
 constexpr absl::string_view kDatePreps[] = {
     "in",     "since",   "until",  "till",    "during", "by",
     "after",  "before",  "through", "throughout", "from", "of",
-    "circa",  "c",       "ca",     "around",  "about",  "year",
+    "year",
     "early",  "late",    "mid",    "between", "and",    "to",
     "on",     "spring",  "summer", "autumn",  "winter", "fall",
     "january", "february", "march", "april",  "may",    "june",

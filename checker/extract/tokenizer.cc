@@ -95,11 +95,17 @@ size_t ScanNumber(absl::string_view s, size_t i, Token* t) {
   };
   while (i < s.size() && IsDigit(s[i])) take(s[i++]);
   t->int_digits = static_cast<uint8_t>(digits > 255 ? 255 : digits);
+  const int first_group = digits;
+  bool comma = false;  // "10,087": then a plain space does not group
   for (;;) {
-    if (i < s.size() && s[i] == ',' && ThreeDigitsAt(s, i + 1)) {
+    if (i >= s.size()) break;
+    if (s[i] == ',' && ThreeDigitsAt(s, i + 1)) {
+      comma = true;
       for (int k = 1; k <= 3; ++k) take(s[i + k]);
       i += 4;
-    } else if (size_t g = GroupSpaceLength(s, i); g && ThreeDigitsAt(s, i + g)) {
+    } else if (size_t g = GroupSpaceLength(s, i) +
+                          (s[i] == ' ' && first_group <= 3 && !comma ? 1 : 0);
+               g && ThreeDigitsAt(s, i + g)) {
       for (size_t k = g; k < g + 3; ++k) take(s[i + k]);
       i += g + 3;
     } else {
