@@ -3,9 +3,6 @@
 namespace checker::extract {
 namespace {
 
-using date::sys_days;
-using date::year_month_day;
-
 bool DayNumber(const Scan& s, size_t i, int* day) {
   if (!s.Num(i) || s[i].decimals || s[i].grouped || s[i].int_digits > 2 ||
       s[i].suffix == NumberSuffix::kPlural) {
@@ -19,6 +16,24 @@ bool DayNumber(const Scan& s, size_t i, int* day) {
 
 bool IsMonthAt(const Scan& s, size_t i) {
   return s.Has(i, kMonthName) && s[i].upper;
+}
+
+// Nouns an ordinal numbers rather than dates: "the 62nd Army".
+bool UnitNoun(const Scan& s, size_t i) {
+  static constexpr absl::string_view kNouns[] = {
+      "army",      "armies",   "division", "regiment",  "corps",
+      "brigade",   "battalion", "guards",  "fleet",     "congress",
+      "party",     "amendment", "century", "street",    "avenue",
+      "district",  "conference", "session", "plenum",   "company",
+      "squadron",  "infantry", "rifle",    "tank",      "panzer",
+      "cavalry",   "airborne", "motorized", "shock",    "parallel",
+      "floor",     "precinct", "battery",  "group",     "front",
+      "anniversary", "birthday", "convoy", "symphony",  "psalm"};
+  if (!s.IsWord(i)) return false;
+  for (absl::string_view n : kNouns) {
+    if (s[i].word() == n) return true;
+  }
+  return false;
 }
 
 // One past a month name at i, and past the period of an abbreviation
@@ -182,10 +197,12 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
       out->end = j;
       return true;
     }
-    // "the 26th": day of the month in context.
+    // "the 26th": day of the month in context ("by the 26th Artemev had",
+    // but not "the 62nd Army").
     if (has_the && t.suffix == NumberSuffix::kOrdinal &&
         s.context.context_month != 0 &&
-        (s.ClauseEnd(j) || s.Has(j, kFunctionWord) || s.Word(j, "by"))) {
+        (s.ClauseEnd(j) || s.Has(j, kFunctionWord) || s.Word(j, "by") ||
+         (s.IsWord(j) && s[j].upper && !UnitNoun(s, j)))) {
       out->day = day;
       out->month = s.context.context_month;
       out->year = s.context.context_year;
@@ -286,69 +303,6 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
              !(s.Num(i + 1) && s[i + 1].suffix == NumberSuffix::kOrdinal)) {
     out->begin = i + 1;  // "the" is not part of "the April 4" or a year
   }
-  return true;
-}
-
-bool AtomInterval(const DateAtom& a, sys_days* earliest, sys_days* latest) {
-  using date::day;
-  using date::month;
-  using date::year;
-  using date::last;
-  auto ymd = [](int y, int m, int d) {
-    return year_month_day{year{y}, month{static_cast<unsigned>(m)},
-                          day{static_cast<unsigned>(d)}};
-  };
-  auto last_day = [](int y, int m) {
-    return sys_days{year{y} / month{static_cast<unsigned>(m)} / last};
-  };
-  // Thirds of a span of whole months [m0, m0 + months).
-  auto thirds = [&](int y0, int months) {
-    const int first = a.part * months / 3;
-    const int stop = (a.part + 1) * months / 3 - 1;
-    *earliest = sys_days{ymd(y0 + first / 12, 1 + first % 12, 1)};
-    *latest = last_day(y0 + stop / 12, 1 + stop % 12);
-  };
-  if (a.century != 0 || a.precision == MentionPrecision::kCentury) {
-    if (a.part >= 0) return thirds(a.century, 1200), true;
-    *earliest = sys_days{ymd(a.century, 1, 1)};
-    *latest = sys_days{ymd(a.century + 99, 12, 31)};
-    return true;
-  }
-  if (a.decade != 0) {
-    if (a.part >= 0) return thirds(a.decade, 120), true;
-    *earliest = sys_days{ymd(a.decade, 1, 1)};
-    *latest = sys_days{ymd(a.decade + 9, 12, 31)};
-    return true;
-  }
-  if (a.year == 0) return false;
-  if (a.season >= 0) {
-    static constexpr int kStart[] = {3, 6, 9, 12};
-    const int m = kStart[a.season];
-    *earliest = sys_days{ymd(a.year, m, 1)};
-    *latest = m == 12 ? last_day(a.year + 1, 2) : last_day(a.year, m + 2);
-    return true;
-  }
-  if (a.month == 0) {
-    if (a.part >= 0) return thirds(a.year, 12), true;
-    *earliest = sys_days{ymd(a.year, 1, 1)};
-    *latest = sys_days{ymd(a.year, 12, 31)};
-    return true;
-  }
-  if (a.day == 0) {
-    const sys_days end = last_day(a.year, a.month);
-    *earliest = sys_days{ymd(a.year, a.month, 1)};
-    *latest = end;
-    if (a.part == 0) *latest = sys_days{ymd(a.year, a.month, 10)};
-    if (a.part == 1) {
-      *earliest = sys_days{ymd(a.year, a.month, 11)};
-      *latest = sys_days{ymd(a.year, a.month, 20)};
-    }
-    if (a.part == 2) *earliest = sys_days{ymd(a.year, a.month, 21)};
-    return true;
-  }
-  const year_month_day d = ymd(a.year, a.month, a.day);
-  if (!d.ok()) return false;
-  *earliest = *latest = sys_days{d};
   return true;
 }
 

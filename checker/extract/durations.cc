@@ -49,12 +49,16 @@ bool ParseSpan(const Scan& s, size_t i, Span* out) {
   if (s.Word(j, "half") && (s.Word(j + 1, "a") || s.Word(j + 1, "an"))) {
     half = 0.5, ++j;
   }
-  if ((s.Word(j, "a") || s.Word(j, "an")) && UnitAt(s, j + 1, true, &u)) {
+  const bool another = s.Word(j, "another") && half == 1;
+  if ((s.Word(j, "a") || s.Word(j, "an") || another) &&
+      UnitAt(s, j + 1, true, &u)) {
     double n = half;
     size_t end = j + 2;
     if (AndAHalf(s, end)) n = 1.5, end += 3;
     const bool relative_tail = s.Has(end, kRelativeEnd);
-    if (n == 1 && !relative_tail && !DurationCue(s, i)) return false;
+    if (n == 1 && !relative_tail && !another && !DurationCue(s, i)) {
+      return false;
+    }
     *out = Span{n, n, n, u, "", end};
     return true;
   }

@@ -152,7 +152,7 @@ constexpr absl::string_view kStarters[] = {
     "today",    "tomorrow",  "tonight", "between", "from",    "minus",
     "that",     "same",      "following", "previous", "mid",  "early",
     "late",     "end",       "beginning", "middle", "start",  "winter",
-    "spring",   "summer",    "autumn",  "fall",
+    "spring",   "summer",    "autumn",  "fall",    "another",
 };
 
 }  // namespace
