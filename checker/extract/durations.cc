@@ -73,8 +73,15 @@ bool ParseSpan(const Scan& s, size_t i, Span* out) {
                 several ? "several" : "a few", k + 1};
     return true;
   }
+  // A unit must follow within a few tokens ("between two and three weeks").
+  bool unit_ahead = false;
+  for (size_t k = i + 1; k < i + 9 && k < s.size() && !unit_ahead; ++k) {
+    unit_ahead = s.Has(k, kTimeUnit);
+  }
   NumberPhrase n;
-  if (!ParseNumberPhrase(s, i, &n) || !n.vague.empty()) return false;
+  if (!unit_ahead || !ParseNumberPhrase(s, i, &n) || !n.vague.empty()) {
+    return false;
+  }
   double low = n.low, high = n.high;
   j = n.end;
   if (AndAHalf(s, j)) low += 0.5, high += 0.5, j += 3;

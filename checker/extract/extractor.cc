@@ -116,6 +116,19 @@ size_t MatchNumber(const Scan& s, size_t i, Mention* m) {
   return end;
 }
 
+// A digit or a figure word within the next few tokens: without one, no
+// phrase starting at token i can match.
+bool FigureAhead(const Scan& s, size_t i) {
+  constexpr uint32_t kStarts = extract::kHedgeStart | extract::kMayStartMatch |
+                               extract::kSkipNextNumber | extract::kPartOf;
+  if (!s.Has(i, kStarts) && !s.Punct(i, '#')) return false;
+  const size_t stop = std::min(s.size(), i + 5);
+  for (size_t j = i + 1; j < stop; ++j) {
+    if (s.Num(j) || s.Has(j, extract::kFigureWord)) return true;
+  }
+  return false;
+}
+
 class Extractor {
  public:
   Extractor(absl::string_view text, const ExtractOptions& options)
@@ -154,7 +167,7 @@ class Extractor {
           i = skip;
           continue;
         }
-      } else if (!s.Has(i, ~0u)) {
+      } else if (!s.Has(i, extract::kFigureWord) && !FigureAhead(s, i)) {
         ++i;  // a word no matcher starts with
         continue;
       }

@@ -23,8 +23,10 @@ bool PhrasalVerb(const Scan& s, size_t i) {
 
 HedgeMatch MatchHedge(const Scan& s, size_t i) {
   HedgeMatch out;
-  if (!s.Has(i, kMayStartMatch)) return out;
+  if (!s.Has(i, kHedgeStart)) return out;
+  const absl::string_view first = s[i].word();
   for (const HedgePhrase& h : HedgePhrases()) {
+    if (h.words[0] != first) continue;
     size_t j = i;
     int k = 0;
     for (; k < 4 && !h.words[k].empty(); ++k, ++j) {

@@ -125,7 +125,7 @@ bool ParseWordNumber(const Scan& s, size_t i, NumberPhrase* out) {
 }
 
 bool MatchVague(const Scan& s, size_t i, NumberPhrase* out) {
-  if (!s.IsWord(i)) return false;
+  if (!s.Has(i, kVagueStart)) return false;
   for (const VagueMagnitude& v : VagueMagnitudes()) {
     size_t j = i;
     int k = 0;

@@ -1,5 +1,8 @@
 #include "checker/extract/tables.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "absl/container/flat_hash_map.h"
 
 namespace checker::extract {
@@ -157,9 +160,67 @@ constexpr absl::string_view kStarters[] = {
 
 }  // namespace
 
+namespace {
+
+// An open-addressing table with a cheap FNV-1a hash: the word lookup runs
+// for most tokens of a document, so it must cost a few nanoseconds.
+class WordTable {
+ public:
+  explicit WordTable(const absl::flat_hash_map<absl::string_view, WordInfo>& words) {
+    while (slots_.size() < 8 * words.size()) slots_.resize(slots_.size() * 2);
+    for (const auto& [word, info] : words) {
+      size_t k = Hash(word) & (slots_.size() - 1);
+      while (!slots_[k].word.empty()) k = (k + 1) & (slots_.size() - 1);
+      slots_[k] = Slot{word, info};
+      max_len_ = std::max(max_len_, word.size());
+      filter_[FilterKey(word)] = 1;
+    }
+  }
+
+  const WordInfo* Find(absl::string_view w) const {
+    if (w.size() > max_len_ || w.empty() || !filter_[FilterKey(w)]) {
+      return nullptr;
+    }
+    size_t k = Hash(w) & (slots_.size() - 1);
+    for (;;) {
+      const Slot& slot = slots_[k];
+      if (slot.word.empty()) return nullptr;
+      if (slot.word == w) return &slot.info;
+      k = (k + 1) & (slots_.size() - 1);
+    }
+  }
+
+ private:
+  struct Slot {
+    absl::string_view word;
+    WordInfo info;
+  };
+  // Length, first and last byte: rejects most words without hashing.
+  static size_t FilterKey(absl::string_view w) {
+    return (std::min<size_t>(w.size(), 15) << 10) |
+           ((static_cast<unsigned char>(w.front()) & 31) << 5) |
+           (static_cast<unsigned char>(w.back()) & 31);
+  }
+  // Length and three bytes, mixed: no loop over the word.
+  static size_t Hash(absl::string_view w) {
+    const auto b = [&](size_t k) {
+      return static_cast<uint64_t>(static_cast<unsigned char>(w[k]));
+    };
+    const uint64_t key = w.size() | b(0) << 8 | b(w.size() / 2) << 16 |
+                         b(w.size() - 1) << 24;
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40);
+  }
+  std::vector<Slot> slots_ = std::vector<Slot>(64);
+  std::vector<uint8_t> filter_ = std::vector<uint8_t>(16 << 10);
+  size_t max_len_ = 0;
+};
+
+}  // namespace
+
 const WordInfo* LookupWord(absl::string_view lower) {
-  static const auto* const kTable = [] {
-    auto* t = new absl::flat_hash_map<absl::string_view, WordInfo>();
+  static const WordTable* const kTable = [] {
+    absl::flat_hash_map<absl::string_view, WordInfo> map;
+    auto* t = &map;
     for (const Entry& e : kCardinals) {
       (*t)[e.word].roles |= kCardinal, (*t)[e.word].value = e.value;
     }
@@ -199,120 +260,30 @@ const WordInfo* LookupWord(absl::string_view lower) {
     for (absl::string_view w : kTimesOfDay) (*t)[w].roles |= kTimeOfDay;
     for (absl::string_view w : kFunctionWords) (*t)[w].roles |= kFunctionWord;
     for (absl::string_view w : kStarters) (*t)[w].roles |= kMayStartMatch;
+    static constexpr absl::string_view kFigureWords[] = {
+        "next", "following", "previous", "preceding", "prior", "same",
+        "yesterday", "today", "tomorrow", "tonight", "last", "this",
+        "several", "few", "another", "night", "morning", "evening",
+        "century", "half", "percent"};
+    for (absl::string_view w : kFigureWords) (*t)[w].roles |= kFigureWord;
+    for (const VagueMagnitude& v : VagueMagnitudes()) {
+      (*t)[v.words[0]].roles |= kFigureWord;
+    }
+    for (auto& [word, info] : *t) {
+      if (info.roles & (kCardinal | kScale | kMonthName | kSeasonName |
+                        kTimeUnit | kOrdinalWord | kWeekday | kDecadeWord)) {
+        info.roles |= kFigureWord;
+      }
+    }
     for (const HedgePhrase& h : HedgePhrases()) {
-      (*t)[h.words[0]].roles |= kMayStartMatch;
+      (*t)[h.words[0]].roles |= kMayStartMatch | kHedgeStart;
     }
     for (const VagueMagnitude& v : VagueMagnitudes()) {
-      (*t)[v.words[0]].roles |= kMayStartMatch;
+      (*t)[v.words[0]].roles |= kMayStartMatch | kVagueStart;
     }
-    return t;
+    return new WordTable(map);
   }();
-  auto it = kTable->find(lower);
-  return it == kTable->end() ? nullptr : &it->second;
-}
-
-absl::Span<const HedgePhrase> HedgePhrases() {
-  using B = HedgeBound;
-  static constexpr HedgePhrase kHedges[] = {
-      {{"a", "little", "more", "than"}, B::kLowerExclusive},
-      {{"a", "little", "over"}, B::kLowerExclusive},
-      {{"a", "little", "under"}, B::kUpperExclusive},
-      {{"an", "estimated"}, B::kApproximate},
-      {{"about"}, B::kApproximate},
-      {{"around"}, B::kApproximate},
-      {{"some"}, B::kApproximate},
-      {{"approximately"}, B::kApproximate},
-      {{"approx"}, B::kApproximate},
-      {{"roughly"}, B::kApproximate},
-      {{"perhaps"}, B::kApproximate},
-      {{"possibly"}, B::kApproximate},
-      {{"probably"}, B::kApproximate},
-      {{"nearly"}, B::kApproximate},
-      {{"almost"}, B::kApproximate},
-      {{"estimated"}, B::kApproximate},
-      {{"circa"}, B::kApproximate},
-      {{"c"}, B::kApproximate},
-      {{"ca"}, B::kApproximate},
-      {{"close", "to"}, B::kApproximate},
-      {{"just", "over"}, B::kLowerExclusive},
-      {{"just", "under"}, B::kUpperExclusive},
-      {{"well", "over"}, B::kLowerExclusive},
-      {{"well", "above"}, B::kLowerExclusive},
-      {{"over"}, B::kLowerExclusive},
-      {{"above"}, B::kLowerExclusive},
-      {{"more", "than"}, B::kLowerExclusive},
-      {{"in", "excess", "of"}, B::kLowerExclusive},
-      {{"upwards", "of"}, B::kLowerExclusive},
-      {{"at", "least"}, B::kLowerInclusive},
-      {{"at", "most"}, B::kUpperInclusive},
-      {{"no", "fewer", "than"}, B::kLowerInclusive},
-      {{"no", "less", "than"}, B::kLowerInclusive},
-      {{"not", "less", "than"}, B::kLowerInclusive},
-      {{"no", "more", "than"}, B::kUpperInclusive},
-      {{"not", "more", "than"}, B::kUpperInclusive},
-      {{"up", "to"}, B::kUpperInclusive},
-      {{"as", "many", "as"}, B::kUpperInclusive},
-      {{"as", "high", "as"}, B::kUpperInclusive},
-      {{"as", "much", "as"}, B::kUpperInclusive},
-      {{"fewer", "than"}, B::kUpperExclusive},
-      {{"less", "than"}, B::kUpperExclusive},
-      {{"under"}, B::kUpperExclusive},
-      {{"below"}, B::kUpperExclusive},
-  };
-  return kHedges;
-}
-
-absl::Span<const VagueMagnitude> VagueMagnitudes() {
-  static constexpr VagueMagnitude kVague[] = {
-      {{"tens", "of", "thousands"}, 20000, 99999},
-      {{"hundreds", "of", "thousands"}, 200000, 999999},
-      {{"tens", "of", "millions"}, 20000000, 99999999},
-      {{"hundreds", "of", "millions"}, 200000000, 999999999},
-      {{"several", "hundred", "thousand"}, 300000, 900000},
-      {{"several", "thousand"}, 3000, 9000},
-      {{"several", "million"}, 3000000, 9000000},
-      {{"several", "hundred"}, 300, 900},
-      {{"several", "dozen"}, 36, 108},
-      {{"a", "few", "thousand"}, 2000, 5000},
-      {{"a", "few", "million"}, 2000000, 5000000},
-      {{"a", "few", "hundred"}, 200, 500},
-      {{"a", "few", "dozen"}, 24, 60},
-      {{"many", "thousands"}, 2000, 99999},
-      {{"many", "millions"}, 2000000, 99999999},
-      {{"dozens"}, 24, 144},
-      {{"scores"}, 40, 200},
-      {{"hundreds"}, 200, 999},
-      {{"thousands"}, 2000, 9999},
-      {{"millions"}, 2000000, 9999999},
-      {{"billions"}, 2000000000, 9999999999},
-  };
-  return kVague;
-}
-
-void UnitDays(MentionTimeUnit unit, double* low, double* high) {
-  switch (unit) {
-    case MentionTimeUnit::kHour:
-      *low = *high = 1.0 / 24;
-      return;
-    case MentionTimeUnit::kDay:
-      *low = *high = 1;
-      return;
-    case MentionTimeUnit::kWeek:
-      *low = *high = 7;
-      return;
-    case MentionTimeUnit::kMonth:
-      *low = 28, *high = 31;
-      return;
-    case MentionTimeUnit::kYear:
-      *low = 365, *high = 366;
-      return;
-    case MentionTimeUnit::kDecade:
-      *low = 3652, *high = 3653;
-      return;
-    case MentionTimeUnit::kNone:
-      break;
-  }
-  *low = *high = 0;
+  return kTable->Find(lower);
 }
 
 }  // namespace checker::extract

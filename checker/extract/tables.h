@@ -32,6 +32,12 @@ enum WordRole : uint32_t {
   kFunctionWord = 1u << 13,   // "was", "this": never a counted noun
   kMayStartMatch = 1u << 14,  // hedges and other phrase starters
   kPluralUnit = 1u << 15,     // the time unit is plural ("days")
+  // A word that is itself part of a figure or date ("two", "June",
+  // "thousands", "next"): a phrase without one (or a digit) nearby cannot
+  // match, which lets the scanner skip common words fast.
+  kFigureWord = 1u << 16,
+  kHedgeStart = 1u << 17,  // first word of a hedge phrase
+  kVagueStart = 1u << 18,  // first word of a vague magnitude
 };
 
 struct WordInfo {

@@ -22,6 +22,17 @@ struct AsciiClasses {
 };
 constexpr AsciiClasses kAscii;
 
+// ASCII letters to lowercase; 0 for every other byte.
+struct LowerTable {
+  char c[256];
+  constexpr LowerTable() : c() {
+    for (int i = 0; i < 256; ++i) c[i] = 0;
+    for (int i = 'a'; i <= 'z'; ++i) c[i] = static_cast<char>(i);
+    for (int i = 'A'; i <= 'Z'; ++i) c[i] = static_cast<char>(i + 32);
+  }
+};
+constexpr LowerTable kLower;
+
 constexpr double kPow10[] = {1,    1e1,  1e2,  1e3,  1e4,  1e5,  1e6,
                              1e7,  1e8,  1e9,  1e10, 1e11, 1e12, 1e13,
                              1e14, 1e15, 1e16, 1e17, 1e18, 1e19};
@@ -186,7 +197,7 @@ void Tokenize(absl::string_view s, uint32_t base, std::vector<Token>* out) {
       i += len;
       continue;
     }
-    Token t;
+    Token& t = out->emplace_back();
     t.begin = static_cast<uint32_t>(base + i);
     t.space_before = space;
     t.line_start = line_start;
@@ -201,26 +212,24 @@ void Tokenize(absl::string_view s, uint32_t base, std::vector<Token>* out) {
       int wl = 0;
       while (j < n) {
         const unsigned char d = static_cast<unsigned char>(s[j]);
+        char lowered = kLower.c[d];
         size_t dl = 1;
-        char lowered;
-        if (d < 0x80) {
-          if (kAscii.c[d] == kLetter) {
-            lowered = static_cast<char>(d | 0x20);
-          } else if (d == '\'' && j + 1 < n && IsAsciiLetter(s[j + 1]) && j > i) {
+        if (lowered == 0) {
+          if (d == '\'' && j + 1 < n && IsAsciiLetter(s[j + 1]) && j > i) {
             lowered = '\'';
-          } else {
+          } else if (d < 0x80) {
             break;
+          } else {
+            char32_t r = 0;
+            char p = 0;
+            dl = DecodeRune(s.substr(j), &r);
+            if (dl == 0) break;
+            const bool apostrophe = r == 0x2019 && j + 3 < n &&
+                                    IsAsciiLetter(s[j + 3]);
+            if (!apostrophe && ClassifyRune(r, &p) != kLetter) break;
+            if (!apostrophe) t.long_word = true;  // non-ASCII: no table entry
+            lowered = apostrophe ? '\'' : static_cast<char>(d);
           }
-        } else {
-          char32_t r = 0;
-          char p = 0;
-          dl = DecodeRune(s.substr(j), &r);
-          if (dl == 0) break;
-          const bool apostrophe = r == 0x2019 && j + 3 < n &&
-                                  IsAsciiLetter(s[j + 3]);
-          if (!apostrophe && ClassifyRune(r, &p) != kLetter) break;
-          if (!apostrophe) t.long_word = true;  // non-ASCII: no table entry
-          lowered = apostrophe ? '\'' : static_cast<char>(d);
         }
         if (wl < Token::kMaxWord) {
           t.lower[wl++] = lowered;
@@ -238,7 +247,6 @@ void Tokenize(absl::string_view s, uint32_t base, std::vector<Token>* out) {
       i += len;
     }
     t.end = static_cast<uint32_t>(base + i);
-    out->push_back(t);
   }
 }
 
