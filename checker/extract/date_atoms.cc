@@ -202,7 +202,8 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
     if (has_the && t.suffix == NumberSuffix::kOrdinal &&
         s.context.context_month != 0 &&
         (s.ClauseEnd(j) || s.Has(j, kFunctionWord) || s.Word(j, "by") ||
-         (s.IsWord(j) && s[j].upper && !UnitNoun(s, j)))) {
+         (s.IsWord(j) && s[j].upper && !UnitNoun(s, j) && out->begin > 0 &&
+          s.Has(out->begin - 1, kDatePrep)))) {
       out->day = day;
       out->month = s.context.context_month;
       out->year = s.context.context_year;

@@ -95,6 +95,21 @@ bool ListLabel(const Scan& s, size_t i, size_t end) {
          s.Num(i - 2);
 }
 
+// "10 Downing Street": a house number.
+bool StreetNumber(const Scan& s, size_t end) {
+  static constexpr absl::string_view kStreets[] = {
+      "street", "st", "avenue", "ave", "road", "rd", "lane", "square",
+      "boulevard", "prospekt", "ulitsa", "place", "embankment"};
+  for (size_t j = end + 1; j < end + 4 && s.IsWord(j - 1) && s[j - 1].upper;
+       ++j) {
+    if (!s.IsWord(j) || !s[j].upper) return false;
+    for (absl::string_view w : kStreets) {
+      if (s[j].word() == w) return true;
+    }
+  }
+  return false;
+}
+
 size_t MatchNumber(const Scan& s, size_t i, Mention* m) {
   NumberPhrase n;
   if (!extract::ParseNumberPhrase(s, i, &n)) return 0;
@@ -106,7 +121,7 @@ size_t MatchNumber(const Scan& s, size_t i, Mention* m) {
     m->kind = MentionKind::kPercent, end += 2;
   }
   if (m->kind == MentionKind::kQuantity &&
-      (n.bare_one || ListLabel(s, i, end))) {
+      (n.bare_one || ListLabel(s, i, end) || StreetNumber(s, end))) {
     return 0;
   }
   m->low = n.low;
@@ -121,7 +136,7 @@ size_t MatchNumber(const Scan& s, size_t i, Mention* m) {
 bool FigureAhead(const Scan& s, size_t i) {
   constexpr uint32_t kStarts = extract::kHedgeStart | extract::kMayStartMatch |
                                extract::kSkipNextNumber | extract::kPartOf;
-  if (!s.Has(i, kStarts) && !s.Punct(i, '#')) return false;
+  if (!s.Has(i, kStarts) && !s.Punct(i, '#') && !s.Punct(i, '-')) return false;
   const size_t stop = std::min(s.size(), i + 5);
   for (size_t j = i + 1; j < stop; ++j) {
     if (s.Num(j) || s.Has(j, extract::kFigureWord)) return true;
@@ -201,7 +216,11 @@ class Extractor {
     size_t end = extract::MatchTimeSpan(s, i, m);
     if (end == 0) {
       *m = Mention{};
-      const bool minus = s.Word(i, "minus") && s.Num(i + 1);
+      const bool minus =
+          (s.Word(i, "minus") ||
+           (s.Punct(i, '-') && s.Joined(i + 1) &&
+            (i == 0 || s[i].space_before))) &&
+          s.Num(i + 1);
       end = MatchNumber(s, minus ? i + 1 : i, m);
       if (end == 0) return 0;
       if (SkipTimeOfDay(s, i, end)) return 0;

@@ -6,6 +6,10 @@ namespace checker {
 namespace {
 
 const ExtractCase kNotClaims[] = {
+    {__LINE__, "About two-thirds of them were Russians.", {}},
+    {__LINE__, "A third of the prisoners were politicals.", {}},
+    {__LINE__, "He lived at 10 Downing Street then.", {}},
+    {__LINE__, "The 1st Belorussian Front reached the city.", {}},
     {__LINE__, "See {p. 519} for the letter.", {}},
     {__LINE__, "Deriabin, op. cit., p. 300.", {}},
     {__LINE__, "As Wittlin notes (p. 307), the plot failed.", {}},

@@ -116,6 +116,15 @@ bool ParseWordNumber(const Scan& s, size_t i, NumberPhrase* out) {
   double value = 0;
   const size_t end = ParseCardinalWords(s, j, &value);
   if (end == 0) return false;
+  // Fractions ("two-thirds", "one quarter") are proportions, not counts.
+  if (s.IsWord(end) || (s.Punct(end, '-') && s.Joined(end) && s.IsWord(end + 1))) {
+    const absl::string_view w = s[s.IsWord(end) ? end : end + 1].word();
+    if (w == "third" || w == "thirds" || w == "quarter" || w == "quarters" ||
+        w == "fifth" || w == "fifths" || w == "half" || w == "halves" ||
+        w == "tenth" || w == "tenths") {
+      return false;
+    }
+  }
   // Digits after words ("two 1,000-ton"): words stand alone.
   out->end = end;
   out->low = out->high = value;
