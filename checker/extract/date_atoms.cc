@@ -243,6 +243,10 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
       (s.Punct(next, '-') && s.Joined(next) && s.IsWord(next + 1))) {
     return false;
   }
+  if (i > 0 && (s.Has(i - 1, kPartOf) ||
+                (s.Punct(i - 1, '-') && i > 1 && s.Has(i - 2, kPartOf)))) {
+    return true;  // "mid-1953 more than half"
+  }
   const bool strong_prep = i > 0 && s.Has(i - 1, kDatePrep) &&
                            !s.Word(i - 1, "of") && !s.Word(i - 1, "to") &&
                            !s.Word(i - 1, "and") && !s.Word(i - 1, "from");
@@ -258,7 +262,11 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   bool has_the = false;
   // Parts: "early", "mid-", "late", "the end of", "the middle of".
   int part = -1;
-  if (s.Word(j, "the") &&
+  if (s.Word(j, "the") && (s.Word(j + 1, "first") || s.Word(j + 1, "second")) &&
+      s.Word(j + 2, "half") && s.Word(j + 3, "of")) {
+    part = s.Word(j + 1, "first") ? 3 : 4;  // halves
+    j += 4;
+  } else if (s.Word(j, "the") &&
       (s.Word(j + 1, "end") || s.Word(j + 1, "beginning") ||
        s.Word(j + 1, "start") || s.Word(j + 1, "middle") ||
        s.Word(j + 1, "close")) &&

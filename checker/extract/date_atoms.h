@@ -20,7 +20,7 @@ struct DateAtom {
   int month = 0;  // 1..12, 0 when not written
   int day = 0;    // 1..31, 0 when not written
   int season = -1;  // 0 spring .. 3 winter
-  int part = -1;    // 0 early, 1 mid, 2 late
+  int part = -1;    // 0 early, 1 mid, 2 late; 3 first half, 4 second half
   int decade = 0;   // first year of a decade
   int century = 0;  // first year of a century
   bool month_inferred = false;  // "the 26th": month from context

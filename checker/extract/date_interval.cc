@@ -21,8 +21,11 @@ bool AtomInterval(const DateAtom& a, sys_days* earliest, sys_days* latest) {
   };
   // Thirds of a span of whole months [m0, m0 + months).
   auto thirds = [&](int y0, int months) {
-    const int first = a.part * months / 3;
-    const int stop = (a.part + 1) * months / 3 - 1;
+    const bool half = a.part >= 3;
+    const int piece = half ? a.part - 3 : a.part;
+    const int pieces = half ? 2 : 3;
+    const int first = piece * months / pieces;
+    const int stop = (piece + 1) * months / pieces - 1;
     *earliest = sys_days{ymd(y0 + first / 12, 1 + first % 12, 1)};
     *latest = last_day(y0 + stop / 12, 1 + stop % 12);
   };
@@ -53,6 +56,7 @@ bool AtomInterval(const DateAtom& a, sys_days* earliest, sys_days* latest) {
     return true;
   }
   if (a.day == 0) {
+    if (a.part >= 3) return false;  // "the first half of June": not handled
     const sys_days end = last_day(a.year, a.month);
     *earliest = sys_days{ymd(a.year, a.month, 1)};
     *latest = end;

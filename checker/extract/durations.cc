@@ -62,6 +62,11 @@ bool ParseSpan(const Scan& s, size_t i, Span* out) {
     *out = Span{n, n, n, u, "", end};
     return true;
   }
+  // "a fortnight": two weeks.
+  if ((s.Word(i, "a") || s.Word(i, "one")) && s.Word(i + 1, "fortnight")) {
+    *out = Span{2, 2, 2, MentionTimeUnit::kWeek, "", i + 2};
+    return true;
+  }
   // "several weeks", "a few days".
   if (s.Word(i, "several") || (s.Word(i, "a") && s.Word(i + 1, "few"))) {
     const size_t k = s.Word(i, "several") ? i + 1 : i + 2;

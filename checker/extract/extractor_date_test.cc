@@ -7,6 +7,15 @@ namespace {
 
 const ExtractCase kDates[] = {
     {__LINE__,
+     "It happened in the second half of 1953.",
+     {"DATE [15,38) \"the second half of 1953\" 1953-07-01..1953-12-31 YEAR"}},
+    {__LINE__,
+     "The first half of 1954 was calm.",
+     {"DATE [0,22) \"The first half of 1954\" 1954-01-01..1954-06-30 YEAR"}},
+    {__LINE__,
+     "By mid-1953 more than half had been freed.",
+     {"DATE [3,11) \"mid-1953\" 1953-05-01..1953-08-31 YEAR"}},
+    {__LINE__,
      "Stalin died on March 6, 1953.",
      {"DATE [15,28) \"March 6, 1953\" 1953-03-06 DAY"}},
     {__LINE__,

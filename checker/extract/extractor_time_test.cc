@@ -7,6 +7,13 @@ namespace {
 
 const ExtractCase kRelative[] = {
     {__LINE__,
+     "A fortnight later they were gone.",
+     {"RELATIVE_DATE [0,17) \"A fortnight later\" AFTER 2 WEEK 14d"}},
+    {__LINE__,
+     "The order of 3 July 1953 was cancelled two weeks later.",
+     {"DATE [13,24) \"3 July 1953\" 1953-07-03 DAY",
+      "RELATIVE_DATE [39,54) \"two weeks later\" AFTER 2 WEEK 14d"}},
+    {__LINE__,
      "Three weeks later, Beria proposed an amnesty.",
      {"RELATIVE_DATE [0,17) \"Three weeks later\" AFTER 3 WEEK 21d"}},
     {__LINE__,

@@ -264,7 +264,7 @@ const WordInfo* LookupWord(absl::string_view lower) {
         "next", "following", "previous", "preceding", "prior", "same",
         "yesterday", "today", "tomorrow", "tonight", "last", "this",
         "several", "few", "another", "night", "morning", "evening",
-        "century", "half", "percent"};
+        "century", "half", "percent", "fortnight"};
     for (absl::string_view w : kFigureWords) (*t)[w].roles |= kFigureWord;
     for (const VagueMagnitude& v : VagueMagnitudes()) {
       (*t)[v.words[0]].roles |= kFigureWord;
