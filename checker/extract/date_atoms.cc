@@ -231,6 +231,20 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
     out->end = i + 1;
     return true;
   }
+  // Eras: "AD 1240", "1240 AD", "500 BC" (1 BC is year 0).
+  const bool ad_before = i > 0 && s.Word(i - 1, "ad") && s[i - 1].upper;
+  const bool era_after = s.IsWord(i + 1) && s[i + 1].upper &&
+                         (s.Word(i + 1, "ad") || s.Word(i + 1, "bc") ||
+                          s.Word(i + 1, "bce") || s.Word(i + 1, "ce"));
+  if (s.PlainInt(i) && t.int_digits <= 4 && t.mantissa > 0 &&
+      (ad_before || era_after)) {
+    const bool bc = era_after && (s.Word(i + 1, "bc") || s.Word(i + 1, "bce"));
+    out->year = bc ? 1 - static_cast<int>(t.mantissa) : static_cast<int>(t.mantissa);
+    if (out->year == 0) return false;  // 1 BC: year 0 means "not written"
+    out->precision = MentionPrecision::kYear;
+    out->end = era_after ? i + 2 : i + 1;
+    return true;
+  }
   if (!s.YearLike(i)) return false;
   out->year = static_cast<int>(t.mantissa);
   out->precision = MentionPrecision::kYear;

@@ -18,12 +18,14 @@ bool Elliptic(const DateAtom& a) {
 bool ParseSecond(const Scan& s, size_t k, const DateAtom& a, DateAtom* b) {
   // "1954-55", "1947–49": two digits after a year.
   if (a.year != 0 && a.month == 0 && a.season < 0 && s.PlainInt(k) &&
-      s[k].int_digits == 2 && !s.IsWord(k + 1)) {
+      s[k].int_digits <= 2 &&
+      !s.Has(k + 1, kScale | kTimeUnit)) {
     *b = DateAtom{};
     b->begin = k;
     b->end = k + 1;
-    int y = a.year / 100 * 100 + static_cast<int>(s[k].mantissa);
-    if (y <= a.year) y += 100;
+    const int base = s[k].int_digits == 1 ? 10 : 100;  // "1941-5", "1954-55"
+    int y = a.year / base * base + static_cast<int>(s[k].mantissa);
+    if (y <= a.year) y += base;
     b->year = y;
     b->precision = MentionPrecision::kYear;
     return true;

@@ -74,7 +74,8 @@ std::string FormatNumber(double v) {
 
 std::string FormatDay(date::sys_days d) {
   const date::year_month_day ymd{d};
-  return absl::StrFormat("%04d-%02u-%02u", static_cast<int>(ymd.year()),
+  const int y = static_cast<int>(ymd.year());
+  return absl::StrFormat(y < 0 ? "%05d-%02u-%02u" : "%04d-%02u-%02u", y,
                          static_cast<unsigned>(ymd.month()),
                          static_cast<unsigned>(ymd.day()));
 }
