@@ -61,6 +61,52 @@ TEST(ExtractMentionsTest, LongTextWithoutBlankLinesIsChunkedSafely) {
   EXPECT_EQ(got->size(), 20000u);
 }
 
+// Random soups of tricky tokens: extraction never fails on valid UTF-8 and
+// its mentions keep their invariants (order, bounds, intervals).
+TEST(ExtractMentionsTest, RandomTokenSoupKeepsInvariants) {
+  static const char* const kPieces[] = {
+      "1953", "26", "June", "May", "the", "of", "to", "-", "\xE2\x80\x93",
+      "and", "between", "from", "about", "over", "up", "as many as", "last",
+      "next", "day", "days", "years", "later", "before", "Stalin", "a", "half",
+      "million", "0.6", "1,000", "10\xE2\x80\x89" "087", "thousands", "tens",
+      "percent", "%", "(", ")", "{p. 5}", "p.", "Article", "58", "23:00",
+      "spring", "winter", "1945", "46", "mid", "early", "1950s", "the 26th",
+      ".", ",", "\n", "\n\n", "one", "forty", "two", "c.", "ago", "minus",
+      "AD", "BC", "0", "99999999999999999999", "31", "February", "30"};
+  uint32_t seed = 12345;
+  auto next = [&seed] { return seed = seed * 1103515245u + 12345u; };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(next() % 24);
+    for (int k = 0; k < n; ++k) {
+      text += kPieces[(next() >> 8) % (sizeof(kPieces) / sizeof(kPieces[0]))];
+      if (next() % 4 != 0) text += ' ';
+    }
+    ExtractOptions options;
+    if (round % 2) options.default_year = 1950;
+    if (round % 3) options.reference_date = date::sys_days{date::year{1953} / 3 / 6};
+    const absl::StatusOr<std::vector<Mention>> got = ExtractMentions(text, options);
+    ASSERT_TRUE(got.ok()) << text;
+    uint32_t last_end = 0;
+    for (const Mention& m : *got) {
+      ASSERT_LE(last_end, m.begin) << text;
+      ASSERT_LT(m.begin, m.end) << text;
+      ASSERT_LE(m.end, text.size()) << text;
+      if (m.low && m.high) {
+        EXPECT_LE(*m.low, *m.high) << text;
+      }
+      if (m.low_days && m.high_days) {
+        EXPECT_LE(*m.low_days, *m.high_days) << text;
+      }
+      if (m.kind == MentionKind::kDate) {
+        ASSERT_TRUE(m.earliest && m.latest) << text;
+        EXPECT_LE(*m.earliest, *m.latest) << text;
+      }
+      last_end = m.end;
+    }
+  }
+}
+
 TEST(MentionFormatTest, JsonEscapesQuotesBackslashesAndControls) {
   EXPECT_EQ(JsonEscape("a\"b\\c\n\x01\xE2\x80\x93"),
             "\"a\\\"b\\\\c\\n\\u0001\xE2\x80\x93\"");
