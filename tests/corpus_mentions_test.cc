@@ -102,8 +102,8 @@ TEST(CorpusMentionsTest, SeedDocumentsMatchReviewedGoldenFiles) {
       continue;
     }
     absl::StatusOr<std::string> want = ReadFile(golden);
-    ASSERT_TRUE(want.ok()) << want.status()
-                           << " (run with CHECKER_UPDATE_GOLDEN=1 to create it)";
+    ASSERT_TRUE(want.ok())
+        << want.status() << " (run with CHECKER_UPDATE_GOLDEN=1 to create it)";
     EXPECT_TRUE(*want == actual)
         << doc.filename() << " differs from " << golden << ":\n"
         << Diff(Lines(*want), Lines(actual))

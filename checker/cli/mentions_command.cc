@@ -72,7 +72,8 @@ int RunMentions(const MentionsFlags& flags) {
       }
       text = *std::move(read);
     }
-    absl::StatusOr<std::vector<Mention>> mentions = ExtractMentions(text, options);
+    absl::StatusOr<std::vector<Mention>> mentions =
+        ExtractMentions(text, options);
     if (!mentions.ok()) {
       std::cerr << file << ": " << mentions.status().message() << "\n";
       exit_code = kExitUsage;

@@ -21,14 +21,14 @@ bool IsMonthAt(const Scan& s, size_t i) {
 // Nouns an ordinal numbers rather than dates: "the 62nd Army".
 bool UnitNoun(const Scan& s, size_t i) {
   static constexpr absl::string_view kNouns[] = {
-      "army",      "armies",   "division", "regiment",  "corps",
-      "brigade",   "battalion", "guards",  "fleet",     "congress",
-      "party",     "amendment", "century", "street",    "avenue",
-      "district",  "conference", "session", "plenum",   "company",
-      "squadron",  "infantry", "rifle",    "tank",      "panzer",
-      "cavalry",   "airborne", "motorized", "shock",    "parallel",
-      "floor",     "precinct", "battery",  "group",     "front",
-      "anniversary", "birthday", "convoy", "symphony",  "psalm"};
+      "army",        "armies",     "division",  "regiment", "corps",
+      "brigade",     "battalion",  "guards",    "fleet",    "congress",
+      "party",       "amendment",  "century",   "street",   "avenue",
+      "district",    "conference", "session",   "plenum",   "company",
+      "squadron",    "infantry",   "rifle",     "tank",     "panzer",
+      "cavalry",     "airborne",   "motorized", "shock",    "parallel",
+      "floor",       "precinct",   "battery",   "group",    "front",
+      "anniversary", "birthday",   "convoy",    "symphony", "psalm"};
   if (!s.IsWord(i)) return false;
   for (absl::string_view n : kNouns) {
     if (s[i].word() == n) return true;
@@ -167,7 +167,8 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
   if (s.PlainInt(i) && s.Punct(i + 1, '/') && s.Joined(i + 1) &&
       s.PlainInt(i + 2) && s.Punct(i + 3, '/') && s.YearLike(i + 4) &&
       s.Joined(i + 4) && t.int_digits <= 2 && s[i + 2].int_digits <= 2) {
-    int a = static_cast<int>(t.mantissa), b = static_cast<int>(s[i + 2].mantissa);
+    int a = static_cast<int>(t.mantissa),
+        b = static_cast<int>(s[i + 2].mantissa);
     if (a > 12) std::swap(a, b);
     out->month = a, out->day = b;
     out->year = static_cast<int>(s[i + 4].mantissa);
@@ -239,7 +240,8 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
   if (s.PlainInt(i) && t.int_digits <= 4 && t.mantissa > 0 &&
       (ad_before || era_after)) {
     const bool bc = era_after && (s.Word(i + 1, "bc") || s.Word(i + 1, "bce"));
-    out->year = bc ? 1 - static_cast<int>(t.mantissa) : static_cast<int>(t.mantissa);
+    out->year =
+        bc ? 1 - static_cast<int>(t.mantissa) : static_cast<int>(t.mantissa);
     if (out->year == 0) return false;  // 1 BC: year 0 means "not written"
     out->precision = MentionPrecision::kYear;
     out->end = era_after ? i + 2 : i + 1;
@@ -281,10 +283,10 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
     part = s.Word(j + 1, "first") ? 3 : 4;  // halves
     j += 4;
   } else if (s.Word(j, "the") &&
-      (s.Word(j + 1, "end") || s.Word(j + 1, "beginning") ||
-       s.Word(j + 1, "start") || s.Word(j + 1, "middle") ||
-       s.Word(j + 1, "close")) &&
-      s.Word(j + 2, "of")) {
+             (s.Word(j + 1, "end") || s.Word(j + 1, "beginning") ||
+              s.Word(j + 1, "start") || s.Word(j + 1, "middle") ||
+              s.Word(j + 1, "close")) &&
+             s.Word(j + 2, "of")) {
     const absl::string_view w = s[j + 1].word();
     part = (w == "end" || w == "close") ? 2 : w == "middle" ? 1 : 0;
     j += 3;

@@ -9,9 +9,9 @@ using date::year_month_day;
 
 bool AtomInterval(const DateAtom& a, sys_days* earliest, sys_days* latest) {
   using date::day;
+  using date::last;
   using date::month;
   using date::year;
-  using date::last;
   auto ymd = [](int y, int m, int d) {
     return year_month_day{year{y}, month{static_cast<unsigned>(m)},
                           day{static_cast<unsigned>(d)}};

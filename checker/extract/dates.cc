@@ -18,8 +18,7 @@ bool Elliptic(const DateAtom& a) {
 bool ParseSecond(const Scan& s, size_t k, const DateAtom& a, DateAtom* b) {
   // "1954-55", "1947–49": two digits after a year.
   if (a.year != 0 && a.month == 0 && a.season < 0 && s.PlainInt(k) &&
-      s[k].int_digits <= 2 &&
-      !s.Has(k + 1, kScale | kTimeUnit)) {
+      s[k].int_digits <= 2 && !s.Has(k + 1, kScale | kTimeUnit)) {
     *b = DateAtom{};
     b->begin = k;
     b->end = k + 1;
@@ -72,7 +71,8 @@ void Remember(YearContext& c, const DateAtom& a, bool year_written,
 
 }  // namespace
 
-int YearContext::InferYear(uint32_t offset, const ExtractOptions& options) const {
+int YearContext::InferYear(uint32_t offset,
+                           const ExtractOptions& options) const {
   constexpr uint32_t kNearby = 2500;  // bytes
   if (month_date_year != 0 &&
       (offset - month_date_offset <= kNearby ||

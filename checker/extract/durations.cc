@@ -31,9 +31,9 @@ bool AndAHalf(const Scan& s, size_t i) {
 bool DurationCue(const Scan& s, size_t i) {
   if (i == 0 || !s.IsWord(i - 1)) return false;
   static constexpr absl::string_view kCues[] = {
-      "for", "spent", "spend", "spending", "within", "than", "after",
-      "only", "just", "served", "lasted", "lasting", "about", "nearly",
-      "almost", "over", "took", "in", "another", "once"};
+      "for",    "spent", "spend",  "spending", "within",  "than",  "after",
+      "only",   "just",  "served", "lasted",   "lasting", "about", "nearly",
+      "almost", "over",  "took",   "in",       "another", "once"};
   for (absl::string_view w : kCues) {
     if (s[i - 1].word() == w) return w != "once";
   }
@@ -74,8 +74,8 @@ bool ParseSpan(const Scan& s, size_t i, Span* out) {
       return false;
     }
     const bool several = k == i + 1;
-    *out = Span{0, several ? 3.0 : 2.0, several ? 9.0 : 5.0, u,
-                several ? "several" : "a few", k + 1};
+    *out = Span{0, several ? 3.0 : 2.0,           several ? 9.0 : 5.0,
+                u, several ? "several" : "a few", k + 1};
     return true;
   }
   // A unit must follow within a few tokens ("between two and three weeks").
@@ -92,9 +92,10 @@ bool ParseSpan(const Scan& s, size_t i, Span* out) {
   if (AndAHalf(s, j)) low += 0.5, high += 0.5, j += 3;
   // "three more years", "two more long years", "ten full days".
   size_t unit_at = j;
-  while (unit_at < j + 2 && (s.Word(unit_at, "more") || s.Word(unit_at, "long") ||
-                             s.Word(unit_at, "full") || s.Word(unit_at, "whole") ||
-                             s.Word(unit_at, "further") || s.Word(unit_at, "additional"))) {
+  while (unit_at < j + 2 &&
+         (s.Word(unit_at, "more") || s.Word(unit_at, "long") ||
+          s.Word(unit_at, "full") || s.Word(unit_at, "whole") ||
+          s.Word(unit_at, "further") || s.Word(unit_at, "additional"))) {
     ++unit_at;
   }
   if (unit_at > j && s.Has(unit_at, kPluralUnit)) j = unit_at;
@@ -122,8 +123,8 @@ size_t ParseAnchor(const Scan& s, size_t i) {
   if (!s.IsWord(i)) return 0;
   size_t j = i;
   const absl::string_view w = s[i].word();
-  const bool det = w == "the" || w == "his" || w == "her" || w == "their" ||
-                   w == "its";
+  const bool det =
+      w == "the" || w == "his" || w == "her" || w == "their" || w == "its";
   if (s[i].upper && !det) {
     while (j < i + 5 && s.IsWord(j) && s[j].upper) {
       const absl::string_view x = s[j].word();
@@ -141,7 +142,8 @@ size_t ParseAnchor(const Scan& s, size_t i) {
   size_t end = 0;
   while (j < i + 6 && s.IsWord(j)) {
     const bool link = s.Word(j, "of") || s.Word(j, "in");
-    if (!link && (s.Has(j, kFunctionWord | kRelativeEnd) || s.Has(j, kCardinal))) {
+    if (!link &&
+        (s.Has(j, kFunctionWord | kRelativeEnd) || s.Has(j, kCardinal))) {
       break;
     }
     if (!link) end = j + 1;
@@ -222,19 +224,22 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
     m->direction = d;
     FillSpan(Span{n, n, n, u, "", 0}, m);
   };
-  if (w == "yesterday") return set(MentionDirection::kBefore, 1, MentionTimeUnit::kDay), i + 1;
-  if (w == "today" || w == "tonight") return set(MentionDirection::kSame, 0, MentionTimeUnit::kDay), i + 1;
-  if (w == "tomorrow") return set(MentionDirection::kAfter, 1, MentionTimeUnit::kDay), i + 1;
+  if (w == "yesterday")
+    return set(MentionDirection::kBefore, 1, MentionTimeUnit::kDay), i + 1;
+  if (w == "today" || w == "tonight")
+    return set(MentionDirection::kSame, 0, MentionTimeUnit::kDay), i + 1;
+  if (w == "tomorrow")
+    return set(MentionDirection::kAfter, 1, MentionTimeUnit::kDay), i + 1;
   const bool last = w == "last", next = w == "next", self = w == "this";
-  if (!(last || next || self) || (i > 0 && s.Has(i - 1, kFunctionWord) &&
-                                  !s.Word(i - 1, "and") && !s.Word(i - 1, "but") &&
-                                  !s.Word(i - 1, "when") && !s.Word(i - 1, "while") &&
-                                  !s.Word(i - 1, "he") && !s.Word(i - 1, "she") &&
-                                  !s.Word(i - 1, "we") && !s.Word(i - 1, "i") &&
-                                  !s.Word(i - 1, "they") && !s.Word(i - 1, "it"))) {
+  if (!(last || next || self) ||
+      (i > 0 && s.Has(i - 1, kFunctionWord) && !s.Word(i - 1, "and") &&
+       !s.Word(i - 1, "but") && !s.Word(i - 1, "when") &&
+       !s.Word(i - 1, "while") && !s.Word(i - 1, "he") &&
+       !s.Word(i - 1, "she") && !s.Word(i - 1, "we") && !s.Word(i - 1, "i") &&
+       !s.Word(i - 1, "they") && !s.Word(i - 1, "it"))) {
     return 0;
   }
-  const MentionDirection dir = last ? MentionDirection::kBefore
+  const MentionDirection dir = last   ? MentionDirection::kBefore
                                : next ? MentionDirection::kAfter
                                       : MentionDirection::kSame;
   MentionTimeUnit u;

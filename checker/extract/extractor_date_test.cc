@@ -111,7 +111,8 @@ const ExtractCase kDates[] = {
      {"DATE [22,45) \"the middle of July 1944\" 1944-07-11..1944-07-20 MONTH"}},
     {__LINE__,
      "Nothing changed until the beginning of March 1953.",
-     {"DATE [22,49) \"the beginning of March 1953\" 1953-03-01..1953-03-10 MONTH"}},
+     {"DATE [22,49) \"the beginning of March 1953\" 1953-03-01..1953-03-10 "
+      "MONTH"}},
     {__LINE__,
      "Kengir rose in the spring of 1954.",
      {"DATE [15,33) \"the spring of 1954\" 1954-03-01..1954-05-31 SEASON"}},
@@ -120,7 +121,8 @@ const ExtractCase kDates[] = {
      {"DATE [19,37) \"the spring of 1942\" 1942-03-01..1942-05-31 SEASON"}},
     {__LINE__,
      "Many died in the winter of 1945 1946.",
-     {"DATE [13,36) \"the winter of 1945 1946\" 1945-12-01..1946-02-28 SEASON"}},
+     {"DATE [13,36) \"the winter of 1945 1946\" 1945-12-01..1946-02-28 "
+      "SEASON"}},
     {__LINE__,
      "Most died during winter of 1945-46.",
      {"DATE [17,34) \"winter of 1945-46\" 1945-12-01..1946-02-28 SEASON"}},
@@ -144,7 +146,8 @@ const ExtractCase kDates[] = {
      {"DATE [0,18) \"The winter of 1941\" 1941-12-01..1942-02-28 SEASON"}},
     {__LINE__,
      "Kengir rose in the spring and summer of 1954.",
-     {"DATE [15,44) \"the spring and summer of 1954\" 1954-03-01..1954-08-31 SEASON period"}},
+     {"DATE [15,44) \"the spring and summer of 1954\" 1954-03-01..1954-08-31 "
+      "SEASON period"}},
     {__LINE__,
      "Winter 1942/43 was the worst.",
      {"DATE [0,14) \"Winter 1942/43\" 1942-12-01..1943-02-28 SEASON"}},
@@ -182,13 +185,16 @@ const ExtractCase kDates[] = {
      {"DATE [14,18) \"1933\" 1933-01-01..1933-12-31 YEAR"}},
     {__LINE__,
      "Around 1950 the camps were full.",
-     {"DATE [0,11) \"Around 1950\" hedge=\"around\" 1950-01-01..1950-12-31 YEAR approx"}},
+     {"DATE [0,11) \"Around 1950\" hedge=\"around\" 1950-01-01..1950-12-31 "
+      "YEAR approx"}},
     {__LINE__,
      "The camp was built c. 1932 near the river.",
-     {"DATE [19,26) \"c. 1932\" hedge=\"c.\" 1932-01-01..1932-12-31 YEAR approx"}},
+     {"DATE [19,26) \"c. 1932\" hedge=\"c.\" 1932-01-01..1932-12-31 YEAR "
+      "approx"}},
     {__LINE__,
      "The barracks date from about 1940.",
-     {"DATE [23,33) \"about 1940\" hedge=\"about\" 1940-01-01..1940-12-31 YEAR approx"}},
+     {"DATE [23,33) \"about 1940\" hedge=\"about\" 1940-01-01..1940-12-31 YEAR "
+      "approx"}},
     {__LINE__,
      "The book appeared (Harper & Row: New York, 1973).",
      {"DATE [43,47) \"1973\" 1973-01-01..1973-12-31 YEAR"}},
@@ -208,7 +214,8 @@ const ExtractCase kDates[] = {
      {"DATE [14,23) \"the 1930s\" 1930-01-01..1939-12-31 DECADE"}},
     {__LINE__,
      "By the middle of the 1920's the choice was made.",
-     {"DATE [3,27) \"the middle of the 1920's\" 1923-05-01..1926-08-31 DECADE"}},
+     {"DATE [3,27) \"the middle of the 1920's\" 1923-05-01..1926-08-31 "
+      "DECADE"}},
     {__LINE__,
      "The photo dates from the mid-1950s.",
      {"DATE [21,34) \"the mid-1950s\" 1953-05-01..1956-08-31 DECADE"}},
@@ -235,10 +242,12 @@ const ExtractCase kDates[] = {
      {"DATE [18,34) \"the 20th century\" 1900-01-01..1999-12-31 CENTURY"}},
     {__LINE__,
      "Exile was common in the nineteenth century.",
-     {"DATE [20,42) \"the nineteenth century\" 1800-01-01..1899-12-31 CENTURY"}},
+     {"DATE [20,42) \"the nineteenth century\" 1800-01-01..1899-12-31 "
+      "CENTURY"}},
     {__LINE__,
      "Camps existed in the early 20th century.",
-     {"DATE [17,39) \"the early 20th century\" 1900-01-01..1933-04-30 CENTURY"}},
+     {"DATE [17,39) \"the early 20th century\" 1900-01-01..1933-04-30 "
+      "CENTURY"}},
     {__LINE__,
      "Early 1953 brought the doctors’ plot.",
      {"DATE [0,10) \"Early 1953\" 1953-01-01..1953-04-30 YEAR"}},

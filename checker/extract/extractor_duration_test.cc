@@ -38,10 +38,12 @@ const ExtractCase kDurations[] = {
      {"DURATION [14,31) \"a year and a half\" 1.5 YEAR [547.5,549]d"}},
     {__LINE__,
      "The battle lasted for more than four hours.",
-     {"DURATION [22,42) \"more than four hours\" hedge=\"more than\" 4 HOUR (0.166666666667,+inf)d"}},
+     {"DURATION [22,42) \"more than four hours\" hedge=\"more than\" 4 HOUR "
+      "(0.166666666667,+inf)d"}},
     {__LINE__,
      "Many spent up to 10 years in camps.",
-     {"DURATION [11,25) \"up to 10 years\" hedge=\"up to\" 10 YEAR (-inf,3660]d"}},
+     {"DURATION [11,25) \"up to 10 years\" hedge=\"up to\" 10 YEAR "
+      "(-inf,3660]d"}},
     {__LINE__,
      "A 40-day strike followed.",
      {"DURATION [2,8) \"40-day\" 40 DAY 40d"}},
@@ -102,7 +104,8 @@ const ExtractCase kDurations[] = {
      {"DURATION [22,37) \"nearly 48 hours\" hedge=\"nearly\" 48 HOUR 2d"}},
     {__LINE__,
      "He was held for at least three days.",
-     {"DURATION [16,35) \"at least three days\" hedge=\"at least\" 3 DAY [3,+inf)d"}},
+     {"DURATION [16,35) \"at least three days\" hedge=\"at least\" 3 DAY "
+      "[3,+inf)d"}},
     {__LINE__,
      "She worked 12 hours a day.",
      {"DURATION [11,19) \"12 hours\" 12 HOUR 0.5d"}},
@@ -117,10 +120,12 @@ const ExtractCase kDurations[] = {
      {"DURATION [13,23) \"5-10 years\" 5 YEAR [1825,3660]d"}},
     {__LINE__,
      "Sentences under five years were cut.",
-     {"DURATION [10,26) \"under five years\" hedge=\"under\" 5 YEAR (-inf,1830)d"}},
+     {"DURATION [10,26) \"under five years\" hedge=\"under\" 5 YEAR "
+      "(-inf,1830)d"}},
     {__LINE__,
      "The war lasted almost four years.",
-     {"DURATION [15,32) \"almost four years\" hedge=\"almost\" 4 YEAR [1460,1464]d"}},
+     {"DURATION [15,32) \"almost four years\" hedge=\"almost\" 4 YEAR "
+      "[1460,1464]d"}},
     {__LINE__,
      "He was gone for half a year.",
      {"DURATION [16,27) \"half a year\" 0.5 YEAR [182.5,183]d"}},
@@ -144,10 +149,12 @@ const ExtractCase kDurations[] = {
      {"DURATION [12,20) \"ten-year\" 10 YEAR [3650,3660]d"}},
     {__LINE__,
      "The strike lasted more than a month.",
-     {"DURATION [18,35) \"more than a month\" hedge=\"more than\" 1 MONTH (28,+inf)d"}},
+     {"DURATION [18,35) \"more than a month\" hedge=\"more than\" 1 MONTH "
+      "(28,+inf)d"}},
     {__LINE__,
      "She was held for fewer than 30 days.",
-     {"DURATION [17,35) \"fewer than 30 days\" hedge=\"fewer than\" 30 DAY (-inf,30)d"}},
+     {"DURATION [17,35) \"fewer than 30 days\" hedge=\"fewer than\" 30 DAY "
+      "(-inf,30)d"}},
     {__LINE__,
      "The blockade lasted two and a half years.",
      {"DURATION [20,40) \"two and a half years\" 2.5 YEAR [912.5,915]d"}},

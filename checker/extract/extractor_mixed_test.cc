@@ -74,7 +74,8 @@ const ExtractCase kNotClaims[] = {
 
 const ExtractCase kMixed[] = {
     {__LINE__,
-     "Stalin died on March 6, 1953. Three weeks later, Beria proposed releasing one million of the 2.6 million inmates.",
+     "Stalin died on March 6, 1953. Three weeks later, Beria proposed "
+     "releasing one million of the 2.6 million inmates.",
      {"DATE [15,28) \"March 6, 1953\" 1953-03-06 DAY",
       "RELATIVE_DATE [30,47) \"Three weeks later\" AFTER 3 WEEK 21d",
       "QUANTITY [74,85) \"one million\" 1000000",
@@ -84,16 +85,17 @@ const ExtractCase kMixed[] = {
      {"DATE [22,32) \"June, 1953\" 1953-06-01..1953-06-30 MONTH",
       "RELATIVE_DATE [47,63) \"six months later\" AFTER 6 MONTH [168,186]d"}},
     {__LINE__,
-     "After 40 days of freedom, tanks killed 500-700 prisoners on June 26, 1954.",
+     "After 40 days of freedom, tanks killed 500-700 prisoners on June 26, "
+     "1954.",
      {"DURATION [6,13) \"40 days\" 40 DAY 40d",
       "QUANTITY [39,46) \"500-700\" [500,700] range",
       "DATE [60,73) \"June 26, 1954\" 1954-06-26 DAY"}},
     {__LINE__,
      "Only 10,087 ever returned to Italy (14 percent).",
-     {"QUANTITY [5,11) \"10,087\" 10087",
-      "PERCENT [36,46) \"14 percent\" 14"}},
+     {"QUANTITY [5,11) \"10,087\" 10087", "PERCENT [36,46) \"14 percent\" 14"}},
     {__LINE__,
-     "In 1953 some 4,000 people were released; there were 8-9 million prisoners.",
+     "In 1953 some 4,000 people were released; there were 8-9 million "
+     "prisoners.",
      {"DATE [3,7) \"1953\" 1953-01-01..1953-12-31 YEAR",
       "QUANTITY [8,18) \"some 4,000\" hedge=\"some\" 4000",
       "QUANTITY [52,63) \"8-9 million\" [8000000,9000000] range"}},
@@ -104,11 +106,12 @@ const ExtractCase kMixed[] = {
       "QUANTITY [37,44) \"190,000\" 190000"}},
     {__LINE__,
      "Out of 2800 officers and employees there, 1700 were transferred.",
-     {"QUANTITY [7,11) \"2800\" 2800",
-      "QUANTITY [42,46) \"1700\" 1700"}},
+     {"QUANTITY [7,11) \"2800\" 2800", "QUANTITY [42,46) \"1700\" 1700"}},
     {__LINE__,
-     "The Wehrmacht captured more than 4.4 million soldiers, most in 1941–1942.",
-     {"QUANTITY [23,44) \"more than 4.4 million\" hedge=\"more than\" (4400000,+inf)",
+     "The Wehrmacht captured more than 4.4 million soldiers, most in "
+     "1941–1942.",
+     {"QUANTITY [23,44) \"more than 4.4 million\" hedge=\"more than\" "
+      "(4400000,+inf)",
       "DATE [63,74) \"1941–1942\" 1941-01-01..1942-12-31 YEAR period"}},
     {__LINE__,
      "Of them, about 10% died, mostly during winter of 1945 1946.",
@@ -124,24 +127,29 @@ const ExtractCase kMixed[] = {
       "QUANTITY [34,41) \"145,000\" 145000",
       "DURATION [52,60) \"six-year\" 6 YEAR [2190,2196]d"}},
     {__LINE__,
-     "Approximately 16,400 inmates went on strike from late May to early August.",
-     {"QUANTITY [0,20) \"Approximately 16,400\" hedge=\"approximately\" 16400"}},
+     "Approximately 16,400 inmates went on strike from late May to early "
+     "August.",
+     {"QUANTITY [0,20) \"Approximately 16,400\" hedge=\"approximately\" "
+      "16400"}},
     {__LINE__,
      "“Over 60,000” was the figure—nearly 500 more than reported.",
      {"QUANTITY [3,14) \"Over 60,000\" hedge=\"over\" (60000,+inf)",
       "QUANTITY [35,45) \"nearly 500\" hedge=\"nearly\" 500"}},
     {__LINE__,
-     "The Kengir revolt (1954) lasted forty-two days; 3,000 soldiers were sent.",
+     "The Kengir revolt (1954) lasted forty-two days; 3,000 soldiers were "
+     "sent.",
      {"DATE [19,23) \"1954\" 1954-01-01..1954-12-31 YEAR",
       "DURATION [32,46) \"forty-two days\" 42 DAY 42d",
       "QUANTITY [48,53) \"3,000\" 3000"}},
     {__LINE__,
-     "In April 1953 ration cards were cut, and production norms rose by 10 percent.",
+     "In April 1953 ration cards were cut, and production norms rose by 10 "
+     "percent.",
      {"DATE [3,13) \"April 1953\" 1953-04-01..1953-04-30 MONTH",
       "PERCENT [66,76) \"10 percent\" 10"}},
     {__LINE__,
      "As many as 100,000 people took part; nearly 500 were killed.",
-     {"QUANTITY [0,18) \"As many as 100,000\" hedge=\"as many as\" (-inf,100000]",
+     {"QUANTITY [0,18) \"As many as 100,000\" hedge=\"as many as\" "
+      "(-inf,100000]",
       "QUANTITY [37,47) \"nearly 500\" hedge=\"nearly\" 500"}},
     {__LINE__,
      "{p. 519} In 1954 the tax on cows was abolished.",
@@ -154,9 +162,9 @@ const ExtractCase kMixed[] = {
      "The strike of 1953 – 1954 spread.",
      {"DATE [14,28) \"1953 – 1954\" 1953-01-01..1954-12-31 YEAR period"}},
     {__LINE__,
-     "They were 9,000 male prisoners and 4,000 female prisoners, or 13,000 in all.",
-     {"QUANTITY [10,15) \"9,000\" 9000",
-      "QUANTITY [35,40) \"4,000\" 4000",
+     "They were 9,000 male prisoners and 4,000 female prisoners, or 13,000 in "
+     "all.",
+     {"QUANTITY [10,15) \"9,000\" 9000", "QUANTITY [35,40) \"4,000\" 4000",
       "QUANTITY [62,68) \"13,000\" 13000"}},
 };
 

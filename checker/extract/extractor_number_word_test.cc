@@ -59,8 +59,7 @@ const ExtractCase kNumberWords[] = {
      {"QUANTITY [0,4) \"Five\" 5"}},
     {__LINE__,
      "Eleven guards and twelve clerks stayed.",
-     {"QUANTITY [0,6) \"Eleven\" 11",
-      "QUANTITY [18,24) \"twelve\" 12"}},
+     {"QUANTITY [0,6) \"Eleven\" 11", "QUANTITY [18,24) \"twelve\" 12"}},
     {__LINE__, "They had three children.", {"QUANTITY [9,14) \"three\" 3"}},
     {__LINE__,
      "Fifteen thousand Germans were released.",
@@ -107,8 +106,7 @@ const ExtractCase kNumberWords[] = {
      {"QUANTITY [0,4) \"Nine\" 9"}},
     {__LINE__,
      "The count fell to ten, five, and two.",
-     {"QUANTITY [18,21) \"ten\" 10",
-      "QUANTITY [23,27) \"five\" 5",
+     {"QUANTITY [18,21) \"ten\" 10", "QUANTITY [23,27) \"five\" 5",
       "QUANTITY [33,36) \"two\" 2"}},
     {__LINE__,
      "Fifty-six barracks burned.",
@@ -121,8 +119,7 @@ const ExtractCase kNumberWords[] = {
      {"QUANTITY [10,17) \"sixteen\" 16"}},
     {__LINE__,
      "Thirteen men and two women escaped.",
-     {"QUANTITY [0,8) \"Thirteen\" 13",
-      "QUANTITY [17,20) \"two\" 2"}},
+     {"QUANTITY [0,8) \"Thirteen\" 13", "QUANTITY [17,20) \"two\" 2"}},
     {__LINE__,
      "Four hundred thousand were amnestied.",
      {"QUANTITY [0,21) \"Four hundred thousand\" 400000"}},
@@ -131,8 +128,7 @@ const ExtractCase kNumberWords[] = {
      {"QUANTITY [0,13) \"About a dozen\" hedge=\"about\" 12"}},
     {__LINE__,
      "Twenty guards and a hundred dogs watched.",
-     {"QUANTITY [0,6) \"Twenty\" 20",
-      "QUANTITY [18,27) \"a hundred\" 100"}},
+     {"QUANTITY [0,6) \"Twenty\" 20", "QUANTITY [18,27) \"a hundred\" 100"}},
     {__LINE__, "They had two rivals.", {"QUANTITY [9,12) \"two\" 2"}},
     {__LINE__,
      "Half a dozen envoys came.",
@@ -155,13 +151,16 @@ const ExtractCase kVague[] = {
      {"QUANTITY [10,19) \"thousands\" [2000,9999] vague=\"thousands\""}},
     {__LINE__,
      "Tens of thousands of petitions came in.",
-     {"QUANTITY [0,17) \"Tens of thousands\" [20000,99999] vague=\"tens of thousands\""}},
+     {"QUANTITY [0,17) \"Tens of thousands\" [20000,99999] vague=\"tens of "
+      "thousands\""}},
     {__LINE__,
      "Hundreds of thousands were rehabilitated.",
-     {"QUANTITY [0,21) \"Hundreds of thousands\" [200000,999999] vague=\"hundreds of thousands\""}},
+     {"QUANTITY [0,21) \"Hundreds of thousands\" [200000,999999] "
+      "vague=\"hundreds of thousands\""}},
     {__LINE__,
      "Several million German POWs served.",
-     {"QUANTITY [0,15) \"Several million\" [3000000,9000000] vague=\"several million\""}},
+     {"QUANTITY [0,15) \"Several million\" [3000000,9000000] vague=\"several "
+      "million\""}},
     {__LINE__,
      "Dozens of guards fled.",
      {"QUANTITY [0,6) \"Dozens\" [24,144] vague=\"dozens\""}},
@@ -176,43 +175,53 @@ const ExtractCase kVague[] = {
      {"QUANTITY [0,9) \"Thousands\" [2000,9999] vague=\"thousands\""}},
     {__LINE__,
      "Several thousand Poles were shot.",
-     {"QUANTITY [0,16) \"Several thousand\" [3000,9000] vague=\"several thousand\""}},
+     {"QUANTITY [0,16) \"Several thousand\" [3000,9000] vague=\"several "
+      "thousand\""}},
     {__LINE__,
      "A few hundred escaped.",
      {"QUANTITY [0,13) \"A few hundred\" [200,500] vague=\"a few hundred\""}},
     {__LINE__,
      "Several hundred thousand were freed.",
-     {"QUANTITY [0,24) \"Several hundred thousand\" [300000,900000] vague=\"several hundred thousand\""}},
+     {"QUANTITY [0,24) \"Several hundred thousand\" [300000,900000] "
+      "vague=\"several hundred thousand\""}},
     {__LINE__,
      "Tens of millions lived under the regime.",
-     {"QUANTITY [0,16) \"Tens of millions\" [20000000,99999999] vague=\"tens of millions\""}},
+     {"QUANTITY [0,16) \"Tens of millions\" [20000000,99999999] vague=\"tens "
+      "of millions\""}},
     {__LINE__,
      "Many thousands died on the march.",
-     {"QUANTITY [0,14) \"Many thousands\" [2000,99999] vague=\"many thousands\""}},
+     {"QUANTITY [0,14) \"Many thousands\" [2000,99999] vague=\"many "
+      "thousands\""}},
     {__LINE__,
      "Perhaps millions more disappeared.",
-     {"QUANTITY [0,16) \"Perhaps millions\" hedge=\"perhaps\" [2000000,9999999] vague=\"millions\""}},
+     {"QUANTITY [0,16) \"Perhaps millions\" hedge=\"perhaps\" "
+      "[2000000,9999999] vague=\"millions\""}},
     {__LINE__,
      "Several dozen officers were demoted.",
      {"QUANTITY [0,13) \"Several dozen\" [36,108] vague=\"several dozen\""}},
     {__LINE__,
      "A few thousand remained in Siberia.",
-     {"QUANTITY [0,14) \"A few thousand\" [2000,5000] vague=\"a few thousand\""}},
+     {"QUANTITY [0,14) \"A few thousand\" [2000,5000] vague=\"a few "
+      "thousand\""}},
     {__LINE__,
      "The camps held hundreds of thousands of Poles.",
-     {"QUANTITY [15,36) \"hundreds of thousands\" [200000,999999] vague=\"hundreds of thousands\""}},
+     {"QUANTITY [15,36) \"hundreds of thousands\" [200000,999999] "
+      "vague=\"hundreds of thousands\""}},
     {__LINE__,
      "Scores of villages were emptied.",
      {"QUANTITY [0,6) \"Scores\" [40,200] vague=\"scores\""}},
     {__LINE__,
      "A few million were moved.",
-     {"QUANTITY [0,13) \"A few million\" [2000000,5000000] vague=\"a few million\""}},
+     {"QUANTITY [0,13) \"A few million\" [2000000,5000000] vague=\"a few "
+      "million\""}},
     {__LINE__,
      "Hundreds of millions of rubles were spent.",
-     {"QUANTITY [0,20) \"Hundreds of millions\" [200000000,999999999] vague=\"hundreds of millions\""}},
+     {"QUANTITY [0,20) \"Hundreds of millions\" [200000000,999999999] "
+      "vague=\"hundreds of millions\""}},
     {__LINE__,
      "Over thousands of kilometers they walked.",
-     {"QUANTITY [0,14) \"Over thousands\" hedge=\"over\" (2000,+inf) vague=\"thousands\""}},
+     {"QUANTITY [0,14) \"Over thousands\" hedge=\"over\" (2000,+inf) "
+      "vague=\"thousands\""}},
     {__LINE__,
      "Thousands of workers converged on the building.",
      {"QUANTITY [0,9) \"Thousands\" [2000,9999] vague=\"thousands\""}},
@@ -224,12 +233,15 @@ const ExtractCase kVague[] = {
      {"QUANTITY [0,8) \"Millions\" [2000000,9999999] vague=\"millions\""}},
     {__LINE__,
      "Several million were resettled.",
-     {"QUANTITY [0,15) \"Several million\" [3000000,9000000] vague=\"several million\""}},
+     {"QUANTITY [0,15) \"Several million\" [3000000,9000000] vague=\"several "
+      "million\""}},
 };
 
 TEST(ExtractQuantityTest, NumberWords) { ExpectCases(kNumberWords); }
 
-TEST(ExtractQuantityTest, VagueMagnitudesCarryConfiguredBounds) { ExpectCases(kVague); }
+TEST(ExtractQuantityTest, VagueMagnitudesCarryConfiguredBounds) {
+  ExpectCases(kVague);
+}
 
 }  // namespace
 }  // namespace checker

@@ -19,8 +19,10 @@ void ExpectOne(int line, absl::string_view input, const ExtractOptions& options,
 
 std::vector<std::string> CompactMentions(absl::string_view input,
                                          const ExtractOptions& options) {
-  absl::StatusOr<std::vector<Mention>> mentions = ExtractMentions(input, options);
-  if (!mentions.ok()) return {"ERROR: " + std::string(mentions.status().message())};
+  absl::StatusOr<std::vector<Mention>> mentions =
+      ExtractMentions(input, options);
+  if (!mentions.ok())
+    return {"ERROR: " + std::string(mentions.status().message())};
   std::vector<std::string> out;
   for (const Mention& m : *mentions) out.push_back(MentionToCompact(m, input));
   return out;

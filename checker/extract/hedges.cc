@@ -9,9 +9,10 @@ namespace {
 // Verbs that take "over" or "under" as a particle ("handed over").
 bool PhrasalVerb(const Scan& s, size_t i) {
   static constexpr absl::string_view kVerbs[] = {
-      "turned", "turn", "turns", "turning", "handed", "hand", "hands",
-      "handing", "won", "win", "taken", "took", "take", "went", "go",
-      "brought", "came", "come", "passed", "gone", "fell", "put", "kept"};
+      "turned", "turn",    "turns", "turning", "handed", "hand",
+      "hands",  "handing", "won",   "win",     "taken",  "took",
+      "take",   "went",    "go",    "brought", "came",   "come",
+      "passed", "gone",    "fell",  "put",     "kept"};
   if (i == 0 || !s.IsWord(i - 1)) return false;
   for (absl::string_view v : kVerbs) {
     if (s[i - 1].word() == v) return true;

@@ -117,7 +117,8 @@ bool ParseWordNumber(const Scan& s, size_t i, NumberPhrase* out) {
   const size_t end = ParseCardinalWords(s, j, &value);
   if (end == 0) return false;
   // Fractions ("two-thirds", "one quarter") are proportions, not counts.
-  if (s.IsWord(end) || (s.Punct(end, '-') && s.Joined(end) && s.IsWord(end + 1))) {
+  if (s.IsWord(end) ||
+      (s.Punct(end, '-') && s.Joined(end) && s.IsWord(end + 1))) {
     const absl::string_view w = s[s.IsWord(end) ? end : end + 1].word();
     if (w == "third" || w == "thirds" || w == "quarter" || w == "quarters" ||
         w == "fifth" || w == "fifths" || w == "half" || w == "halves" ||

@@ -14,39 +14,38 @@ struct Entry {
 };
 
 constexpr Entry kCardinals[] = {
-    {"zero", 0},       {"one", 1},         {"two", 2},        {"three", 3},
-    {"four", 4},       {"five", 5},        {"six", 6},        {"seven", 7},
-    {"eight", 8},      {"nine", 9},        {"ten", 10},       {"eleven", 11},
-    {"twelve", 12},    {"thirteen", 13},   {"fourteen", 14},  {"fifteen", 15},
-    {"sixteen", 16},   {"seventeen", 17},  {"eighteen", 18},  {"nineteen", 19},
-    {"twenty", 20},    {"thirty", 30},     {"forty", 40},     {"fourty", 40},
-    {"fifty", 50},     {"sixty", 60},      {"seventy", 70},   {"eighty", 80},
+    {"zero", 0},     {"one", 1},        {"two", 2},       {"three", 3},
+    {"four", 4},     {"five", 5},       {"six", 6},       {"seven", 7},
+    {"eight", 8},    {"nine", 9},       {"ten", 10},      {"eleven", 11},
+    {"twelve", 12},  {"thirteen", 13},  {"fourteen", 14}, {"fifteen", 15},
+    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},  {"thirty", 30},    {"forty", 40},    {"fourty", 40},
+    {"fifty", 50},   {"sixty", 60},     {"seventy", 70},  {"eighty", 80},
     {"ninety", 90},
 };
 
 constexpr Entry kScales[] = {
-    {"hundred", 100},           {"thousand", 1000},
-    {"million", 1000000},       {"billion", 1000000000},
-    {"dozen", 12},              {"score", 20},
+    {"hundred", 100},        {"thousand", 1000}, {"million", 1000000},
+    {"billion", 1000000000}, {"dozen", 12},      {"score", 20},
 };
 
 constexpr Entry kOrdinals[] = {
-    {"first", 1},        {"second", 2},        {"third", 3},
-    {"fourth", 4},       {"fifth", 5},         {"sixth", 6},
-    {"seventh", 7},      {"eighth", 8},        {"ninth", 9},
-    {"tenth", 10},       {"eleventh", 11},     {"twelfth", 12},
-    {"thirteenth", 13},  {"fourteenth", 14},   {"fifteenth", 15},
-    {"sixteenth", 16},   {"seventeenth", 17},  {"eighteenth", 18},
-    {"nineteenth", 19},  {"twentieth", 20},    {"thirtieth", 30},
+    {"first", 1},       {"second", 2},       {"third", 3},
+    {"fourth", 4},      {"fifth", 5},        {"sixth", 6},
+    {"seventh", 7},     {"eighth", 8},       {"ninth", 9},
+    {"tenth", 10},      {"eleventh", 11},    {"twelfth", 12},
+    {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},
+    {"sixteenth", 16},  {"seventeenth", 17}, {"eighteenth", 18},
+    {"nineteenth", 19}, {"twentieth", 20},   {"thirtieth", 30},
 };
 
 constexpr Entry kMonths[] = {
-    {"january", 1}, {"jan", 1},   {"february", 2}, {"feb", 2},
-    {"march", 3},   {"mar", 3},   {"april", 4},    {"apr", 4},
-    {"may", 5},     {"june", 6},  {"jun", 6},      {"july", 7},
-    {"jul", 7},     {"august", 8}, {"aug", 8},     {"september", 9},
-    {"sep", 9},     {"sept", 9},  {"october", 10}, {"oct", 10},
-    {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
+    {"january", 1},   {"jan", 1},    {"february", 2},  {"feb", 2},
+    {"march", 3},     {"mar", 3},    {"april", 4},     {"apr", 4},
+    {"may", 5},       {"june", 6},   {"jun", 6},       {"july", 7},
+    {"jul", 7},       {"august", 8}, {"aug", 8},       {"september", 9},
+    {"sep", 9},       {"sept", 9},   {"october", 10},  {"oct", 10},
+    {"november", 11}, {"nov", 11},   {"december", 12}, {"dec", 12},
 };
 
 constexpr Entry kSeasons[] = {
@@ -75,38 +74,41 @@ constexpr UnitEntry kUnits[] = {
 };
 
 constexpr absl::string_view kSkipNext[] = {
-    "p",      "pp",       "page",    "pages",   "article", "articles",
-    "art",    "section",  "sections", "sec",    "chapter", "chapters",
-    "ch",     "vol",      "vols",    "volume",  "no",      "nos",
-    "number", "fig",      "figure",  "table",   "para",    "paragraph",
-    "clause", "isbn",     "issn",    "footnote", "note",   "notes",
-    "n",      "item",     "line",    "lines",   "verse",   "plate",
-    "appendix", "order",  "decree",  "col",     "folio",   "f",
-    "ff",     "op",       "room",    "cell",    "block",   "barrack",
-    "route",  "highway",  "flight",  "tel",     "box",     "part",
+    "p",        "pp",      "page",     "pages",    "article", "articles",
+    "art",      "section", "sections", "sec",      "chapter", "chapters",
+    "ch",       "vol",     "vols",     "volume",   "no",      "nos",
+    "number",   "fig",     "figure",   "table",    "para",    "paragraph",
+    "clause",   "isbn",    "issn",     "footnote", "note",    "notes",
+    "n",        "item",    "line",     "lines",    "verse",   "plate",
+    "appendix", "order",   "decree",   "col",      "folio",   "f",
+    "ff",       "op",      "room",     "cell",     "block",   "barrack",
+    "route",    "highway", "flight",   "tel",      "box",     "part",
 };
 
 constexpr absl::string_view kDatePreps[] = {
-    "in",     "since",   "until",  "till",    "during", "by",
-    "after",  "before",  "through", "throughout", "from", "of",
-    "year",
-    "early",  "late",    "mid",    "between", "and",    "to",
-    "on",     "spring",  "summer", "autumn",  "winter", "fall",
-    "january", "february", "march", "april",  "may",    "june",
-    "july",   "august",  "september", "october", "november", "december",
+    "in",       "since",   "until",    "till",       "during",  "by",
+    "after",    "before",  "through",  "throughout", "from",    "of",
+    "year",     "early",   "late",     "mid",        "between", "and",
+    "to",       "on",      "spring",   "summer",     "autumn",  "winter",
+    "fall",     "january", "february", "march",      "april",   "may",
+    "june",     "july",    "august",   "september",  "october", "november",
+    "december",
 };
 
 constexpr Entry kParts[] = {
-    {"early", 0}, {"mid", 1}, {"middle", 1}, {"late", 2},
+    {"early", 0},
+    {"mid", 1},
+    {"middle", 1},
+    {"late", 2},
 };
 
 constexpr Entry kWeekdays[] = {
-    {"monday", 0}, {"tuesday", 1}, {"wednesday", 2}, {"thursday", 3},
+    {"monday", 0}, {"tuesday", 1},  {"wednesday", 2}, {"thursday", 3},
     {"friday", 4}, {"saturday", 5}, {"sunday", 6},
 };
 
 constexpr Entry kDecadeWords[] = {
-    {"twenties", 20}, {"thirties", 30}, {"forties", 40}, {"fifties", 50},
+    {"twenties", 20}, {"thirties", 30},  {"forties", 40},  {"fifties", 50},
     {"sixties", 60},  {"seventies", 70}, {"eighties", 80}, {"nineties", 90},
 };
 
@@ -130,32 +132,35 @@ constexpr DirectionEntry kRelativeEnds[] = {
 };
 
 constexpr absl::string_view kTimesOfDay[] = {
-    "am", "pm", "o'clock", "hrs",
+    "am",
+    "pm",
+    "o'clock",
+    "hrs",
 };
 
 // Words ending in "s" that are not plural nouns, and other words after
 // which a bare four-digit number stays a year ("in 1953 some 4,000").
 constexpr absl::string_view kFunctionWords[] = {
-    "was",     "is",      "as",      "has",     "his",     "this",
-    "its",     "us",      "thus",    "does",    "less",    "unless",
-    "across",  "perhaps", "always",  "towards", "afterwards", "whereas",
-    "besides", "sometimes", "various", "numerous", "previous", "serious",
-    "famous",  "yes",     "plus",    "minus",   "nevertheless", "regardless",
-    "the",     "a",       "an",      "and",     "or",      "but",
-    "some",    "when",    "while",   "he",      "she",     "it",
-    "they",    "we",      "i",       "there",   "then",    "to",
-    "in",      "on",      "at",      "of",      "for",     "with",
+    "was",     "is",        "as",      "has",      "his",          "this",
+    "its",     "us",        "thus",    "does",     "less",         "unless",
+    "across",  "perhaps",   "always",  "towards",  "afterwards",   "whereas",
+    "besides", "sometimes", "various", "numerous", "previous",     "serious",
+    "famous",  "yes",       "plus",    "minus",    "nevertheless", "regardless",
+    "the",     "a",         "an",      "and",      "or",           "but",
+    "some",    "when",      "while",   "he",       "she",          "it",
+    "they",    "we",        "i",       "there",    "then",         "to",
+    "in",      "on",        "at",      "of",       "for",          "with",
 };
 
 // Phrase starters: first words of hedges and of word-only matches.
 constexpr absl::string_view kStarters[] = {
-    "a",        "an",        "half",    "several", "few",     "many",
-    "tens",     "hundreds",  "thousands", "millions", "billions", "dozens",
-    "scores",   "the",       "last",    "this",    "next",    "yesterday",
-    "today",    "tomorrow",  "tonight", "between", "from",    "minus",
-    "that",     "same",      "following", "previous", "mid",  "early",
-    "late",     "end",       "beginning", "middle", "start",  "winter",
-    "spring",   "summer",    "autumn",  "fall",    "another",
+    "a",      "an",       "half",      "several",  "few",      "many",
+    "tens",   "hundreds", "thousands", "millions", "billions", "dozens",
+    "scores", "the",      "last",      "this",     "next",     "yesterday",
+    "today",  "tomorrow", "tonight",   "between",  "from",     "minus",
+    "that",   "same",     "following", "previous", "mid",      "early",
+    "late",   "end",      "beginning", "middle",   "start",    "winter",
+    "spring", "summer",   "autumn",    "fall",     "another",
 };
 
 }  // namespace
@@ -166,7 +171,8 @@ namespace {
 // for most tokens of a document, so it must cost a few nanoseconds.
 class WordTable {
  public:
-  explicit WordTable(const absl::flat_hash_map<absl::string_view, WordInfo>& words) {
+  explicit WordTable(
+      const absl::flat_hash_map<absl::string_view, WordInfo>& words) {
     while (slots_.size() < 8 * words.size()) slots_.resize(slots_.size() * 2);
     for (const auto& [word, info] : words) {
       size_t k = Hash(word) & (slots_.size() - 1);
@@ -206,8 +212,8 @@ class WordTable {
     const auto b = [&](size_t k) {
       return static_cast<uint64_t>(static_cast<unsigned char>(w[k]));
     };
-    const uint64_t key = w.size() | b(0) << 8 | b(w.size() / 2) << 16 |
-                         b(w.size() - 1) << 24;
+    const uint64_t key =
+        w.size() | b(0) << 8 | b(w.size() / 2) << 16 | b(w.size() - 1) << 24;
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40);
   }
   std::vector<Slot> slots_ = std::vector<Slot>(64);
@@ -261,10 +267,10 @@ const WordInfo* LookupWord(absl::string_view lower) {
     for (absl::string_view w : kFunctionWords) (*t)[w].roles |= kFunctionWord;
     for (absl::string_view w : kStarters) (*t)[w].roles |= kMayStartMatch;
     static constexpr absl::string_view kFigureWords[] = {
-        "next", "following", "previous", "preceding", "prior", "same",
-        "yesterday", "today", "tomorrow", "tonight", "last", "this",
-        "several", "few", "another", "night", "morning", "evening",
-        "century", "half", "percent", "fortnight"};
+        "next",      "following", "previous", "preceding", "prior",   "same",
+        "yesterday", "today",     "tomorrow", "tonight",   "last",    "this",
+        "several",   "few",       "another",  "night",     "morning", "evening",
+        "century",   "half",      "percent",  "fortnight"};
     for (absl::string_view w : kFigureWords) (*t)[w].roles |= kFigureWord;
     for (const VagueMagnitude& v : VagueMagnitudes()) {
       (*t)[v.words[0]].roles |= kFigureWord;

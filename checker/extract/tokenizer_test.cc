@@ -27,7 +27,11 @@ TEST(TokenizerTest, OffsetsAreIntoTheWholeDocument) {
 }
 
 TEST(TokenizerTest, DigitGroupsWithCommasThinSpacesAndNbsp) {
-  for (const char* text : {"10,087", "10\xE2\x80\x89" "087", "10\xC2\xA0" "087",
+  for (const char* text : {"10,087",
+                           "10\xE2\x80\x89"
+                           "087",
+                           "10\xC2\xA0"
+                           "087",
                            "10 087"}) {
     const std::vector<Token> t = Tokens(text);
     ASSERT_EQ(t.size(), 1u) << text;
@@ -44,7 +48,8 @@ TEST(TokenizerTest, CommaNotFollowedByThreeDigitsSeparates) {
 }
 
 TEST(TokenizerTest, DecimalsAndSuffixes) {
-  const std::vector<Token> t = Tokens("2.6 26th 1950s 1920's 1930\xE2\x80\x99s");
+  const std::vector<Token> t =
+      Tokens("2.6 26th 1950s 1920's 1930\xE2\x80\x99s");
   ASSERT_EQ(t.size(), 5u);
   EXPECT_EQ(t[0].mantissa, 26u);
   EXPECT_EQ(t[0].decimals, 1u);
@@ -57,8 +62,10 @@ TEST(TokenizerTest, DecimalsAndSuffixes) {
 }
 
 TEST(TokenizerTest, DashesAndQuotesAreFolded) {
-  const std::vector<Token> t =
-      Tokens("1947\xE2\x80\x93" "49 a\xE2\x80\x94" "b \xE2\x80\x9Cx\xE2\x80\x9D");
+  const std::vector<Token> t = Tokens(
+      "1947\xE2\x80\x93"
+      "49 a\xE2\x80\x94"
+      "b \xE2\x80\x9Cx\xE2\x80\x9D");
   ASSERT_EQ(t.size(), 9u);
   EXPECT_EQ(t[1].punct, '-');
   EXPECT_EQ(t[4].punct, 'M');

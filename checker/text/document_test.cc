@@ -4,9 +4,9 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "checker/text/utf8.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "checker/text/utf8.h"
 
 namespace checker {
 namespace {
@@ -23,7 +23,9 @@ std::vector<std::string> Texts(absl::string_view text,
 TEST(ValidateUtf8Test, AcceptsAsciiAndMultibyteText) {
   EXPECT_TRUE(ValidateUtf8("").ok());
   EXPECT_TRUE(ValidateUtf8("Kengir, 1954").ok());
-  EXPECT_TRUE(ValidateUtf8("1947\xE2\x80\x93" "49 \xC2\xA0 \xF0\x9F\x98\x80").ok());
+  EXPECT_TRUE(ValidateUtf8("1947\xE2\x80\x93"
+                           "49 \xC2\xA0 \xF0\x9F\x98\x80")
+                  .ok());
 }
 
 struct BadUtf8Case {
@@ -36,17 +38,18 @@ TEST(ValidateUtf8Test, NamesTheOffsetOfTheFirstBadByte) {
   const BadUtf8Case cases[] = {
       {__LINE__, "\xFF", 0},
       {__LINE__, "abc\x80", 3},
-      {__LINE__, "In 1953 \xC3", 8},                   // truncated
-      {__LINE__, "ab\xC0\xAF", 2},                     // overlong '/'
-      {__LINE__, "x\xE0\x80\xAFy", 1},                 // overlong 3-byte
-      {__LINE__, "12345678\xED\xA0\x80", 8},           // surrogate
-      {__LINE__, "\xF4\x90\x80\x80", 0},               // above U+10FFFF
+      {__LINE__, "In 1953 \xC3", 8},          // truncated
+      {__LINE__, "ab\xC0\xAF", 2},            // overlong '/'
+      {__LINE__, "x\xE0\x80\xAFy", 1},        // overlong 3-byte
+      {__LINE__, "12345678\xED\xA0\x80", 8},  // surrogate
+      {__LINE__, "\xF4\x90\x80\x80", 0},      // above U+10FFFF
       {__LINE__, "ok \xE2\x80\x93 then \xE2\x28\xA1", 12},
       {__LINE__, std::string(100, 'a') + "\xBF", 100},
   };
   for (const BadUtf8Case& c : cases) {
     const absl::Status st = ValidateUtf8(c.text);
-    EXPECT_EQ(st.code(), absl::StatusCode::kInvalidArgument) << "line " << c.line;
+    EXPECT_EQ(st.code(), absl::StatusCode::kInvalidArgument)
+        << "line " << c.line;
     EXPECT_EQ(st.message(),
               "invalid UTF-8 at byte offset " + std::to_string(c.offset))
         << "line " << c.line;
@@ -63,9 +66,9 @@ TEST(DecodeRuneTest, DecodesEnDashAndRejectsStrayContinuation) {
 
 TEST(SplitParagraphsTest, BlankLinesSeparateParagraphs) {
   const std::string text = "First line\nstill first.\n\n  \nSecond.\n\n\nThird";
-  EXPECT_THAT(Texts(text, SplitParagraphs(text)),
-              testing::ElementsAre("First line\nstill first.", "Second.",
-                                   "Third"));
+  EXPECT_THAT(
+      Texts(text, SplitParagraphs(text)),
+      testing::ElementsAre("First line\nstill first.", "Second.", "Third"));
 }
 
 TEST(SplitParagraphsTest, OneParagraphPerLineWithoutBlankLines) {
@@ -84,25 +87,25 @@ TEST(SplitSentencesTest, SplitsAtSentenceEnds) {
       "Stalin died on March 5. The news came a day later! Was it true? Yes.";
   EXPECT_THAT(Texts(text, SplitSentences(text)),
               testing::ElementsAre("Stalin died on March 5.",
-                                   "The news came a day later!",
-                                   "Was it true?", "Yes."));
+                                   "The news came a day later!", "Was it true?",
+                                   "Yes."));
 }
 
 TEST(SplitSentencesTest, AbbreviationsInitialsAndDecimalsDoNotSplit) {
   const std::string text =
       "Gen. Vlasov met Maj. I. M. Shepetov in the U.S. sector. "
       "There were 2.6 million inmates (see p. 519). Next one.";
-  EXPECT_THAT(
-      Texts(text, SplitSentences(text)),
-      testing::ElementsAre(
-          "Gen. Vlasov met Maj. I. M. Shepetov in the U.S. sector.",
-          "There were 2.6 million inmates (see p. 519).", "Next one."));
+  EXPECT_THAT(Texts(text, SplitSentences(text)),
+              testing::ElementsAre(
+                  "Gen. Vlasov met Maj. I. M. Shepetov in the U.S. sector.",
+                  "There were 2.6 million inmates (see p. 519).", "Next one."));
 }
 
 TEST(SplitSentencesTest, ClosingQuoteStaysWithItsSentence) {
   const std::string text = "He wrote \"it is over.\" Then he left.";
-  EXPECT_THAT(Texts(text, SplitSentences(text)),
-              testing::ElementsAre("He wrote \"it is over.\"", "Then he left."));
+  EXPECT_THAT(
+      Texts(text, SplitSentences(text)),
+      testing::ElementsAre("He wrote \"it is over.\"", "Then he left."));
 }
 
 TEST(SplitSentencesTest, LowercaseAfterPeriodContinuesTheSentence) {
@@ -132,7 +135,8 @@ TEST(FindPageMarkersTest, FindsArabicAndRomanPages) {
 }
 
 TEST(FindPageMarkersTest, IgnoresBracesThatAreNotMarkers) {
-  EXPECT_TRUE(FindPageMarkers("{my comments} {p.} {p 5} {pages 3} {p. 5").empty());
+  EXPECT_TRUE(
+      FindPageMarkers("{my comments} {p.} {p 5} {pages 3} {p. 5").empty());
 }
 
 TEST(PageAtTest, PageInForceAtOffset) {
