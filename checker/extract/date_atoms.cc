@@ -18,24 +18,6 @@ bool IsMonthAt(const Scan& s, size_t i) {
   return s.Has(i, kMonthName) && s[i].upper;
 }
 
-// Nouns an ordinal numbers rather than dates: "the 62nd Army".
-bool UnitNoun(const Scan& s, size_t i) {
-  static constexpr absl::string_view kNouns[] = {
-      "army",        "armies",     "division",  "regiment", "corps",
-      "brigade",     "battalion",  "guards",    "fleet",    "congress",
-      "party",       "amendment",  "century",   "street",   "avenue",
-      "district",    "conference", "session",   "plenum",   "company",
-      "squadron",    "infantry",   "rifle",     "tank",     "panzer",
-      "cavalry",     "airborne",   "motorized", "shock",    "parallel",
-      "floor",       "precinct",   "battery",   "group",    "front",
-      "anniversary", "birthday",   "convoy",    "symphony", "psalm"};
-  if (!s.IsWord(i)) return false;
-  for (absl::string_view n : kNouns) {
-    if (s[i].word() == n) return true;
-  }
-  return false;
-}
-
 // One past a month name at i, and past the period of an abbreviation
 // ("Dec.", "Sept.") but not a sentence end ("in May.").
 size_t AfterMonth(const Scan& s, size_t i) {
@@ -203,8 +185,8 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
     if (has_the && t.suffix == NumberSuffix::kOrdinal &&
         s.context.context_month != 0 &&
         (s.ClauseEnd(j) || s.Has(j, kFunctionWord) || s.Word(j, "by") ||
-         (s.IsWord(j) && s[j].upper && !UnitNoun(s, j) && out->begin > 0 &&
-          s.Has(out->begin - 1, kDatePrep)))) {
+         (s.IsWord(j) && s[j].upper && !s.Has(j, kOrdinalNoun) &&
+          out->begin > 0 && s.Has(out->begin - 1, kDatePrep)))) {
       out->day = day;
       out->month = s.context.context_month;
       out->year = s.context.context_year;

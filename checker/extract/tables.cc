@@ -152,6 +152,17 @@ constexpr absl::string_view kFunctionWords[] = {
     "in",      "on",        "at",      "of",       "for",          "with",
 };
 
+// Nouns numbered by ordinals ("the 62nd Army"), so "the 62nd" is no day.
+constexpr absl::string_view kOrdinalNouns[] = {
+    "army",        "armies",     "division",  "regiment", "corps",
+    "brigade",     "battalion",  "guards",    "fleet",    "congress",
+    "party",       "amendment",  "century",   "street",   "avenue",
+    "district",    "conference", "session",   "plenum",   "company",
+    "squadron",    "infantry",   "rifle",     "tank",     "panzer",
+    "cavalry",     "airborne",   "motorized", "shock",    "parallel",
+    "floor",       "precinct",   "battery",   "group",    "front",
+    "anniversary", "birthday",   "convoy",    "symphony", "psalm"};
+
 // Phrase starters: first words of hedges and of word-only matches.
 constexpr absl::string_view kStarters[] = {
     "a",      "an",       "half",      "several",  "few",      "many",
@@ -266,6 +277,7 @@ const WordInfo* LookupWord(absl::string_view lower) {
     for (absl::string_view w : kTimesOfDay) (*t)[w].roles |= kTimeOfDay;
     for (absl::string_view w : kFunctionWords) (*t)[w].roles |= kFunctionWord;
     for (absl::string_view w : kStarters) (*t)[w].roles |= kMayStartMatch;
+    for (absl::string_view w : kOrdinalNouns) (*t)[w].roles |= kOrdinalNoun;
     static constexpr absl::string_view kFigureWords[] = {
         "next",      "following", "previous", "preceding", "prior",   "same",
         "yesterday", "today",     "tomorrow", "tonight",   "last",    "this",

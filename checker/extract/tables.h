@@ -36,8 +36,9 @@ enum WordRole : uint32_t {
   // "thousands", "next"): a phrase without one (or a digit) nearby cannot
   // match, which lets the scanner skip common words fast.
   kFigureWord = 1u << 16,
-  kHedgeStart = 1u << 17,  // first word of a hedge phrase
-  kVagueStart = 1u << 18,  // first word of a vague magnitude
+  kHedgeStart = 1u << 17,   // first word of a hedge phrase
+  kVagueStart = 1u << 18,   // first word of a vague magnitude
+  kOrdinalNoun = 1u << 19,  // "army", "congress": "the 62nd Army" is no date
 };
 
 struct WordInfo {
