@@ -52,8 +52,8 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
       s.Has(i + 1, kTimeUnit) && !s.Has(i + 1, kPluralUnit);
   const MentionTimeUnit u =
       singular_unit ? s.Info(i + 1).unit : MentionTimeUnit::kNone;
-  if (singular_unit && u != MentionTimeUnit::kHour &&
-      u != MentionTimeUnit::kDay) {
+  if (singular_unit && u != MentionTimeUnit::kNone &&
+      u != MentionTimeUnit::kHour && u != MentionTimeUnit::kDay) {
     set(dir, self ? 0 : 1, u);
   } else if (s.Has(i + 1, kWeekday)) {
     set(dir, self ? 0 : 1, MentionTimeUnit::kWeek);

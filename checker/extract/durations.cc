@@ -198,7 +198,7 @@ size_t MatchTheNext(const Scan& s, size_t i, Mention* m) {
   }
   ++j;
   MentionTimeUnit u = MentionTimeUnit::kNone;
-  if (!UnitAt(s, j, true, &u)) {
+  if (!UnitAt(s, j, true, &u) || u == MentionTimeUnit::kNone) {
     const absl::string_view w = s.IsWord(j) ? s[j].word() : "";
     if (w == "morning" || w == "night" || w == "evening" || w == "afternoon" ||
         s.Has(j, kWeekday)) {

@@ -7,6 +7,16 @@ namespace {
 
 const ExtractCase kDurations[] = {
     {__LINE__,
+     "A few minutes passed.",
+     {"DURATION [0,13) \"A few minutes\" 0 NONE "
+      "[0.00138888888889,0.00347222222222]d vague=\"a few\""}},
+    {__LINE__,
+     "We had twenty minutes together.",
+     {"DURATION [7,21) \"twenty minutes\" 20 NONE 0.0138888888889d"}},
+    {__LINE__,
+     "The prisoners got a 15-minute break.",
+     {"DURATION [20,29) \"15-minute\" 15 NONE 0.0104166666667d"}},
+    {__LINE__,
      "I had to wait for another year and a half.",
      {"DURATION [18,41) \"another year and a half\" 1.5 YEAR [547.5,549]d"}},
     {__LINE__,

@@ -57,7 +57,6 @@ const ExtractCase kNotClaims[] = {
     {__LINE__, "The camp was in Kengir.", {}},
     {__LINE__, "The first winter was the worst.", {}},
     {__LINE__, "He crossed one out.", {}},
-    {__LINE__, "A few minutes passed.", {}},
     {__LINE__, "They took over the camp.", {}},
     {__LINE__, "Article 58-10 covered agitation.", {}},
     {__LINE__, "He was hanged under Order 227.", {}},

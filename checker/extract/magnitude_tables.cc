@@ -102,8 +102,9 @@ void UnitDays(MentionTimeUnit unit, double* low, double* high) {
     case MentionTimeUnit::kDecade:
       *low = 3652, *high = 3653;
       return;
-    case MentionTimeUnit::kNone:
-      break;
+    case MentionTimeUnit::kNone:  // minutes
+      *low = *high = 1.0 / 1440;
+      return;
   }
   *low = *high = 0;
 }

@@ -181,7 +181,9 @@ std::string MentionToJson(const Mention& m, absl::string_view text,
   if (m.kind == MentionKind::kDuration ||
       m.kind == MentionKind::kRelativeDate) {
     o.Num("amount", m.amount);
-    if (m.unit != MentionTimeUnit::kNone) o.Str("unit", UnitName(m.unit));
+    // kNone on a length of time means minutes (see UnitDays).
+    o.Str("unit",
+          m.unit == MentionTimeUnit::kNone ? "MINUTE" : UnitName(m.unit));
     if (m.low_days) o.Num("low_days", *m.low_days);
     if (m.high_days) o.Num("high_days", *m.high_days);
   }

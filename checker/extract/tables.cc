@@ -59,6 +59,9 @@ struct UnitEntry {
 };
 
 constexpr UnitEntry kUnits[] = {
+    // Minutes have no MentionTimeUnit of their own: kNone (see UnitDays).
+    {"minute", MentionTimeUnit::kNone, false},
+    {"minutes", MentionTimeUnit::kNone, true},
     {"hour", MentionTimeUnit::kHour, false},
     {"hours", MentionTimeUnit::kHour, true},
     {"day", MentionTimeUnit::kDay, false},

@@ -79,7 +79,8 @@ struct VagueMagnitude {
 
 absl::Span<const VagueMagnitude> VagueMagnitudes();
 
-// Bounds in days of one `unit`: e.g. month = 28..31.
+// Bounds in days of one `unit`: e.g. month = 28..31. kNone stands for a
+// minute ("twenty minutes"), which MentionTimeUnit has no value for.
 void UnitDays(MentionTimeUnit unit, double* low, double* high);
 
 }  // namespace checker::extract
