@@ -95,7 +95,10 @@ size_t MatchDate(const Scan& s, size_t i, bool approximate, Mention* m) {
   DateAtom b;
   bool period = false;
   const size_t k = a.end;
-  const bool dash = s.Punct(k, '-') || s.Word(k, "to");
+  const bool slash = s.Punct(k, '/') && s.Joined(k) && a.year != 0 &&
+                     a.month == 0 && s.PlainInt(k + 1) &&
+                     s[k + 1].int_digits == 2;  // "1953/54"
+  const bool dash = s.Punct(k, '-') || s.Word(k, "to") || slash;
   const bool till = from && (s.Word(k, "till") || s.Word(k, "until") ||
                              s.Word(k, "through") || s.Word(k, "to"));
   const bool conj = s.Word(k, "and") && (between || Elliptic(a));

@@ -7,6 +7,12 @@ namespace {
 
 const ExtractCase kNumberWords[] = {
     {__LINE__,
+     "Two and a half million were deported.",
+     {"QUANTITY [0,22) \"Two and a half million\" 2500000"}},
+    {__LINE__,
+     "It took 1 and a half million rubles.",
+     {"QUANTITY [8,28) \"1 and a half million\" 1500000"}},
+    {__LINE__,
      "The revolt continued for forty-two days.",
      {"DURATION [25,39) \"forty-two days\" 42 DAY 42d"}},
     {__LINE__,

@@ -7,6 +7,10 @@ namespace {
 
 const ExtractCase kPeriods[] = {
     {__LINE__,
+     "The famine of 1932/33 killed millions.",
+     {"DATE [14,21) \"1932/33\" 1932-01-01..1933-12-31 YEAR period",
+      "QUANTITY [29,37) \"millions\" [2000000,9999999] vague=\"millions\""}},
+    {__LINE__,
      "The war of 1941-5 ended badly.",
      {"DATE [11,17) \"1941-5\" 1941-01-01..1945-12-31 YEAR period"}},
     {__LINE__,

@@ -195,6 +195,15 @@ bool ParseNumberPhrase(const Scan& s, size_t i, NumberPhrase* out) {
     *out = NumberPhrase{};
     return MatchVague(s, i, out);
   }
+  // "two and a half million".
+  if (s.Word(a.end, "and") && s.Word(a.end + 1, "a") &&
+      s.Word(a.end + 2, "half") && IsScale(s, a.end + 3) &&
+      TrailingScale(s, a, first) == 1) {
+    const double scale = static_cast<double>(s.Info(a.end + 3).value);
+    a.low = a.high = (a.low + 0.5) * scale;
+    a.end += 4;
+    a.bare_one = false;
+  }
   // A range: "500-700", "510,000 to 600,000", "between 2 and 3 million",
   // "four or five".
   size_t j = a.end;

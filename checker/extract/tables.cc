@@ -205,7 +205,7 @@ class WordTable {
     for (;;) {
       const Slot& slot = slots_[k];
       if (slot.word.empty()) return nullptr;
-      if (slot.word == w) return &slot.info;
+      if (SameWord(slot.word, w)) return &slot.info;
       k = (k + 1) & (slots_.size() - 1);
     }
   }
@@ -215,6 +215,15 @@ class WordTable {
     absl::string_view word;
     WordInfo info;
   };
+  // Byte comparison inlined: table words are short, and memcmp's call
+  // costs more than the compare.
+  static bool SameWord(absl::string_view a, absl::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t k = 0; k < a.size(); ++k) {
+      if (a[k] != b[k]) return false;
+    }
+    return true;
+  }
   // Length, first and last byte: rejects most words without hashing.
   static size_t FilterKey(absl::string_view w) {
     return (std::min<size_t>(w.size(), 15) << 10) |
