@@ -56,7 +56,7 @@ void Remember(YearContext& c, const DateAtom& a, bool year_written,
   if (year_written && a.month != 0) {
     c.month_date_year = a.year;
     c.month_date_offset = offset;
-  } else if (year_written && a.season < 0) {
+  } else if (year_written) {
     c.bare_year = a.year;
     c.bare_year_offset = offset;
   }

@@ -6,6 +6,8 @@ namespace checker {
 namespace {
 
 const ExtractCase kNotClaims[] = {
+    {__LINE__, "Prisoner Sh-854 worked in Ekibastuz.", {}},
+    {__LINE__, "The T-34 tanks rolled in.", {}},
     {__LINE__, "About two-thirds of them were Russians.", {}},
     {__LINE__, "A third of the prisoners were politicals.", {}},
     {__LINE__, "He lived at 10 Downing Street then.", {}},

@@ -154,6 +154,12 @@ const ExtractCase kPeriods[] = {
 
 const ExtractCase kInferred[] = {
     {__LINE__,
+     "In the summer of 1937 the order came. On the night of 26–27 June, tanks "
+     "entered.",
+     {"DATE [3,21) \"the summer of 1937\" 1937-06-01..1937-08-31 SEASON",
+      "DATE [54,66) \"26–27 June\" 1937-06-26..1937-06-27 DAY period "
+      "inferred"}},
+    {__LINE__,
      "On June 26, 1953, tanks moved. By the 26th Artemev had left.",
      {"DATE [3,16) \"June 26, 1953\" 1953-06-26 DAY",
       "DATE [34,42) \"the 26th\" 1953-06-26 DAY inferred"}},

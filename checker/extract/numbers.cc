@@ -78,6 +78,11 @@ bool ParseDigits(const Scan& s, size_t i, NumberPhrase* out) {
   if (t.suffix != NumberSuffix::kNone || t.long_word) return false;
   // Glued to letters before ("n4") or to one or two letters after ("660p").
   if (i > 0 && s.Joined(i) && s.IsWord(i - 1)) return false;
+  // Identifiers: "T-34", "Sh-854".
+  if (i > 1 && s.Joined(i) && s.Punct(i - 1, '-') && s.Joined(i - 1) &&
+      s.IsWord(i - 2) && s[i - 2].upper) {
+    return false;
+  }
   if (s.IsWord(i + 1) && s.Joined(i + 1) && s[i + 1].len <= 2 &&
       !s.Has(i + 1, kScale)) {
     return false;
