@@ -98,6 +98,7 @@ bool ParseSpan(const Scan& s, size_t i, Span* out) {
           s.Word(unit_at, "further") || s.Word(unit_at, "additional"))) {
     ++unit_at;
   }
+  if (unit_at == j && s.Word(j, "of") && s.Word(j - 1, "couple")) ++unit_at;
   if (unit_at > j && s.Has(unit_at, kPluralUnit)) j = unit_at;
   if (UnitAt(s, j, false, &u)) {
     // "one day" is an idiom unless it is clearly a length ("for one day").

@@ -7,6 +7,9 @@ namespace {
 
 const ExtractCase kDurations[] = {
     {__LINE__,
+     "He stayed a couple of weeks.",
+     {"DURATION [10,27) \"a couple of weeks\" 2 WEEK 14d"}},
+    {__LINE__,
      "A few minutes passed.",
      {"DURATION [0,13) \"A few minutes\" 0 NONE "
       "[0.00138888888889,0.00347222222222]d vague=\"a few\""}},

@@ -7,6 +7,9 @@ namespace {
 
 const ExtractCase kNumberWords[] = {
     {__LINE__,
+     "A couple of guards laughed.",
+     {"QUANTITY [0,8) \"A couple\" 2"}},
+    {__LINE__,
      "Two and a half million were deported.",
      {"QUANTITY [0,22) \"Two and a half million\" 2500000"}},
     {__LINE__,

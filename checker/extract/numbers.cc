@@ -105,6 +105,13 @@ bool ParseWordNumber(const Scan& s, size_t i, NumberPhrase* out) {
     factor = 0.5;
     j += 1;
   }
+  // "a couple (of)": two.
+  if (factor == 1 && s.Word(j, "a") && s.Word(j + 1, "couple")) {
+    out->end = j + 2;
+    out->low = out->high = 2;
+    out->words = true;
+    return true;
+  }
   if ((s.Word(j, "a") || s.Word(j, "an")) && IsScale(s, j + 1)) {
     double value = static_cast<double>(s.Info(j + 1).value);
     size_t end = j + 2;

@@ -290,14 +290,20 @@ const WordInfo* LookupWord(absl::string_view lower) {
     for (absl::string_view w : kFunctionWords) (*t)[w].roles |= kFunctionWord;
     for (absl::string_view w : kStarters) (*t)[w].roles |= kMayStartMatch;
     for (absl::string_view w : kOrdinalNouns) (*t)[w].roles |= kOrdinalNoun;
+    // Words that are figures or dates on their own, or that a starter
+    // ("the next", "last") must see ahead; common starters such as "this"
+    // and "last" are not here, so they pass only with one of these after.
     static constexpr absl::string_view kFigureWords[] = {
-        "next",      "following", "previous", "preceding", "prior",   "same",
-        "yesterday", "today",     "tomorrow", "tonight",   "last",    "this",
-        "several",   "few",       "another",  "night",     "morning", "evening",
-        "century",   "half",      "percent",  "fortnight"};
+        "yesterday", "today",   "tomorrow",  "tonight", "several",
+        "few",       "night",   "morning",   "evening", "century",
+        "half",      "percent", "fortnight", "couple"};
     for (absl::string_view w : kFigureWords) (*t)[w].roles |= kFigureWord;
     for (const VagueMagnitude& v : VagueMagnitudes()) {
-      (*t)[v.words[0]].roles |= kFigureWord;
+      // "a" and "many" are too common to be figure words themselves; the
+      // figure word after them ("few", "thousands") lets the phrase through.
+      if (v.words[0] != "a" && v.words[0] != "many") {
+        (*t)[v.words[0]].roles |= kFigureWord;
+      }
     }
     for (auto& [word, info] : *t) {
       if (info.roles & (kCardinal | kScale | kMonthName | kSeasonName |
