@@ -30,12 +30,13 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
     m->low_days = n * low;
     m->high_days = n * high;
   };
-  if (w == "yesterday")
-    return set(MentionDirection::kBefore, 1, MentionTimeUnit::kDay), i + 1;
-  if (w == "today" || w == "tonight")
-    return set(MentionDirection::kSame, 0, MentionTimeUnit::kDay), i + 1;
-  if (w == "tomorrow")
-    return set(MentionDirection::kAfter, 1, MentionTimeUnit::kDay), i + 1;
+  if (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow") {
+    const MentionDirection d = w == "yesterday"  ? MentionDirection::kBefore
+                               : w == "tomorrow" ? MentionDirection::kAfter
+                                                 : MentionDirection::kSame;
+    set(d, d == MentionDirection::kSame ? 0 : 1, MentionTimeUnit::kDay);
+    return i + 1;
+  }
   const bool last = w == "last", next = w == "next", self = w == "this";
   if (!(last || next || self) ||
       (i > 0 && s.Has(i - 1, kFunctionWord) && !s.Word(i - 1, "and") &&
@@ -117,7 +118,7 @@ void ResolveDeictic(const ExtractOptions& options, Mention* m) {
 void ResolveWeekday(const ExtractOptions& options, int weekday, Mention* m) {
   if (!options.reference_date) return;
   const sys_days ref = *options.reference_date;
-  const int today = (date::weekday{ref}.c_encoding() + 6) % 7;
+  const int today = static_cast<int>((date::weekday{ref}.c_encoding() + 6) % 7);
   int shift = weekday - today;  // this week
   if (m->direction == MentionDirection::kBefore) {
     shift = -((today - weekday + 7) % 7);

@@ -28,8 +28,9 @@ size_t ChunkEnd(absl::string_view text, size_t pos) {
     if (nl == absl::string_view::npos || nl >= limit) break;
     size_t k = nl + 1;
     while (k < text.size() &&
-           (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
+           (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) {
       ++k;
+    }
     if (k < text.size() && text[k] == '\n') return k + 1;
     i = nl + 1;
   }
@@ -47,10 +48,11 @@ size_t SkipLabel(const Scan& s, size_t i) {
     ++j;
   } else if (s.Has(i, extract::kSkipNextNumber)) {
     ++j;
-    if (s.Punct(j, '.'))
+    if (s.Punct(j, '.')) {
       ++j;
-    else if (s.Word(i, "no") || s.Word(i, "n") || s.Word(i, "f"))
+    } else if (s.Word(i, "no") || s.Word(i, "n") || s.Word(i, "f")) {
       return 0;
+    }
   } else {
     return 0;
   }
@@ -168,8 +170,9 @@ class Extractor {
     }
     size_t mark = 0;
     for (Mention& m : out) {
-      while (mark < markers.size() && markers[mark].span.begin <= m.begin)
+      while (mark < markers.size() && markers[mark].span.begin <= m.begin) {
         ++mark;
+      }
       if (mark > 0) m.page = markers[mark - 1].page;
     }
     return out;
@@ -208,8 +211,9 @@ class Extractor {
         continue;
       }
       // A date that could not be placed (no year known) is dropped.
-      if (m.kind != MentionKind::kDate || m.earliest)
+      if (m.kind != MentionKind::kDate || m.earliest) {
         out->push_back(std::move(m));
+      }
       i = end;
     }
   }

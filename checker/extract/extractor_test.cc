@@ -64,73 +64,29 @@ TEST(ExtractMentionsTest, LongTextWithoutBlankLinesIsChunkedSafely) {
 // Random soups of tricky tokens: extraction never fails on valid UTF-8 and
 // its mentions keep their invariants (order, bounds, intervals).
 TEST(ExtractMentionsTest, RandomTokenSoupKeepsInvariants) {
-  static const char* const kPieces[] = {"1953",
-                                        "26",
-                                        "June",
-                                        "May",
-                                        "the",
-                                        "of",
-                                        "to",
-                                        "-",
-                                        "\xE2\x80\x93",
-                                        "and",
-                                        "between",
-                                        "from",
-                                        "about",
-                                        "over",
-                                        "up",
-                                        "as many as",
-                                        "last",
-                                        "next",
-                                        "day",
-                                        "days",
-                                        "years",
-                                        "later",
-                                        "before",
-                                        "Stalin",
-                                        "a",
-                                        "half",
-                                        "million",
-                                        "0.6",
-                                        "1,000",
-                                        "10\xE2\x80\x89"
-                                        "087",
-                                        "thousands",
-                                        "tens",
-                                        "percent",
-                                        "%",
-                                        "(",
-                                        ")",
-                                        "{p. 5}",
-                                        "p.",
-                                        "Article",
-                                        "58",
-                                        "23:00",
-                                        "spring",
-                                        "winter",
-                                        "1945",
-                                        "46",
-                                        "mid",
-                                        "early",
-                                        "1950s",
-                                        "the 26th",
-                                        ".",
-                                        ",",
-                                        "\n",
-                                        "\n\n",
-                                        "one",
-                                        "forty",
-                                        "two",
-                                        "c.",
-                                        "ago",
-                                        "minus",
-                                        "AD",
-                                        "BC",
-                                        "0",
-                                        "99999999999999999999",
-                                        "31",
-                                        "February",
-                                        "30"};
+  static const char* const kPieces[] = {
+      "1953",       "26",       "June",
+      "May",        "the",      "of",
+      "to",         "-",        "\xE2\x80\x93",
+      "and",        "between",  "from",
+      "about",      "over",     "up",
+      "as many as", "last",     "next",
+      "day",        "days",     "years",
+      "later",      "before",   "Stalin",
+      "a",          "half",     "million",
+      "0.6",        "1,000",    "10\u2009087",
+      "thousands",  "tens",     "percent",
+      "%",          "(",        ")",
+      "{p. 5}",     "p.",       "Article",
+      "58",         "23:00",    "spring",
+      "winter",     "1945",     "46",
+      "mid",        "early",    "1950s",
+      "the 26th",   ".",        ",",
+      "\n",         "\n\n",     "one",
+      "forty",      "two",      "c.",
+      "ago",        "minus",    "AD",
+      "BC",         "0",        "99999999999999999999",
+      "31",         "February", "30"};
   uint32_t seed = 12345;
   auto next = [&seed] { return seed = seed * 1103515245u + 12345u; };
   for (int round = 0; round < 2000; ++round) {
@@ -142,8 +98,9 @@ TEST(ExtractMentionsTest, RandomTokenSoupKeepsInvariants) {
     }
     ExtractOptions options;
     if (round % 2) options.default_year = 1950;
-    if (round % 3)
+    if (round % 3) {
       options.reference_date = date::sys_days{date::year{1953} / 3 / 6};
+    }
     const absl::StatusOr<std::vector<Mention>> got =
         ExtractMentions(text, options);
     ASSERT_TRUE(got.ok()) << text;

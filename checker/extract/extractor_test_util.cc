@@ -21,8 +21,9 @@ std::vector<std::string> CompactMentions(absl::string_view input,
                                          const ExtractOptions& options) {
   absl::StatusOr<std::vector<Mention>> mentions =
       ExtractMentions(input, options);
-  if (!mentions.ok())
+  if (!mentions.ok()) {
     return {"ERROR: " + std::string(mentions.status().message())};
+  }
   std::vector<std::string> out;
   for (const Mention& m : *mentions) out.push_back(MentionToCompact(m, input));
   return out;

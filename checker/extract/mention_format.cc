@@ -89,9 +89,10 @@ std::string FormatNumber(double v) {
 std::string FormatDay(date::sys_days d) {
   const date::year_month_day ymd{d};
   const int y = static_cast<int>(ymd.year());
-  return absl::StrFormat(y < 0 ? "%05d-%02u-%02u" : "%04d-%02u-%02u", y,
-                         static_cast<unsigned>(ymd.month()),
-                         static_cast<unsigned>(ymd.day()));
+  const unsigned m = static_cast<unsigned>(ymd.month());
+  const unsigned d_of_m = static_cast<unsigned>(ymd.day());
+  if (y < 0) return absl::StrFormat("%05d-%02u-%02u", y, m, d_of_m);
+  return absl::StrFormat("%04d-%02u-%02u", y, m, d_of_m);
 }
 
 absl::string_view KindName(MentionKind kind) {
@@ -237,8 +238,9 @@ std::string MentionToCompact(const Mention& m, absl::string_view text) {
   if (!m.vague.empty()) absl::StrAppend(&out, " vague=", JsonEscape(m.vague));
   if (m.earliest && m.latest) {
     absl::StrAppend(&out, " ", FormatDay(*m.earliest));
-    if (*m.latest != *m.earliest)
+    if (*m.latest != *m.earliest) {
       absl::StrAppend(&out, "..", FormatDay(*m.latest));
+    }
     absl::StrAppend(&out, " ", PrecisionName(m.precision));
   }
   if (m.is_period) absl::StrAppend(&out, " period");

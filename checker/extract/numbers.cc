@@ -45,15 +45,13 @@ size_t ParseCardinalWords(const Scan& s, size_t i, double* value) {
     end = j + 1;
     size_t next = j + 1;
     // Joiners: "forty-two", "one hundred and twenty".
-    if (last == kTens && s.Punct(next, '-') && s.Joined(next) &&
-        s.Joined(next + 1) && s.Has(next + 1, kCardinal) &&
-        s.Info(next + 1).value < 10) {
-      next += 1;
-    } else if ((last == kHundred || last == kBig) && s.Word(next, "and") &&
-               s.Has(next + 1, kCardinal) && s.Info(next + 1).value > 0 &&
-               !IsScale(s, next + 2)) {
-      next += 1;
-    }
+    const bool hyphen = last == kTens && s.Punct(next, '-') && s.Joined(next) &&
+                        s.Joined(next + 1) && s.Has(next + 1, kCardinal) &&
+                        s.Info(next + 1).value < 10;
+    const bool and_joiner = (last == kHundred || last == kBig) &&
+                            s.Word(next, "and") && s.Has(next + 1, kCardinal) &&
+                            s.Info(next + 1).value > 0 && !IsScale(s, next + 2);
+    if (hyphen || and_joiner) next += 1;
     j = next;
   }
   if (last == kNothing) return 0;
@@ -115,7 +113,7 @@ bool ParseWordNumber(const Scan& s, size_t i, NumberPhrase* out) {
   if ((s.Word(j, "a") || s.Word(j, "an")) && IsScale(s, j + 1)) {
     double value = static_cast<double>(s.Info(j + 1).value);
     size_t end = j + 2;
-    while (IsScale(s, end) && s.Info(end).value > value) {
+    while (IsScale(s, end) && static_cast<double>(s.Info(end).value) > value) {
       value *= static_cast<double>(s.Info(end).value);
       ++end;
     }
@@ -221,11 +219,10 @@ bool ParseNumberPhrase(const Scan& s, size_t i, NumberPhrase* out) {
   size_t j = a.end;
   bool sep = false;
   bool is_or = false;
-  if (s.Punct(j, '-') && (!a.words || !s.Joined(j))) {
-    sep = true;
-  } else if (between) {
+  if (between) {
     sep = s.Word(j, "and");
-  } else if (s.Word(j, "to")) {
+  } else if (s.Word(j, "to") ||
+             (s.Punct(j, '-') && (!a.words || !s.Joined(j)))) {
     sep = true;
   } else if (s.Word(j, "or") && !from) {
     sep = is_or = true;

@@ -199,7 +199,8 @@ double Token::value() const {
   return static_cast<double>(mantissa) / kPow10[decimals];
 }
 
-void Tokenize(absl::string_view s, uint32_t base, std::vector<Token>* out) {
+void Tokenize(absl::string_view chunk, uint32_t base, std::vector<Token>* out) {
+  const absl::string_view s = chunk;
   out->clear();
   bool space = false;
   bool line_start = true;

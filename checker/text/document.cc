@@ -147,9 +147,9 @@ std::vector<PageMarker> FindPageMarkers(absl::string_view text) {
   size_t pos = 0;
   while ((pos = text.find('{', pos)) != absl::string_view::npos) {
     size_t i = pos + 1;
-    if (i < text.size() && text[i] == 'p')
+    if (i < text.size() && text[i] == 'p') {
       ++i;
-    else {
+    } else {
       ++pos;
       continue;
     }

@@ -14,6 +14,7 @@ namespace {
 std::vector<std::string> Texts(absl::string_view text,
                                const std::vector<TextSpan>& spans) {
   std::vector<std::string> out;
+  out.reserve(spans.size());
   for (const TextSpan& s : spans) {
     out.emplace_back(text.substr(s.begin, s.end - s.begin));
   }
