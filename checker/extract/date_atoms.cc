@@ -122,8 +122,8 @@ bool ParseSeason(const Scan& s, size_t i, bool has_the, AtomMode mode,
   return true;
 }
 
-bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
-                      DateAtom* out) {
+// Decades and centuries written with digits: "1950s", "the 20th century".
+bool ParseDecadeOrCentury(const Scan& s, size_t i, DateAtom* out) {
   const Token& t = s[i];
   // Decades and centuries: "1950s", "1920's", "1800s".
   if (t.suffix == NumberSuffix::kPlural && t.int_digits == 4 &&
@@ -145,6 +145,11 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
     out->end = i + 2;
     return true;
   }
+  return false;
+}
+
+bool ParseNumericDate(const Scan& s, size_t i, DateAtom* out) {
+  const Token& t = s[i];
   // Numeric dates: "7/26/2005" (month first unless the first is over 12).
   if (s.PlainInt(i) && s.Punct(i + 1, '/') && s.Joined(i + 1) &&
       s.PlainInt(i + 2) && s.Punct(i + 3, '/') && s.YearLike(i + 4) &&
@@ -157,6 +162,13 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
     out->end = i + 5;
     return true;
   }
+  return false;
+}
+
+// "26 June 1954", "16 and 17 June", "the 26th", "5" after "March 1-".
+bool ParseDayFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
+                   DateAtom* out) {
+  const Token& t = s[i];
   int day = 0;
   if (DayNumber(s, i, &day)) {
     size_t j = i + 1;
@@ -203,6 +215,12 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
       return true;
     }
   }
+  return false;
+}
+
+// Years that need a cue: "(1939 and 45)", "AD 1240", "44 BC".
+bool ParseCuedYear(const Scan& s, size_t i, DateAtom* out) {
+  const Token& t = s[i];
   // "(1939 and 45)": a two-digit year after a year and "and".
   if (s.PlainInt(i) && t.int_digits == 2 && i >= 2 && s.Word(i - 1, "and") &&
       s.YearLike(i - 2) && !s.IsWord(i + 1)) {
@@ -229,6 +247,12 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
     out->end = era_after ? i + 2 : i + 1;
     return true;
   }
+  return false;
+}
+
+// A bare four-digit year, unless the words around make it a count.
+bool ParseYear(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
+  const Token& t = s[i];
   if (!s.YearLike(i)) return false;
   out->year = static_cast<int>(t.mantissa);
   out->precision = MentionPrecision::kYear;
@@ -249,6 +273,13 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
                            !s.Word(i - 1, "of") && !s.Word(i - 1, "to") &&
                            !s.Word(i - 1, "and") && !s.Word(i - 1, "from");
   return strong_prep || !s.CountedNounAt(next);
+}
+
+bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
+                      DateAtom* out) {
+  return ParseDecadeOrCentury(s, i, out) || ParseNumericDate(s, i, out) ||
+         ParseDayFirst(s, i, mode, has_the, out) || ParseCuedYear(s, i, out) ||
+         ParseYear(s, i, mode, out);
 }
 
 }  // namespace
