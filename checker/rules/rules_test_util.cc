@@ -29,6 +29,15 @@ BaseBuilder& BaseBuilder::AddSource(
   return *this;
 }
 
+BaseBuilder& BaseBuilder::AddQuote(const std::string& id,
+                                   const std::string& quoted) {
+  AddSource(id);
+  for (Source& s : base_.sources) {
+    if (s.id() == id) s.add_quotes(quoted);
+  }
+  return *this;
+}
+
 BaseBuilder& BaseBuilder::AddAttribute(const std::string& id, ValueKind kind,
                                        const std::string& role) {
   for (Attribute& a : base_.attributes) {

@@ -19,6 +19,8 @@ class BaseBuilder {
   BaseBuilder& AddSource(const std::string& id, ReliabilityTier tier =
                              RELIABILITY_TIER_UNSPECIFIED,
                          std::initializer_list<const char*> cites = {});
+  // Marks `id` as quoting `quoted` verbatim (a compilation and its parts).
+  BaseBuilder& AddQuote(const std::string& id, const std::string& quoted);
   BaseBuilder& AddAttribute(const std::string& id, ValueKind kind,
                             const std::string& role = "");
   // A claim in textproto; sources and attributes it names are added when

@@ -23,25 +23,35 @@ VoiceIndex::VoiceIndex(const std::vector<Source>& sources)
   for (size_t i = 0; i < sources.size(); ++i) {
     index_.emplace(sources[i].id(), static_cast<int>(i));
   }
-  authorities_.resize(sources.size());
+  // Cited or quoted works missing from the base are authorities too: two
+  // sources citing the same unlisted book share its voice.
+  std::vector<std::vector<int>> edges(sources.size());
   for (size_t i = 0; i < sources.size(); ++i) {
+    for (const auto* ids : {&sources[i].cites(), &sources[i].quotes()}) {
+      for (const std::string& id : *ids) {
+        auto [it, added] = index_.emplace(id, static_cast<int>(index_.size()));
+        edges[i].push_back(it->second);
+      }
+    }
+  }
+  const size_t nodes = index_.size();
+  authorities_.resize(nodes);
+  for (size_t i = 0; i < nodes; ++i) {
     // Depth-first over cites and quotes; the graph is small.
-    std::vector<bool> seen(sources.size(), false);
+    std::vector<bool> seen(nodes, false);
     std::vector<int> stack = {static_cast<int>(i)};
     seen[i] = true;
     while (!stack.empty()) {
       int s = stack.back();
       stack.pop_back();
       authorities_[i].push_back(s);
-      auto visit = [&](const std::string& id) {
-        auto it = index_.find(id);
-        if (it != index_.end() && !seen[it->second]) {
-          seen[it->second] = true;
-          stack.push_back(it->second);
+      if (static_cast<size_t>(s) >= edges.size()) continue;
+      for (int next : edges[s]) {
+        if (!seen[next]) {
+          seen[next] = true;
+          stack.push_back(next);
         }
-      };
-      for (const std::string& id : sources[s].cites()) visit(id);
-      for (const std::string& id : sources[s].quotes()) visit(id);
+      }
     }
     std::sort(authorities_[i].begin(), authorities_[i].end());
   }
@@ -49,7 +59,10 @@ VoiceIndex::VoiceIndex(const std::vector<Source>& sources)
 
 const Source* VoiceIndex::FindSource(absl::string_view id) const {
   auto it = index_.find(id);
-  return it == index_.end() ? nullptr : &(*sources_)[it->second];
+  if (it == index_.end() || static_cast<size_t>(it->second) >= sources_->size()) {
+    return nullptr;
+  }
+  return &(*sources_)[it->second];
 }
 
 void VoiceIndex::AssignVoices(Group* group) const {
