@@ -13,6 +13,22 @@ namespace {
 
 constexpr int kMaxAnchorDepth = 16;
 
+bool IsPercent(const Claim& claim) {
+  return claim.has_quantity() && claim.quantity().unit() == "percent";
+}
+
+// Whether the claim states a single figure (see point_written).
+bool PointWritten(const Claim& claim) {
+  if (claim.has_quantity()) return claim.quantity().has_value();
+  if (claim.has_duration()) {
+    const Duration& d = claim.duration();
+    return d.amount() > 0 && (!d.has_low_days() || !d.has_high_days() ||
+                              d.low_days() == d.high_days() ||
+                              d.unit() != UNIT_DAY);
+  }
+  return claim.has_date() && claim.date().precision() == PRECISION_DAY;
+}
+
 bool Eligible(const Claim& claim) {
   return claim.status() != REJECTED &&
          claim.value_case() != Claim::VALUE_NOT_SET &&
@@ -78,8 +94,10 @@ void EngineRun::IndexAndOrder() {
     if (!Eligible(claims[i])) continue;
     const Subject& subject = claims[i].subject();
     uint32_t q = 0;
-    if (!subject.qualifier().empty()) {
-      qualifier_keys.push_back(QualifierKey(subject));
+    if (!subject.qualifier().empty() || IsPercent(claims[i])) {
+      // Percentages group apart from counts; '\x1f' sorts them after.
+      qualifier_keys.push_back(absl::StrCat(
+          QualifierKey(subject), IsPercent(claims[i]) ? "\x1fpercent" : ""));
       claim_qualifier_key[i] = static_cast<uint32_t>(qualifier_keys.size());
     }
     keys.push_back({entities.Intern(subject.entity()),
@@ -118,7 +136,7 @@ void EngineRun::IndexAndOrder() {
       groups_.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i)});
       group_entity_.push_back(keys[i].entity);
       const Subject& subject = claims[keys[i].claim].subject();
-      if (subject.qualifier().empty()) {
+      if (subject.qualifier().empty() && !IsPercent(claims[keys[i].claim])) {
         unqualified_.emplace(
             std::make_pair(absl::string_view(subject.entity()),
                            absl::string_view(subject.attribute())),
@@ -193,6 +211,7 @@ void EngineRun::BuildGroup(const GroupRange& range, bool report_issues,
   group->claims.reserve(range.end - range.begin);
   const Claim& first = base_.claims[order_[range.begin]];
   group->subject = &first.subject();
+  group->percent = IsPercent(first);
   group->attribute = FindAttribute(first.subject().attribute());
   group->kind = group->attribute != nullptr ? group->attribute->value_kind()
                                             : VALUE_KIND_UNSPECIFIED;
@@ -223,6 +242,7 @@ void EngineRun::BuildGroup(const GroupRange& range, bool report_issues,
     normalized.claim = &claim;
     normalized.source = voices_.FindSource(claim.source());
     normalized.point = RepresentativePoint(claim, *iv);
+    normalized.point_written = PointWritten(claim);
     normalized.interval = *std::move(iv);
     normalized.tier =
         normalized.source != nullptr ? normalized.source->tier() : 0;

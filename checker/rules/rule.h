@@ -38,6 +38,9 @@ struct NormalizedClaim {
   // The figure a reader takes the claim to state: the written value, the
   // midpoint of a written range, or the finite bound of an open interval.
   double point = 0;
+  // Whether `point` was written as one figure ("42 days", "10,087"), not
+  // derived from a range, a bound or a vague phrase.
+  bool point_written = false;
   // Independent voice within its group: claims with equal `voice` rest on
   // the same authority (same source, citing or quoting chain, or the same
   // attributed third party). Indices 0..Group::independent_voices-1.
@@ -51,6 +54,10 @@ struct Group {
   const Subject* subject = nullptr;  // of the first claim
   const Attribute* attribute = nullptr;  // null when not in the gazetteer
   ValueKind kind = VALUE_KIND_UNSPECIFIED;
+  // Quantities in percent form their own group beside the counts of the
+  // same subject: "10,087 returned" and "14 percent returned" are not one
+  // figure (the arithmetic rule relates them).
+  bool percent = false;
   std::vector<NormalizedClaim> claims;
   int independent_voices = 0;
   // Distinct source ids among the claims, sorted.
