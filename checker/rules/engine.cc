@@ -113,9 +113,36 @@ RuleEngine::RuleEngine(RuleEngine&&) noexcept = default;
 RuleEngine& RuleEngine::operator=(RuleEngine&&) noexcept = default;
 RuleEngine::~RuleEngine() = default;
 
+namespace {
+
+class ReportSink : public FindingSink {
+ public:
+  explicit ReportSink(Report* report) : report_(report) {}
+  void Summary(const ReportSummary& summary) override {
+    *report_->mutable_summary() = summary;
+  }
+  void Add(Finding finding) override {
+    report_->add_finding()->Swap(&finding);
+  }
+
+ private:
+  Report* report_;
+};
+
+}  // namespace
+
 Report RuleEngine::Run(const ClaimBase& base, IssueList* issues) const {
+  Report report;
+  ReportSink sink(&report);
   EngineRun run(state_->setup, base, issues);
-  return run.Run();
+  run.Run(/*streaming=*/false, &sink);
+  return report;
+}
+
+void RuleEngine::RunStreaming(const ClaimBase& base, IssueList* issues,
+                              FindingSink* sink) const {
+  EngineRun run(state_->setup, base, issues);
+  run.Run(/*streaming=*/true, sink);
 }
 
 bool ReportFails(const Report& report, Verdict fail_on) {

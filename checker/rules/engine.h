@@ -24,6 +24,16 @@
 
 namespace checker {
 
+// Receives a run's results in report order (see RuleEngine::RunStreaming).
+class FindingSink {
+ public:
+  virtual ~FindingSink() = default;
+  // Called once, before the first finding.
+  virtual void Summary(const ReportSummary& summary) = 0;
+  // Called for each finding, in the order Run() would list them.
+  virtual void Add(Finding finding) = 0;
+};
+
 class RuleEngine {
  public:
   // InvalidArgument for an unusable configuration (negative tolerance,
@@ -31,6 +41,13 @@ class RuleEngine {
   static absl::StatusOr<RuleEngine> Create(const RulesConfig& config);
 
   Report Run(const ClaimBase& base, IssueList* issues) const;
+
+  // Like Run, but hands the summary and then each finding to `sink` instead
+  // of holding the report: memory stays a few bytes per finding, at the
+  // price of checking each entity twice (once to order, once to emit).
+  // The findings and their order are exactly Run()'s.
+  void RunStreaming(const ClaimBase& base, IssueList* issues,
+                    FindingSink* sink) const;
 
   RuleEngine(RuleEngine&&) noexcept;
   RuleEngine& operator=(RuleEngine&&) noexcept;

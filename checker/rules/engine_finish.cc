@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 #include <set>
+#include <tuple>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -30,6 +31,29 @@ int VerdictRank(Verdict verdict) {
   }
 }
 
+void Count(const Finding& finding, ReportSummary* summary) {
+  switch (finding.verdict()) {
+    case CONFLICT:
+      summary->set_conflicts(summary->conflicts() + 1);
+      break;
+    case VARYING:
+      summary->set_varying(summary->varying() + 1);
+      break;
+    case SINGLE_SOURCE:
+      summary->set_single_source(summary->single_source() + 1);
+      break;
+    case CONSISTENT:
+      summary->set_consistent(summary->consistent() + 1);
+      if (finding.independent_sources() >= 2) {
+        summary->set_corroborated(summary->corroborated() + 1);
+      }
+      break;
+    default:
+      break;
+  }
+  if (finding.waived()) summary->set_waived(summary->waived() + 1);
+}
+
 bool WaiverMatches(const Waiver& waiver, const Finding& finding) {
   return waiver.entity() == finding.subject().entity() &&
          (waiver.attribute().empty() ||
@@ -39,12 +63,13 @@ bool WaiverMatches(const Waiver& waiver, const Finding& finding) {
 
 }  // namespace
 
+// Leaves the entity's finished findings in findings_.
 void EngineRun::CheckEntity(size_t first_group, size_t end_group) {
   std::vector<Group> groups(end_group - first_group);
   entity_groups_.clear();
   for (size_t g = first_group; g < end_group; ++g) {
     Group& group = groups[g - first_group];
-    BuildGroup(groups_[g], /*report_issues=*/true, &group);
+    BuildGroup(groups_[g], /*report_issues=*/!second_pass_, &group);
     if (!group.claims.empty()) entity_groups_.push_back(&group);
   }
   findings_.clear();
@@ -59,13 +84,23 @@ void EngineRun::CheckEntity(size_t first_group, size_t end_group) {
   }
   group_begin_ = findings_.size();
   for (const Rule* rule : setup_.rules) rule->CheckEntity(entity_groups_, *this);
-  for (Finding& finding : findings_) {
-    Finish(&finding);
-    all_findings_.push_back(std::move(finding));
-  }
-  findings_.clear();
-  subjects_ += entity_groups_.size();
+  for (Finding& finding : findings_) Finish(&finding);
+  if (!second_pass_) subjects_ += entity_groups_.size();
   entity_groups_.clear();
+}
+
+uint32_t EngineRun::SubjectGroup(size_t first_group, size_t end_group,
+                                 const Finding& finding) const {
+  const Subject& subject = finding.subject();
+  std::string key = QualifierKey(subject);
+  for (size_t g = first_group; g < end_group; ++g) {
+    const Subject& candidate = base_.claims[order_[groups_[g].begin]].subject();
+    if (candidate.attribute() == subject.attribute() &&
+        QualifierKey(candidate) == key) {
+      return static_cast<uint32_t>(g);
+    }
+  }
+  return static_cast<uint32_t>(first_group);
 }
 
 void EngineRun::AddTierNote(const Group& group, Finding* finding) const {
@@ -125,71 +160,58 @@ void EngineRun::Finish(Finding* finding) const {
   }
 }
 
-checker::Report EngineRun::Run() {
+void EngineRun::Run(bool streaming, FindingSink* sink) {
   IndexAndOrder();
-  for (size_t g = 0; g < groups_.size();) {
-    size_t end = g;
-    while (end < groups_.size() && group_entity_[end] == group_entity_[g]) {
-      ++end;
+  for (size_t g = 0; g < groups_.size(); ++g) {
+    if (g == 0 || group_entity_[g] != group_entity_[g - 1]) {
+      entity_begin_.push_back(static_cast<uint32_t>(g));
     }
-    CheckEntity(g, end);
-    g = end;
   }
-  std::vector<size_t> order(all_findings_.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::vector<std::string> qualifier_keys(all_findings_.size());
-  for (size_t i = 0; i < all_findings_.size(); ++i) {
-    qualifier_keys[i] = QualifierKey(all_findings_[i].subject());
+  auto entity_end = [this](size_t e) {
+    return e + 1 < entity_begin_.size() ? entity_begin_[e + 1]
+                                        : groups_.size();
+  };
+  // Pass 1: check everything, place each finding, count.
+  std::vector<Placement> placements;
+  ReportSummary summary;
+  for (size_t e = 0; e < entity_begin_.size(); ++e) {
+    CheckEntity(entity_begin_[e], entity_end(e));
+    for (size_t i = 0; i < findings_.size(); ++i) {
+      Finding& finding = findings_[i];
+      placements.push_back(
+          {static_cast<uint8_t>(VerdictRank(finding.verdict())),
+           static_cast<uint32_t>(e),
+           SubjectGroup(entity_begin_[e], entity_end(e), finding),
+           static_cast<uint32_t>(i), static_cast<uint32_t>(kept_.size())});
+      Count(finding, &summary);
+      if (!streaming) kept_.push_back(std::move(finding));
+    }
+    findings_.clear();
   }
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    const Finding& fa = all_findings_[a];
-    const Finding& fb = all_findings_[b];
-    int ra = VerdictRank(fa.verdict());
-    int rb = VerdictRank(fb.verdict());
-    if (ra != rb) return ra < rb;
-    if (fa.subject().entity() != fb.subject().entity()) {
-      return fa.subject().entity() < fb.subject().entity();
+  summary.set_subjects(static_cast<int>(subjects_));
+  summary.set_claims(eligible_claims_);
+  std::sort(placements.begin(), placements.end(),
+            [](const Placement& a, const Placement& b) {
+              return std::tie(a.rank, a.entity, a.group, a.ordinal) <
+                     std::tie(b.rank, b.entity, b.group, b.ordinal);
+            });
+  sink->Summary(summary);
+  // Pass 2: emit in order; when streaming, check each entity again.
+  second_pass_ = true;
+  size_t cached_entity = entity_begin_.size();
+  for (const Placement& p : placements) {
+    if (!streaming) {
+      sink->Add(std::move(kept_[p.kept]));
+      continue;
     }
-    if (fa.subject().attribute() != fb.subject().attribute()) {
-      return fa.subject().attribute() < fb.subject().attribute();
+    if (p.entity != cached_entity) {
+      CheckEntity(entity_begin_[p.entity], entity_end(p.entity));
+      cached_entity = p.entity;
     }
-    if (qualifier_keys[a] != qualifier_keys[b]) {
-      return qualifier_keys[a] < qualifier_keys[b];
-    }
-    if (fa.rule() != fb.rule()) return fa.rule() < fb.rule();
-    return fa.id() < fb.id();
-  });
-  checker::Report report;
-  ReportSummary* summary = report.mutable_summary();
-  summary->set_subjects(static_cast<int>(subjects_));
-  summary->set_claims(eligible_claims_);
-  report.mutable_finding()->Reserve(static_cast<int>(order.size()));
-  for (size_t i : order) {
-    Finding& finding = all_findings_[i];
-    switch (finding.verdict()) {
-      case CONFLICT:
-        summary->set_conflicts(summary->conflicts() + 1);
-        break;
-      case VARYING:
-        summary->set_varying(summary->varying() + 1);
-        break;
-      case SINGLE_SOURCE:
-        summary->set_single_source(summary->single_source() + 1);
-        break;
-      case CONSISTENT:
-        summary->set_consistent(summary->consistent() + 1);
-        if (finding.independent_sources() >= 2) {
-          summary->set_corroborated(summary->corroborated() + 1);
-        }
-        break;
-      default:
-        break;
-    }
-    if (finding.waived()) summary->set_waived(summary->waived() + 1);
-    report.add_finding()->Swap(&finding);
+    sink->Add(std::move(findings_[p.ordinal]));
   }
-  all_findings_.clear();
-  return report;
+  kept_.clear();
+  findings_.clear();
 }
 
 }  // namespace checker

@@ -116,16 +116,26 @@ void EngineRun::IndexAndOrder() {
     key.attribute = attribute_rank[key.attribute];
     key.qualifiers = qualifier_rank[key.qualifiers];
   }
-  std::sort(keys.begin(), keys.end(), [&claims](const Key& a, const Key& b) {
-    if (std::tie(a.entity, a.attribute, a.qualifiers) !=
-        std::tie(b.entity, b.attribute, b.qualifiers)) {
-      return std::tie(a.entity, a.attribute, a.qualifiers) <
-             std::tie(b.entity, b.attribute, b.qualifiers);
-    }
-    const std::string& ida = claims[a.claim].id();
-    const std::string& idb = claims[b.claim].id();
-    return ida != idb ? ida < idb : a.claim < b.claim;
+  // Integer keys first; claim ids only within a group (small runs).
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    return std::tie(a.entity, a.attribute, a.qualifiers, a.claim) <
+           std::tie(b.entity, b.attribute, b.qualifiers, b.claim);
   });
+  auto same_group = [](const Key& a, const Key& b) {
+    return a.entity == b.entity && a.attribute == b.attribute &&
+           a.qualifiers == b.qualifiers;
+  };
+  for (size_t begin = 0; begin < keys.size();) {
+    size_t end = begin + 1;
+    while (end < keys.size() && same_group(keys[begin], keys[end])) ++end;
+    std::sort(keys.begin() + begin, keys.begin() + end,
+              [&claims](const Key& a, const Key& b) {
+                const std::string& ida = claims[a.claim].id();
+                const std::string& idb = claims[b.claim].id();
+                return ida != idb ? ida < idb : a.claim < b.claim;
+              });
+    begin = end;
+  }
   order_.reserve(keys.size());
   for (size_t i = 0; i < keys.size(); ++i) {
     order_.push_back(keys[i].claim);
@@ -227,7 +237,7 @@ void EngineRun::BuildGroup(const GroupRange& range, bool report_issues,
           ValueKind_Name(group->kind)));
     }
     if (!iv.ok()) {
-      if (report_issues) {
+      if (report_issues && !second_pass_) {
         SourceLocation where = index < base_.claim_locations.size()
                                    ? base_.claim_locations[index]
                                    : SourceLocation{};
@@ -248,7 +258,9 @@ void EngineRun::BuildGroup(const GroupRange& range, bool report_issues,
         normalized.source != nullptr ? normalized.source->tier() : 0;
     group->claims.push_back(std::move(normalized));
   }
-  if (report_issues) eligible_claims_ += group->claims.size();
+  if (report_issues && !second_pass_) {
+    eligible_claims_ += group->claims.size();
+  }
   if (!group->claims.empty()) voices_.AssignVoices(group);
 }
 

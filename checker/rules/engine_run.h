@@ -19,6 +19,7 @@
 #include "checker/normalize/normalizer.h"
 #include "checker/rules/rule.h"
 #include "checker/rules/voices.h"
+#include "checker/rules/engine.h"
 #include "checker/store/claim_base.h"
 #include "proto/finding.pb.h"
 
@@ -38,7 +39,10 @@ class EngineRun : public RuleContext {
   EngineRun(const EngineSetup& setup, const ClaimBase& base,
             IssueList* issues);
 
-  checker::Report Run();
+  // Checks every entity and hands the results to `sink` in report order.
+  // `streaming`: keep no findings between the ordering pass and emitting
+  // them (entities are checked again when emitted).
+  void Run(bool streaming, FindingSink* sink);
 
   // RuleContext.
   const RulesConfig& config() const override { return setup_.config; }
@@ -59,7 +63,19 @@ class EngineRun : public RuleContext {
   };
 
   void IndexAndOrder();
+  // A finding's place in the report: verdict, entity, subject group, then
+  // the order the rules reported it in.
+  struct Placement {
+    uint8_t rank;
+    uint32_t entity;       // index into entity_begin_
+    uint32_t group;        // index into groups_ of the finding's subject
+    uint32_t ordinal;      // within the entity's findings
+    uint32_t kept;         // index into kept_ when not streaming
+  };
+
   void CheckEntity(size_t first_group, size_t end_group);
+  uint32_t SubjectGroup(size_t first_group, size_t end_group,
+                        const Finding& finding) const;
   void BuildGroup(const GroupRange& range, bool report_issues, Group* group);
   absl::StatusOr<ValueInterval> NormalizeClaim(uint32_t index);
   absl::StatusOr<ValueInterval> ResolveAnchor(const RelativeDate& relative);
@@ -86,7 +102,9 @@ class EngineRun : public RuleContext {
   std::vector<const Group*> entity_groups_;
   std::vector<Finding> findings_;  // of the current entity
   size_t group_begin_ = 0;
-  std::vector<Finding> all_findings_;
+  bool second_pass_ = false;  // re-checking to emit: no issues, no counts
+  std::vector<uint32_t> entity_begin_;  // first group of each entity
+  std::vector<Finding> kept_;           // findings held when not streaming
 };
 
 }  // namespace checker
