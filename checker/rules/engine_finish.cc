@@ -139,8 +139,10 @@ void EngineRun::AddTierNote(const Group& group, Finding* finding) const {
 }
 
 void EngineRun::Finish(Finding* finding) const {
-  finding->set_id(FindingId(*finding));
-  finding->set_footnote(Footnote(*finding));
+  if (!placement_only_) {
+    finding->set_id(FindingId(*finding));
+    finding->set_footnote(Footnote(*finding));
+  }
   auto severity = setup_.severity.find(finding->rule());
   if (severity != setup_.severity.end()) {
     finding->set_severity(severity->second);
@@ -172,6 +174,7 @@ void EngineRun::Run(bool streaming, FindingSink* sink) {
                                         : groups_.size();
   };
   // Pass 1: check everything, place each finding, count.
+  placement_only_ = streaming;
   std::vector<Placement> placements;
   ReportSummary summary;
   for (size_t e = 0; e < entity_begin_.size(); ++e) {
@@ -198,6 +201,7 @@ void EngineRun::Run(bool streaming, FindingSink* sink) {
   sink->Summary(summary);
   // Pass 2: emit in order; when streaming, check each entity again.
   second_pass_ = true;
+  placement_only_ = false;
   size_t cached_entity = entity_begin_.size();
   for (const Placement& p : placements) {
     if (!streaming) {

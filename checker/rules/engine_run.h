@@ -55,6 +55,7 @@ class EngineRun : public RuleContext {
                       absl::string_view attribute) override;
   std::vector<Finding>& findings() override { return findings_; }
   size_t group_findings_begin() const override { return group_begin_; }
+  bool placement_only() const override { return placement_only_; }
 
  private:
   struct GroupRange {
@@ -102,7 +103,8 @@ class EngineRun : public RuleContext {
   std::vector<const Group*> entity_groups_;
   std::vector<Finding> findings_;  // of the current entity
   size_t group_begin_ = 0;
-  bool second_pass_ = false;  // re-checking to emit: no issues, no counts
+  bool second_pass_ = false;
+  bool placement_only_ = false;  // streaming pass 1  // re-checking to emit: no issues, no counts
   std::vector<uint32_t> entity_begin_;  // first group of each entity
   std::vector<Finding> kept_;           // findings held when not streaming
 };

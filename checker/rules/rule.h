@@ -104,6 +104,10 @@ class RuleContext {
 
   void Report(Finding finding) { findings().push_back(std::move(finding)); }
 
+  // True while the engine only orders findings (streaming runs): NewFinding
+  // then records claim ids alone, as the findings are built again later.
+  virtual bool placement_only() const { return false; }
+
   // A finding of `rule` about `subject` holding `claims` (in this order),
   // with severity from the verdict; id, waiver and tier are filled later by
   // the engine.
