@@ -1,6 +1,8 @@
 #include "checker/rules/engine.h"
 
+#include <algorithm>
 #include <string>
+#include <thread>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -115,6 +117,12 @@ RuleEngine::~RuleEngine() = default;
 
 namespace {
 
+// Worker threads: the machine's cores, at most 8.
+int Threads() {
+  unsigned cores = std::thread::hardware_concurrency();
+  return static_cast<int>(std::clamp(cores, 1u, 8u));
+}
+
 class ReportSink : public FindingSink {
  public:
   explicit ReportSink(Report* report) : report_(report) {}
@@ -134,15 +142,14 @@ class ReportSink : public FindingSink {
 Report RuleEngine::Run(const ClaimBase& base, IssueList* issues) const {
   Report report;
   ReportSink sink(&report);
-  EngineRun run(state_->setup, base, issues);
-  run.Run(/*streaming=*/false, &sink);
+  RunEngine(state_->setup, base, issues, /*streaming=*/false, Threads(),
+            &sink);
   return report;
 }
 
 void RuleEngine::RunStreaming(const ClaimBase& base, IssueList* issues,
                               FindingSink* sink) const {
-  EngineRun run(state_->setup, base, issues);
-  run.Run(/*streaming=*/true, sink);
+  RunEngine(state_->setup, base, issues, /*streaming=*/true, Threads(), sink);
 }
 
 bool ReportFails(const Report& report, Verdict fail_on) {

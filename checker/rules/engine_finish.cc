@@ -1,5 +1,4 @@
-// EngineRun: checking entity by entity, finishing findings, ordering the
-// report.
+// EntityChecker: checking one entity, finishing its findings.
 #include <algorithm>
 #include <numeric>
 #include <set>
@@ -31,29 +30,6 @@ int VerdictRank(Verdict verdict) {
   }
 }
 
-void Count(const Finding& finding, ReportSummary* summary) {
-  switch (finding.verdict()) {
-    case CONFLICT:
-      summary->set_conflicts(summary->conflicts() + 1);
-      break;
-    case VARYING:
-      summary->set_varying(summary->varying() + 1);
-      break;
-    case SINGLE_SOURCE:
-      summary->set_single_source(summary->single_source() + 1);
-      break;
-    case CONSISTENT:
-      summary->set_consistent(summary->consistent() + 1);
-      if (finding.independent_sources() >= 2) {
-        summary->set_corroborated(summary->corroborated() + 1);
-      }
-      break;
-    default:
-      break;
-  }
-  if (finding.waived()) summary->set_waived(summary->waived() + 1);
-}
-
 bool WaiverMatches(const Waiver& waiver, const Finding& finding) {
   return waiver.entity() == finding.subject().entity() &&
          (waiver.attribute().empty() ||
@@ -63,13 +39,16 @@ bool WaiverMatches(const Waiver& waiver, const Finding& finding) {
 
 }  // namespace
 
-// Leaves the entity's finished findings in findings_.
-void EngineRun::CheckEntity(size_t first_group, size_t end_group) {
+void EntityChecker::Check(size_t e, bool first_pass, bool placement_only) {
+  first_pass_ = first_pass;
+  placement_only_ = placement_only;
+  const size_t first_group = index_.entity_begin[e];
+  const size_t end_group = index_.entity_end(e);
   std::vector<Group> groups(end_group - first_group);
   entity_groups_.clear();
   for (size_t g = first_group; g < end_group; ++g) {
     Group& group = groups[g - first_group];
-    BuildGroup(groups_[g], /*report_issues=*/!second_pass_, &group);
+    BuildGroup(index_.groups[g], /*report_issues=*/first_pass, &group);
     if (!group.claims.empty()) entity_groups_.push_back(&group);
   }
   findings_.clear();
@@ -85,25 +64,29 @@ void EngineRun::CheckEntity(size_t first_group, size_t end_group) {
   group_begin_ = findings_.size();
   for (const Rule* rule : setup_.rules) rule->CheckEntity(entity_groups_, *this);
   for (Finding& finding : findings_) Finish(&finding);
-  if (!second_pass_) subjects_ += entity_groups_.size();
+  if (first_pass) subjects_ += entity_groups_.size();
   entity_groups_.clear();
 }
 
-uint32_t EngineRun::SubjectGroup(size_t first_group, size_t end_group,
-                                 const Finding& finding) const {
+Placement EntityChecker::Place(size_t e, size_t ordinal) const {
+  const Finding& finding = findings_[ordinal];
   const Subject& subject = finding.subject();
   std::string key = QualifierKey(subject);
-  for (size_t g = first_group; g < end_group; ++g) {
-    const Subject& candidate = base_.claims[order_[groups_[g].begin]].subject();
+  uint32_t group = index_.entity_begin[e];
+  for (size_t g = index_.entity_begin[e]; g < index_.entity_end(e); ++g) {
+    const Subject& candidate =
+        base_.claims[index_.order[index_.groups[g].begin]].subject();
     if (candidate.attribute() == subject.attribute() &&
         QualifierKey(candidate) == key) {
-      return static_cast<uint32_t>(g);
+      group = static_cast<uint32_t>(g);
+      break;
     }
   }
-  return static_cast<uint32_t>(first_group);
+  return {static_cast<uint8_t>(VerdictRank(finding.verdict())),
+          static_cast<uint32_t>(e), group, static_cast<uint32_t>(ordinal), 0};
 }
 
-void EngineRun::AddTierNote(const Group& group, Finding* finding) const {
+void EntityChecker::AddTierNote(const Group& group, Finding* finding) const {
   int weakest = 0;
   int strongest = 0;
   for (const NormalizedClaim& c : group.claims) {
@@ -138,7 +121,7 @@ void EngineRun::AddTierNote(const Group& group, Finding* finding) const {
                                       Verdict_Name(without), "."));
 }
 
-void EngineRun::Finish(Finding* finding) const {
+void EntityChecker::Finish(Finding* finding) const {
   if (!placement_only_) {
     finding->set_id(FindingId(*finding));
     finding->set_footnote(Footnote(*finding));
@@ -160,62 +143,6 @@ void EngineRun::Finish(Finding* finding) const {
     finding->set_waiver_note(note);
     break;
   }
-}
-
-void EngineRun::Run(bool streaming, FindingSink* sink) {
-  IndexAndOrder();
-  for (size_t g = 0; g < groups_.size(); ++g) {
-    if (g == 0 || group_entity_[g] != group_entity_[g - 1]) {
-      entity_begin_.push_back(static_cast<uint32_t>(g));
-    }
-  }
-  auto entity_end = [this](size_t e) {
-    return e + 1 < entity_begin_.size() ? entity_begin_[e + 1]
-                                        : groups_.size();
-  };
-  // Pass 1: check everything, place each finding, count.
-  placement_only_ = streaming;
-  std::vector<Placement> placements;
-  ReportSummary summary;
-  for (size_t e = 0; e < entity_begin_.size(); ++e) {
-    CheckEntity(entity_begin_[e], entity_end(e));
-    for (size_t i = 0; i < findings_.size(); ++i) {
-      Finding& finding = findings_[i];
-      placements.push_back(
-          {static_cast<uint8_t>(VerdictRank(finding.verdict())),
-           static_cast<uint32_t>(e),
-           SubjectGroup(entity_begin_[e], entity_end(e), finding),
-           static_cast<uint32_t>(i), static_cast<uint32_t>(kept_.size())});
-      Count(finding, &summary);
-      if (!streaming) kept_.push_back(std::move(finding));
-    }
-    findings_.clear();
-  }
-  summary.set_subjects(static_cast<int>(subjects_));
-  summary.set_claims(eligible_claims_);
-  std::sort(placements.begin(), placements.end(),
-            [](const Placement& a, const Placement& b) {
-              return std::tie(a.rank, a.entity, a.group, a.ordinal) <
-                     std::tie(b.rank, b.entity, b.group, b.ordinal);
-            });
-  sink->Summary(summary);
-  // Pass 2: emit in order; when streaming, check each entity again.
-  second_pass_ = true;
-  placement_only_ = false;
-  size_t cached_entity = entity_begin_.size();
-  for (const Placement& p : placements) {
-    if (!streaming) {
-      sink->Add(std::move(kept_[p.kept]));
-      continue;
-    }
-    if (p.entity != cached_entity) {
-      CheckEntity(entity_begin_[p.entity], entity_end(p.entity));
-      cached_entity = p.entity;
-    }
-    sink->Add(std::move(findings_[p.ordinal]));
-  }
-  kept_.clear();
-  findings_.clear();
 }
 
 }  // namespace checker

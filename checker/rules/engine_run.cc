@@ -58,28 +58,29 @@ class Interner {
 
 }  // namespace
 
-EngineRun::EngineRun(const EngineSetup& setup, const ClaimBase& base,
-                     IssueList* issues)
-    : setup_(setup), base_(base), issues_(issues), voices_(base.sources) {}
+EntityChecker::EntityChecker(const EngineSetup& setup, const RunIndex& index,
+                             IssueList* issues)
+    : setup_(setup), index_(index), base_(index.base), issues_(issues) {}
 
-const Attribute* EngineRun::FindAttribute(absl::string_view id) const {
-  auto it = attributes_.find(id);
-  return it == attributes_.end() ? nullptr : it->second;
+const Attribute* EntityChecker::FindAttribute(absl::string_view id) const {
+  auto it = index_.attributes.find(id);
+  return it == index_.attributes.end() ? nullptr : it->second;
 }
 
-const Claim* EngineRun::FindClaim(absl::string_view id) const {
-  auto it = claim_index_.find(id);
-  return it == claim_index_.end() ? nullptr : &base_.claims[it->second];
+const Claim* EntityChecker::FindClaim(absl::string_view id) const {
+  auto it = index_.claim_index.find(id);
+  return it == index_.claim_index.end() ? nullptr : &base_.claims[it->second];
 }
 
-void EngineRun::IndexAndOrder() {
-  const std::vector<Claim>& claims = base_.claims;
-  claim_index_.reserve(claims.size());
+RunIndex::RunIndex(const ClaimBase& base)
+    : base(base), voices(base.sources) {
+  const std::vector<Claim>& claims = base.claims;
+  claim_index.reserve(claims.size());
   for (uint32_t i = 0; i < claims.size(); ++i) {
-    claim_index_.emplace(claims[i].id(), i);
+    claim_index.emplace(claims[i].id(), i);
   }
-  for (const Attribute& attribute : base_.attributes) {
-    attributes_.emplace(attribute.id(), &attribute);
+  for (const Attribute& attribute : base.attributes) {
+    attributes.emplace(attribute.id(), &attribute);
   }
   Interner entities, attributes, qualifiers;
   std::vector<std::string> qualifier_keys;  // owns non-empty keys
@@ -136,34 +137,39 @@ void EngineRun::IndexAndOrder() {
               });
     begin = end;
   }
-  order_.reserve(keys.size());
+  order.reserve(keys.size());
   for (size_t i = 0; i < keys.size(); ++i) {
-    order_.push_back(keys[i].claim);
+    order.push_back(keys[i].claim);
     bool starts = i == 0 || keys[i].entity != keys[i - 1].entity ||
                   keys[i].attribute != keys[i - 1].attribute ||
                   keys[i].qualifiers != keys[i - 1].qualifiers;
     if (starts) {
-      groups_.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i)});
-      group_entity_.push_back(keys[i].entity);
+      groups.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i)});
+      group_entity.push_back(keys[i].entity);
       const Subject& subject = claims[keys[i].claim].subject();
       if (subject.qualifier().empty() && !IsPercent(claims[keys[i].claim])) {
-        unqualified_.emplace(
+        unqualified.emplace(
             std::make_pair(absl::string_view(subject.entity()),
                            absl::string_view(subject.attribute())),
-            static_cast<uint32_t>(groups_.size() - 1));
+            static_cast<uint32_t>(groups.size() - 1));
       }
     }
-    groups_.back().end = static_cast<uint32_t>(i + 1);
+    groups.back().end = static_cast<uint32_t>(i + 1);
+  }
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (g == 0 || group_entity[g] != group_entity[g - 1]) {
+      entity_begin.push_back(static_cast<uint32_t>(g));
+    }
   }
 }
 
-absl::StatusOr<ValueInterval> EngineRun::NormalizeClaim(uint32_t index) {
+absl::StatusOr<ValueInterval> EntityChecker::NormalizeClaim(uint32_t index) {
   return setup_.normalizer.Normalize(
       base_.claims[index],
       [this](const RelativeDate& relative) { return ResolveAnchor(relative); });
 }
 
-absl::StatusOr<ValueInterval> EngineRun::ResolveAnchor(
+absl::StatusOr<ValueInterval> EntityChecker::ResolveAnchor(
     const RelativeDate& relative) {
   if (anchor_depth_ >= kMaxAnchorDepth) {
     return absl::FailedPreconditionError(absl::StrCat(
@@ -176,8 +182,8 @@ absl::StatusOr<ValueInterval> EngineRun::ResolveAnchor(
     ~Leave() { --*depth; }
   } leave{&anchor_depth_};
   if (!relative.anchor_claim().empty()) {
-    auto it = claim_index_.find(relative.anchor_claim());
-    if (it == claim_index_.end()) {
+    auto it = index_.claim_index.find(relative.anchor_claim());
+    if (it == index_.claim_index.end()) {
       return absl::NotFoundError(absl::StrCat(
           "anchor claim \"", relative.anchor_claim(), "\" is not in the base"));
     }
@@ -188,10 +194,10 @@ absl::StatusOr<ValueInterval> EngineRun::ResolveAnchor(
     }
     return anchor;
   }
-  auto it = unqualified_.find(std::make_pair(
+  auto it = index_.unqualified.find(std::make_pair(
       absl::string_view(relative.anchor_entity()),
       absl::string_view(relative.anchor_attribute())));
-  if (it == unqualified_.end()) {
+  if (it == index_.unqualified.end()) {
     return absl::NotFoundError(absl::StrCat(
         "no claims give ", relative.anchor_entity(), " ",
         relative.anchor_attribute(), " to anchor on"));
@@ -201,9 +207,9 @@ absl::StatusOr<ValueInterval> EngineRun::ResolveAnchor(
   hull.kind = VALUE_DATE;
   hull.low = std::numeric_limits<double>::infinity();
   hull.high = -hull.low;
-  const GroupRange& range = groups_[it->second];
+  const GroupRange& range = index_.groups[it->second];
   for (uint32_t k = range.begin; k < range.end; ++k) {
-    absl::StatusOr<ValueInterval> iv = NormalizeClaim(order_[k]);
+    absl::StatusOr<ValueInterval> iv = NormalizeClaim(index_.order[k]);
     if (!iv.ok() || iv->kind != VALUE_DATE) continue;
     hull.low = std::min(hull.low, iv->low);
     hull.high = std::max(hull.high, iv->high);
@@ -216,17 +222,17 @@ absl::StatusOr<ValueInterval> EngineRun::ResolveAnchor(
   return hull;
 }
 
-void EngineRun::BuildGroup(const GroupRange& range, bool report_issues,
+void EntityChecker::BuildGroup(const GroupRange& range, bool report_issues,
                            Group* group) {
   group->claims.reserve(range.end - range.begin);
-  const Claim& first = base_.claims[order_[range.begin]];
+  const Claim& first = base_.claims[index_.order[range.begin]];
   group->subject = &first.subject();
   group->percent = IsPercent(first);
   group->attribute = FindAttribute(first.subject().attribute());
   group->kind = group->attribute != nullptr ? group->attribute->value_kind()
                                             : VALUE_KIND_UNSPECIFIED;
   for (uint32_t k = range.begin; k < range.end; ++k) {
-    uint32_t index = order_[k];
+    uint32_t index = index_.order[k];
     const Claim& claim = base_.claims[index];
     absl::StatusOr<ValueInterval> iv = NormalizeClaim(index);
     if (iv.ok() && group->kind != VALUE_KIND_UNSPECIFIED &&
@@ -237,7 +243,7 @@ void EngineRun::BuildGroup(const GroupRange& range, bool report_issues,
           ValueKind_Name(group->kind)));
     }
     if (!iv.ok()) {
-      if (report_issues && !second_pass_) {
+      if (report_issues && first_pass_) {
         SourceLocation where = index < base_.claim_locations.size()
                                    ? base_.claim_locations[index]
                                    : SourceLocation{};
@@ -250,7 +256,7 @@ void EngineRun::BuildGroup(const GroupRange& range, bool report_issues,
     if (group->kind == VALUE_KIND_UNSPECIFIED) group->kind = iv->kind;
     NormalizedClaim normalized;
     normalized.claim = &claim;
-    normalized.source = voices_.FindSource(claim.source());
+    normalized.source = index_.voices.FindSource(claim.source());
     normalized.point = RepresentativePoint(claim, *iv);
     normalized.point_written = PointWritten(claim);
     normalized.interval = *std::move(iv);
@@ -258,20 +264,20 @@ void EngineRun::BuildGroup(const GroupRange& range, bool report_issues,
         normalized.source != nullptr ? normalized.source->tier() : 0;
     group->claims.push_back(std::move(normalized));
   }
-  if (report_issues && !second_pass_) {
+  if (report_issues && first_pass_) {
     eligible_claims_ += group->claims.size();
   }
-  if (!group->claims.empty()) voices_.AssignVoices(group);
+  if (!group->claims.empty()) index_.voices.AssignVoices(group);
 }
 
-bool EngineRun::GroupConflicts(absl::string_view entity,
+bool EntityChecker::GroupConflicts(absl::string_view entity,
                                absl::string_view attribute) {
-  auto it = unqualified_.find(std::make_pair(entity, attribute));
-  if (it == unqualified_.end()) return false;
+  auto it = index_.unqualified.find(std::make_pair(entity, attribute));
+  if (it == index_.unqualified.end()) return false;
   auto cached = conflict_cache_.find(it->second);
   if (cached != conflict_cache_.end()) return cached->second;
   Group group;
-  BuildGroup(groups_[it->second], /*report_issues=*/false, &group);
+  BuildGroup(index_.groups[it->second], /*report_issues=*/false, &group);
   std::vector<const NormalizedClaim*> claims;
   for (const NormalizedClaim& c : group.claims) claims.push_back(&c);
   bool conflicts = claims.size() >= 2 &&

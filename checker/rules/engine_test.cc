@@ -164,6 +164,31 @@ TEST(RuleEngineTest, StreamingGivesExactlyTheReportOfRun) {
   EXPECT_EQ(sink.report.SerializeAsString(), whole.SerializeAsString());
 }
 
+TEST(RuleEngineTest, ManyEntitiesAcrossWorkersStayInReportOrder) {
+  BaseBuilder b;
+  for (int e = 0; e < 300; ++e) {
+    std::string entity = "e" + std::to_string(1000 - e);
+    b.Quantity(entity + "a", "s1", entity, "n", 100);
+    b.Quantity(entity + "b", "s2", entity, "n", e % 3 == 0 ? 500 : 100);
+  }
+  absl::StatusOr<RuleEngine> engine = RuleEngine::Create(RulesConfig());
+  ASSERT_TRUE(engine.ok());
+  IssueList issues;
+  Report whole = engine->Run(b.base(), &issues);
+  CollectingSink sink;
+  engine->RunStreaming(b.base(), &issues, &sink);
+  ASSERT_EQ(whole.finding_size(), 300);
+  EXPECT_EQ(whole.summary().conflicts(), 100);
+  EXPECT_EQ(sink.report.SerializeAsString(), whole.SerializeAsString());
+  for (int i = 1; i < whole.finding_size(); ++i) {
+    const Finding& a = whole.finding(i - 1);
+    const Finding& b = whole.finding(i);
+    if (a.verdict() == b.verdict()) {
+      EXPECT_LT(a.subject().entity(), b.subject().entity());
+    }
+  }
+}
+
 TEST(RuleEngineTest, UnusableClaimsAreReportedAndLeftOut) {
   BaseBuilder b;
   b.Quantity("a", "s1", "e", "n", 5);
