@@ -74,29 +74,87 @@ Verdict ParseFailOn(const std::string& value, bool* ok) {
 
 }  // namespace
 
-void PrintTextReport(const Report& report, std::ostream& out) {
-  for (const Finding& f : report.finding()) {
-    out << Verdict_Name(f.verdict()) << "  " << f.subject().entity() << " "
-        << f.subject().attribute();
-    for (const auto& [key, value] : f.subject().qualifier()) {
-      out << " " << key << "=" << value;
-    }
-    out << "  (" << f.rule();
-    if (f.cause() != CAUSE_UNSPECIFIED) out << ", " << Cause_Name(f.cause());
-    out << ", id " << f.id() << ")\n";
-    out << "  " << f.explanation() << "\n";
-    if (!f.tier_note().empty()) out << "  Tier: " << f.tier_note() << "\n";
-    if (f.waived()) out << "  Accepted: " << f.waiver_note() << "\n";
-    for (const FindingClaim& c : f.claim()) PrintClaim(c, out);
-    out << "  Footnote: " << f.footnote() << "\n\n";
+void PrintTextFinding(const Finding& f, std::ostream& out) {
+  out << Verdict_Name(f.verdict()) << "  " << f.subject().entity() << " "
+      << f.subject().attribute();
+  for (const auto& [key, value] : f.subject().qualifier()) {
+    out << " " << key << "=" << value;
   }
-  const ReportSummary& s = report.summary();
+  out << "  (" << f.rule();
+  if (f.cause() != CAUSE_UNSPECIFIED) out << ", " << Cause_Name(f.cause());
+  out << ", id " << f.id() << ")\n";
+  out << "  " << f.explanation() << "\n";
+  if (!f.tier_note().empty()) out << "  Tier: " << f.tier_note() << "\n";
+  if (f.waived()) out << "  Accepted: " << f.waiver_note() << "\n";
+  for (const FindingClaim& c : f.claim()) PrintClaim(c, out);
+  out << "  Footnote: " << f.footnote() << "\n\n";
+}
+
+void PrintTextSummary(const ReportSummary& s, std::ostream& out) {
   out << "checked " << s.claims() << " claims about " << s.subjects()
       << " subjects: " << s.conflicts() << " conflict(s), " << s.varying()
       << " varying, " << s.single_source() << " single-source, "
       << s.consistent() << " consistent (" << s.corroborated()
       << " corroborated), " << s.waived() << " waived\n";
 }
+
+void PrintTextReport(const Report& report, std::ostream& out) {
+  for (const Finding& f : report.finding()) PrintTextFinding(f, out);
+  PrintTextSummary(report.summary(), out);
+}
+
+namespace {
+
+// Prints findings as they come and remembers whether one fails the gate.
+class PrintingSink : public FindingSink {
+ public:
+  PrintingSink(bool json, Verdict fail_on, std::ostream& out)
+      : json_(json), fail_on_(fail_on), out_(out) {
+    options_.preserve_proto_field_names = true;
+    options_.always_print_primitive_fields = false;
+  }
+  void Summary(const ReportSummary& summary) override {
+    summary_ = summary;
+    if (json_) out_ << "{\"summary\":" << Json(summary);
+  }
+  void Add(Finding finding) override {
+    failed_ |= FindingFails(finding, fail_on_);
+    if (!json_) {
+      PrintTextFinding(finding, out_);
+      return;
+    }
+    out_ << (findings_ == 0 ? ",\"finding\":[" : ",") << Json(finding);
+    ++findings_;
+  }
+  // Closes the output; the exit code.
+  int Finish() {
+    if (json_) {
+      out_ << (findings_ > 0 ? "]" : "") << "}\n";
+    } else {
+      PrintTextSummary(summary_, out_);
+    }
+    return failed_ ? kExitFindings : kExitOk;
+  }
+
+ private:
+  std::string Json(const google::protobuf::Message& message) const {
+    std::string text;
+    // Only fails for messages with unresolvable Any fields; there are none.
+    auto status =
+        google::protobuf::util::MessageToJsonString(message, &text, options_);
+    return status.ok() ? text : "{}";
+  }
+
+  bool json_;
+  Verdict fail_on_;
+  std::ostream& out_;
+  google::protobuf::util::JsonPrintOptions options_;
+  ReportSummary summary_;
+  int64_t findings_ = 0;
+  bool failed_ = false;
+};
+
+}  // namespace
 
 int RunCheck(const CheckFlags& flags, std::ostream& out, std::ostream& err) {
   bool fail_on_ok = false;
@@ -147,24 +205,12 @@ int RunCheck(const CheckFlags& flags, std::ostream& out, std::ostream& err) {
     err << "checker check: " << engine.status().message() << "\n";
     return kExitUsage;
   }
-  Report report = engine->Run(*base, &issues);
+  PrintingSink sink(flags.format == "json", fail_on, out);
+  engine->RunStreaming(*base, &issues, &sink);
+  int exit_code = sink.Finish();
   issues.Sort();
   err << issues.ToDisplayString();
-  if (flags.format == "json") {
-    google::protobuf::util::JsonPrintOptions json;
-    json.preserve_proto_field_names = true;
-    json.always_print_primitive_fields = false;
-    std::string text;
-    auto status = google::protobuf::util::MessageToJsonString(report, &text, json);
-    if (!status.ok()) {
-      err << "checker check: " << status.message() << "\n";
-      return kExitUsage;
-    }
-    out << text << "\n";
-  } else {
-    PrintTextReport(report, out);
-  }
-  return ReportFails(report, fail_on) ? kExitFindings : kExitOk;
+  return exit_code;
 }
 
 void AddCheckCommand(CLI::App& app, int* exit_code) {

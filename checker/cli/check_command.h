@@ -18,13 +18,17 @@ struct CheckFlags {
   std::string fail_on = "conflict";  // conflict | varying | never
 };
 
-// Runs the check; findings go to `out`, problems to `err`. Returns the exit
+// Runs the check; findings go to `out` as the engine emits them (streaming,
+// so a base of millions of claims is never held as one report; the JSON is
+// byte for byte MessageToJsonString of the Report), problems to `err`. Returns the exit
 // code: 0 clean, 1 a finding at or above --fail-on that is not waived, 2
 // unusable input (base not loadable, load errors, bad rules or flags).
 int RunCheck(const CheckFlags& flags, std::ostream& out, std::ostream& err);
 
 // The human-readable report: one block per finding, then the summary.
 void PrintTextReport(const Report& report, std::ostream& out);
+void PrintTextFinding(const Finding& finding, std::ostream& out);
+void PrintTextSummary(const ReportSummary& summary, std::ostream& out);
 
 }  // namespace checker
 

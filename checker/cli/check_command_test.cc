@@ -5,6 +5,8 @@
 #include <string>
 
 #include "checker/base/file_io.h"
+#include "checker/rules/engine.h"
+#include "checker/store/claim_base.h"
 #include "google/protobuf/util/json_util.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -121,6 +123,24 @@ TEST_F(CheckCommandTest, JsonIsTheReportWithProtoFieldNames) {
   EXPECT_EQ(report.finding(0).verdict(), CONFLICT);
   EXPECT_EQ(report.finding(0).claim(0).provenance().page(), "519");
   EXPECT_EQ(report.finding(0).claim(1).status(), EXTRACTED);
+}
+
+TEST_F(CheckCommandTest, StreamedJsonEqualsTheReportMapping) {
+  CheckFlags flags;
+  flags.format = "json";
+  Run(flags);
+  IssueList issues;
+  absl::StatusOr<ClaimBase> base = LoadClaimBase(dir_.string(), {}, &issues);
+  ASSERT_TRUE(base.ok());
+  absl::StatusOr<RuleEngine> engine = RuleEngine::Create(base->rules);
+  ASSERT_TRUE(engine.ok());
+  Report report = engine->Run(*base, &issues);
+  google::protobuf::util::JsonPrintOptions options;
+  options.preserve_proto_field_names = true;
+  std::string want;
+  ASSERT_TRUE(
+      google::protobuf::util::MessageToJsonString(report, &want, options).ok());
+  EXPECT_EQ(out_.str(), want + "\n");
 }
 
 TEST_F(CheckCommandTest, WaiverInTheRulesFileStopsTheFailure) {

@@ -152,12 +152,21 @@ void RuleEngine::RunStreaming(const ClaimBase& base, IssueList* issues,
   RunEngine(state_->setup, base, issues, /*streaming=*/true, Threads(), sink);
 }
 
+bool FindingFails(const Finding& finding, Verdict fail_on) {
+  if (finding.waived()) return false;
+  switch (fail_on) {
+    case CONFLICT:
+      return finding.verdict() == CONFLICT;
+    case VARYING:
+      return finding.verdict() == CONFLICT || finding.verdict() == VARYING;
+    default:
+      return false;
+  }
+}
+
 bool ReportFails(const Report& report, Verdict fail_on) {
-  if (fail_on != CONFLICT && fail_on != VARYING) return false;
   for (const Finding& finding : report.finding()) {
-    if (finding.waived()) continue;
-    if (finding.verdict() == CONFLICT) return true;
-    if (fail_on == VARYING && finding.verdict() == VARYING) return true;
+    if (FindingFails(finding, fail_on)) return true;
   }
   return false;
 }

@@ -64,6 +64,9 @@ class RuleEngine {
 // VERDICT_UNSPECIFIED means never.
 bool ReportFails(const Report& report, Verdict fail_on);
 
+// The same test for one finding: not waived and at or above `fail_on`.
+bool FindingFails(const Finding& finding, Verdict fail_on);
+
 }  // namespace checker
 
 #endif  // CHECKER_RULES_ENGINE_H_
