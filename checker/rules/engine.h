@@ -10,6 +10,10 @@
 // are marked so in each FindingClaim. Claims whose value cannot be normalized
 // (missing anchor, impossible value) are reported in `issues` and left out.
 // Waivers in the configuration mark matching findings `waived`.
+// Within a verdict, findings of one entity follow the order of its subjects
+// (attribute, then qualifiers) and, for one subject, the rule order of
+// rule_set.cc. Entities are checked on up to 8 worker threads; the output
+// does not depend on their number.
 // Immutable after Create; Run is const and thread-safe.
 #ifndef CHECKER_RULES_ENGINE_H_
 #define CHECKER_RULES_ENGINE_H_
