@@ -3,15 +3,17 @@
 namespace checker {
 
 // One declaration and one table row per subcommand.
-void AddExtractCommand(CLI::App& app, int* exit_code);
 void AddLintCommand(CLI::App& app, int* exit_code);
 void AddMentionsCommand(CLI::App& app, int* exit_code);
+void AddExtractCommand(CLI::App& app, int* exit_code);
+void AddCheckCommand(CLI::App& app, int* exit_code);
 
 const std::vector<AddCommandFn>& AllCommands() {
   static const std::vector<AddCommandFn> kCommands = {
       AddLintCommand,
-      AddExtractCommand,
       AddMentionsCommand,
+      AddExtractCommand,
+      AddCheckCommand,
   };
   return kCommands;
 }
