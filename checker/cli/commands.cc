@@ -5,11 +5,13 @@ namespace checker {
 // One declaration and one table row per subcommand.
 void AddLintCommand(CLI::App& app, int* exit_code);
 void AddMentionsCommand(CLI::App& app, int* exit_code);
+void AddVerifyCommand(CLI::App& app, int* exit_code);
 
 const std::vector<AddCommandFn>& AllCommands() {
   static const std::vector<AddCommandFn> kCommands = {
       AddLintCommand,
       AddMentionsCommand,
+      AddVerifyCommand,
   };
   return kCommands;
 }

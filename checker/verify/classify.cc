@@ -48,7 +48,7 @@ std::string PlainCites(const std::vector<SourceClaim>& claims,
 std::string FormatPercent(double percent) {
   if (percent < 0.1) return "less than 0.1%";
   if (percent >= 10) return absl::StrCat(std::llround(percent), "%");
-  return absl::StrCat(FormatNumber(std::round(percent * 10) / 10), "%");
+  return absl::StrCat(FormatFigure(std::round(percent * 10) / 10), "%");
 }
 
 // "2 days after", "15% above", "3 days shorter than": the distance and the
@@ -195,7 +195,7 @@ Classification Classify(const ValueInterval& draft,
       continue;
     }
     of_kind.push_back(i);
-    if (Overlaps(draft, interval)) overlapping.push_back(i);
+    if (IntervalsOverlap(draft, interval)) overlapping.push_back(i);
   }
   if (of_kind.empty()) {
     result.outcome = Outcome::kUnsupported;

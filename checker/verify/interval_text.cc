@@ -8,7 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
-#include "date/date.h"
+#include "checker/normalize/days.h"
 
 namespace checker {
 namespace {
@@ -16,12 +16,8 @@ namespace {
 constexpr char kFieldSeparator = '\x1f';
 
 std::string FormatDate(double days) {
-  if (!std::isfinite(days) || std::fabs(days) > 3e6) return FormatNumber(days);
-  const date::year_month_day ymd{
-      date::sys_days{date::days{static_cast<int>(std::floor(days))}}};
-  return absl::StrFormat("%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                         static_cast<unsigned>(ymd.month()),
-                         static_cast<unsigned>(ymd.day()));
+  if (!std::isfinite(days) || std::fabs(days) > 3e6) return FormatFigure(days);
+  return FormatIsoDay(static_cast<int64_t>(std::floor(days)));
 }
 
 std::string Suffix(ValueKind kind, absl::string_view unit, double value) {
@@ -31,7 +27,7 @@ std::string Suffix(ValueKind kind, absl::string_view unit, double value) {
 }
 
 std::string Bare(double value, ValueKind kind) {
-  return kind == VALUE_DATE ? FormatDate(value) : FormatNumber(value);
+  return kind == VALUE_DATE ? FormatDate(value) : FormatFigure(value);
 }
 
 }  // namespace
@@ -61,7 +57,7 @@ std::string SubjectDisplay(const Subject& subject) {
   return text;
 }
 
-std::string FormatNumber(double value) {
+std::string FormatFigure(double value) {
   if (!std::isfinite(value)) return value > 0 ? "infinity" : "-infinity";
   std::string digits = absl::StrFormat("%.3f", std::fabs(value));
   digits.erase(digits.find_last_not_of('0') + 1);
@@ -102,7 +98,7 @@ std::string FormatInterval(const ValueInterval& interval,
                       FormatValue(interval.high, kind, unit));
 }
 
-bool Overlaps(const ValueInterval& a, const ValueInterval& b) {
+bool IntervalsOverlap(const ValueInterval& a, const ValueInterval& b) {
   if (a.high < b.low || b.high < a.low) return false;
   if (a.high == b.low && (a.high_exclusive || b.low_exclusive)) return false;
   if (b.high == a.low && (b.high_exclusive || a.low_exclusive)) return false;

@@ -27,7 +27,7 @@ std::string SubjectDisplay(const Subject& subject);
 
 // "570,000", "2.6", "0.25": thousands separators, at most 3 decimals,
 // trailing zeros dropped.
-std::string FormatNumber(double value);
+std::string FormatFigure(double value);
 
 // One bound: a date as "1953-03-05", a duration as "40 days", a quantity as
 // "570,000" (with "%" when `unit` is "percent").
@@ -40,7 +40,7 @@ std::string FormatInterval(const ValueInterval& interval,
 
 // True when the two intervals share at least one value (bounds and their
 // exclusivity respected). Infinite bounds are open.
-bool Overlaps(const ValueInterval& a, const ValueInterval& b);
+bool IntervalsOverlap(const ValueInterval& a, const ValueInterval& b);
 
 // The smallest interval holding both.
 ValueInterval Hull(const ValueInterval& a, const ValueInterval& b);

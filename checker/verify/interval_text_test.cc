@@ -40,7 +40,7 @@ TEST(FormatNumberTest, GroupsThousandsAndTrimsDecimals) {
       {__LINE__, 0.25, "0.25"},
   };
   for (const Row& row : rows) {
-    EXPECT_EQ(FormatNumber(row.value), row.want) << "line " << row.line;
+    EXPECT_EQ(FormatFigure(row.value), row.want) << "line " << row.line;
   }
 }
 
@@ -71,7 +71,7 @@ TEST(FormatIntervalTest, SaysIntervalsAsAReaderWould) {
   }
 }
 
-TEST(OverlapsTest, RespectsBoundsAndExclusivity) {
+TEST(IntervalsOverlapTest, RespectsBoundsAndExclusivity) {
   struct Row {
     int line;
     ValueInterval a, b;
@@ -88,8 +88,8 @@ TEST(OverlapsTest, RespectsBoundsAndExclusivity) {
        true},
   };
   for (const Row& row : rows) {
-    EXPECT_EQ(Overlaps(row.a, row.b), row.want) << "line " << row.line;
-    EXPECT_EQ(Overlaps(row.b, row.a), row.want) << "line " << row.line;
+    EXPECT_EQ(IntervalsOverlap(row.a, row.b), row.want) << "line " << row.line;
+    EXPECT_EQ(IntervalsOverlap(row.b, row.a), row.want) << "line " << row.line;
   }
 }
 

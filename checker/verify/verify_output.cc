@@ -18,12 +18,14 @@ constexpr Outcome kAllOutcomes[] = {Outcome::kSupported, Outcome::kDisputed,
                                     Outcome::kUnsupported, Outcome::kUnlinked};
 
 std::string Quoted(absl::string_view text) {
-  return absl::StrCat("\"", JsonEscape(text), "\"");
+  return absl::StrCat("\"", EncodeJsonString(text), "\"");
 }
 
 std::string JsonNumber(double value) {
   return std::isfinite(value) ? absl::StrFormat("%.15g", value) : "null";
 }
+
+const char* JsonBool(bool value) { return value ? "true" : "false"; }
 
 std::string Lower(Outcome outcome) {
   return absl::AsciiStrToLower(OutcomeName(outcome));
@@ -46,8 +48,8 @@ std::string SubjectJson(const Subject& subject) {
 std::string IntervalJson(const ValueInterval& interval) {
   return absl::StrCat("{\"low\":", JsonNumber(interval.low),
                       ",\"high\":", JsonNumber(interval.high),
-                      ",\"low_exclusive\":", interval.low_exclusive,
-                      ",\"high_exclusive\":", interval.high_exclusive,
+                      ",\"low_exclusive\":", JsonBool(interval.low_exclusive),
+                      ",\"high_exclusive\":", JsonBool(interval.high_exclusive),
                       ",\"derivation\":", Quoted(interval.derivation), "}");
 }
 
@@ -95,7 +97,7 @@ std::string Capitalized(Outcome outcome) {
 
 }  // namespace
 
-std::string JsonEscape(absl::string_view text) {
+std::string EncodeJsonString(absl::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (char c : text) {

@@ -36,7 +36,7 @@ std::string VerifySummary(const VerifyResult& result);
 
 // JSON string contents for `text` (quotes, backslashes and control
 // characters escaped), without the surrounding quotes.
-std::string JsonEscape(absl::string_view text);
+std::string EncodeJsonString(absl::string_view text);
 // `text` with &, <, >, " and ' escaped for HTML.
 std::string HtmlEscape(absl::string_view text);
 

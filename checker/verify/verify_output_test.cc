@@ -124,10 +124,10 @@ TEST(VerifyOutputTest, JsonIsEscapedAndOpenBoundsAreNull) {
                               "\"outcome\":\"CONTRADICTED\""));
   EXPECT_THAT(json, HasSubstr("\"qualifier\":{\"sex\":\"female\"}"));
   EXPECT_THAT(json, HasSubstr("\"interval\":{\"low\":500,\"high\":null,"
-                              "\"low_exclusive\":true,"));
+                              "\"low_exclusive\":true,\"high_exclusive\":false"));
   EXPECT_THAT(json, HasSubstr("\"unlinked_reason\":\"no entity <named> "
                               "nearby\""));
-  EXPECT_EQ(JsonEscape("a\"b\\c\nd\x01"), "a\\\"b\\\\c\\nd\\u0001");
+  EXPECT_EQ(EncodeJsonString("a\"b\\c\nd\x01"), "a\\\"b\\\\c\\nd\\u0001");
 }
 
 TEST(VerifyOutputTest, HtmlEscapesEverythingFromTheDraft) {

@@ -150,8 +150,8 @@ TEST_F(VerifyDraftTest, DisputedWhenTheSourcesThemselvesConflict) {
   const FigureVerdict& f = result->figures[0];
   EXPECT_EQ(f.outcome, Outcome::kDisputed);
   EXPECT_EQ(f.sources_range, "1953-03-05..1953-03-06");
-  EXPECT_THAT(f.footnote, HasSubstr("[@alpha]"));
-  EXPECT_THAT(f.footnote, HasSubstr("[@beta]"));
+  EXPECT_THAT(f.message, HasSubstr("the sources conflict"));
+  EXPECT_THAT(f.footnote, HasSubstr("[@alpha; @beta]"));
   EXPECT_FALSE(VerifyFails(*result, FailOn::kUnsupported));
 }
 
@@ -177,7 +177,7 @@ TEST_F(VerifyDraftTest, UnlinkedFigureKeepsTheLinkersReason) {
 TEST_F(VerifyDraftTest, DateWithoutYearTakesTheYearFromTheDraft) {
   EXPECT_THAT(
       Brief("The Kengir uprising of 1954 was long. The Kengir uprising "
-            "began on 16 May.\n"),
+            "began on 16 May, in the spring.\n"),
       testing::Contains("1:68 SUPPORTED \"16 May\" kengir/start_date"));
 }
 
@@ -206,12 +206,13 @@ TEST_F(VerifyDraftTest, FiguresComeInDraftOrderWithEveryOutcome) {
       Brief("Stalin died on 5 March 1953.\n\n"
             "The Kengir uprising lasted 40 days. At Kengir 500 prisoners "
             "were killed.\n\n"
-            "The Kengir uprising lasted 90 days. Napoleon left in 1812.\n"),
+            "The Kengir uprising lasted 90 days.\n\n"
+            "Napoleon left in 1812.\n"),
       ElementsAre("1:16 DISPUTED \"5 March 1953\" stalin/date_of_death",
                   "3:28 SUPPORTED \"40 days\" kengir/duration",
                   "3:47 UNSUPPORTED \"500\" kengir/deaths",
                   "5:28 CONTRADICTED \"90 days\" kengir/duration",
-                  "5:54 UNLINKED \"1812\""));
+                  "7:18 UNLINKED \"1812\""));
 }
 
 TEST_F(VerifyDraftTest, RejectedClaimsAreNotEvidence) {
@@ -226,11 +227,11 @@ TEST_F(VerifyDraftTest, InvalidUtf8IsAnError) {
 
 TEST_F(VerifyDraftTest, AnnotatedCopyMarksEachCheckedFigure) {
   const std::string draft =
-      "The Kengir uprising lasted 40 days. Napoleon left in 1812.\n";
+      "The Kengir uprising lasted 40 days.\n\nNapoleon left in 1812.\n";
   absl::StatusOr<VerifyResult> result = Verify(draft);
   ASSERT_TRUE(result.ok()) << result.status();
   EXPECT_EQ(AnnotateMarkdown(draft, *result),
-            "The Kengir uprising lasted 40 days[^v1]. Napoleon left in 1812.\n"
+            "The Kengir uprising lasted 40 days[^v1].\n\nNapoleon left in 1812.\n"
             "\n"
             "[^v1]: Supported. Sources: 40 days [@alpha, p. 12; @beta].\n");
 }
