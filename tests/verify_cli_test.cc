@@ -133,16 +133,28 @@ TEST_F(VerifyCliTest, ExitCodesFollowFailOn) {
 }
 
 TEST_F(VerifyCliTest, UnsupportedFailsOnlyWhenAsked) {
-  // Only the unsupported sentence of the example, with nothing contradicted.
+  // The claim base knows the Vorkuta strike but has no figure for how long
+  // it lasted.
   const std::string dir = TempDir("unsupported");
   const std::string draft = dir + "/note.md";
   ASSERT_TRUE(WriteFileAtomically(
-                  draft, "The Kengir uprising lasted 300 days.\n").ok());
-  // Whatever the outcome, json output is well-formed enough to hold it.
-  const CheckerRun json = RunChecker(absl::StrCat("verify ", draft, " --claims ", kClaims,
-                                           " --format json --fail-on never"));
+                  draft, "At Vorkuta the strike lasted about two weeks.\n")
+                  .ok());
+  const std::string base = absl::StrCat("verify ", draft, " --claims ", kClaims);
+  const CheckerRun json = RunChecker(base + " --format json");
   EXPECT_EQ(json.exit_code, 0);
-  EXPECT_THAT(json.out, HasSubstr("\"figures\":["));
+  EXPECT_THAT(json.out, HasSubstr("\"outcome\":\"UNSUPPORTED\""));
+  EXPECT_THAT(json.out, HasSubstr("\"entity\":\"vorkuta_uprising\""));
+  EXPECT_EQ(RunChecker(base + " --fail-on unsupported").exit_code, 1);
+}
+
+TEST_F(VerifyCliTest, HtmlIsOneSelfContainedPage) {
+  const CheckerRun html = RunChecker(
+      absl::StrCat("verify ", kDraft, " --claims ", kClaims, " --format html"));
+  EXPECT_EQ(html.exit_code, 1);
+  EXPECT_THAT(html.out, HasSubstr("<!DOCTYPE html>"));
+  EXPECT_THAT(html.out, HasSubstr("<tr class=\"contradicted\">"));
+  EXPECT_THAT(html.out, HasSubstr("</html>\n"));
 }
 
 TEST_F(VerifyCliTest, UnusableInputExitsTwo) {
