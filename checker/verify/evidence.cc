@@ -141,16 +141,24 @@ absl::flat_hash_map<std::string, SubjectEvidence> EvidenceBuilder::Build(
   }
   if (evidence.empty()) return evidence;
 
-  // The engine sees only the claims in play, plus their anchors.
-  ClaimBase in_play;
-  in_play.sources = base.sources;
-  in_play.entities = base.entities;
-  in_play.attributes = base.attributes;
-  in_play.rules = base.rules;
-  for (uint32_t i : WithAnchors(keys)) in_play.claims.push_back(base.claims[i]);
-  in_play.BuildIndex();
+  // The engine sees only the claims in play, plus their anchors; when those
+  // are most of the base, copying them would cost more than running on all.
+  const std::vector<uint32_t> in_play = WithAnchors(keys);
   IssueList engine_issues;  // the same claims' problems are reported above
-  const Report report = engine.Run(in_play, &engine_issues);
+  Report report;
+  if (2 * in_play.size() >= base.claims.size()) {
+    report = engine.Run(base, &engine_issues);
+  } else {
+    ClaimBase subset;
+    subset.sources = base.sources;
+    subset.entities = base.entities;
+    subset.attributes = base.attributes;
+    subset.rules = base.rules;
+    subset.claims.reserve(in_play.size());
+    for (uint32_t i : in_play) subset.claims.push_back(base.claims[i]);
+    subset.BuildIndex();
+    report = engine.Run(subset, &engine_issues);
+  }
   for (const Finding& finding : report.finding()) {
     auto it = evidence.find(SubjectKey(finding.subject()));
     if (it == evidence.end()) continue;
