@@ -2,7 +2,8 @@
 // claims, both generated in memory (nothing is committed).
 //
 //   build/bench/verify_bench
-//   CHECKER_VERIFY_WORDS=60000 CHECKER_VERIFY_CLAIMS=100000 build/bench/verify_bench
+//   CHECKER_VERIFY_WORDS=60000 CHECKER_VERIFY_CLAIMS=100000
+//   build/bench/verify_bench
 //
 // BM_VerifyDraft measures the whole check of one draft: building the claim
 // index, extraction, linking, normalization, the rules engine on the subjects
@@ -36,10 +37,9 @@ namespace checker {
 namespace {
 
 constexpr int kSources = 100;
-constexpr const char* kMonths[] = {"January", "February", "March",
-                                   "April",   "May",      "June",
-                                   "July",    "August",   "September",
-                                   "October", "November", "December"};
+constexpr const char* kMonths[] = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
 
 size_t EnvSize(const char* name, size_t fallback) {
   const char* value = std::getenv(name);
@@ -63,8 +63,8 @@ struct Truth {
 };
 
 Truth TruthOf(int e) {
-  return {1950 + e % 8, 1 + e % 12, 1 + e % 28,
-          20 + e % 50, 1000 + (e * 37) % 9000, 50 + e % 400};
+  return {1950 + e % 8,           1 + e % 12,  1 + e % 28, 20 + e % 50,
+          1000 + (e * 37) % 9000, 50 + e % 400};
 }
 
 Attribute MakeAttribute(const char* id, ValueKind kind,
@@ -83,7 +83,8 @@ Claim MakeClaim(size_t n, int entity, const char* attribute) {
   claim.set_status(CONFIRMED);
   claim.mutable_subject()->set_entity(absl::StrCat("e", entity));
   claim.mutable_subject()->set_attribute(attribute);
-  claim.mutable_provenance()->set_document(absl::StrCat("s", n % kSources, ".txt"));
+  claim.mutable_provenance()->set_document(
+      absl::StrCat("s", n % kSources, ".txt"));
   claim.mutable_provenance()->set_page(absl::StrCat(1 + n % 400));
   return claim;
 }
@@ -121,8 +122,8 @@ ClaimBase MakeBase(size_t claims) {
     const int off = n % 10 == 9 ? 1 : 0;
     if (slot < 12) {
       Claim claim = MakeClaim(n, e, "start_date");
-      const std::string day = absl::StrFormat("%04d-%02d-%02d", t.year, t.month,
-                                              t.day + off);
+      const std::string day =
+          absl::StrFormat("%04d-%02d-%02d", t.year, t.month, t.day + off);
       claim.mutable_date()->set_earliest(day);
       claim.mutable_date()->set_latest(day);
       claim.mutable_date()->set_precision(PRECISION_DAY);
@@ -189,7 +190,8 @@ const Fixture& GetFixture() {
     const size_t claims = EnvSize("CHECKER_VERIFY_CLAIMS", 1000000);
     f->words = EnvSize("CHECKER_VERIFY_WORDS", 600000);
     f->base = MakeBase(claims);
-    f->discussed = static_cast<int>(EnvSize("CHECKER_VERIFY_DRAFT_ENTITIES", 2000));
+    f->discussed =
+        static_cast<int>(EnvSize("CHECKER_VERIFY_DRAFT_ENTITIES", 2000));
     f->draft = MakeDraft(f->words, static_cast<int>(f->base.entities.size()),
                          f->discussed);
     return f;
@@ -210,7 +212,8 @@ BENCHMARK(BM_BuildClaimIndex)->Unit(benchmark::kMillisecond)->Iterations(3);
 // The part of verify that does not depend on the claim base's size.
 void BM_ExtractAndLinkDraft(benchmark::State& state) {
   const Fixture& f = GetFixture();
-  absl::StatusOr<Linker> linker = Linker::Create(f.base.entities, f.base.attributes);
+  absl::StatusOr<Linker> linker =
+      Linker::Create(f.base.entities, f.base.attributes);
   if (!linker.ok()) {
     state.SkipWithError("cannot build the linker");
     return;
@@ -228,8 +231,9 @@ void BM_ExtractAndLinkDraft(benchmark::State& state) {
     request.document = "draft.md";
     benchmark::DoNotOptimize(linker->Link(request).size());
   }
-  state.counters["words_per_s"] = benchmark::Counter(
-      static_cast<double>(f.words), benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["words_per_s"] =
+      benchmark::Counter(static_cast<double>(f.words),
+                         benchmark::Counter::kIsIterationInvariantRate);
 }
 BENCHMARK(BM_ExtractAndLinkDraft)->Unit(benchmark::kMillisecond)->Iterations(2);
 
@@ -251,7 +255,8 @@ BENCHMARK(BM_RulesEngineOnBase)->Unit(benchmark::kMillisecond)->Iterations(2);
 
 void BM_VerifyDraft(benchmark::State& state) {
   const Fixture& f = GetFixture();
-  absl::StatusOr<Linker> linker = Linker::Create(f.base.entities, f.base.attributes);
+  absl::StatusOr<Linker> linker =
+      Linker::Create(f.base.entities, f.base.attributes);
   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(f.base.rules);
   if (!linker.ok() || !engine.ok()) {
     state.SkipWithError("cannot build the linker or the rules engine");
@@ -272,8 +277,9 @@ void BM_VerifyDraft(benchmark::State& state) {
   state.counters["claims"] = static_cast<double>(f.base.claims.size());
   state.counters["words"] = static_cast<double>(f.words);
   state.counters["draft_entities"] = f.discussed;
-  state.counters["words_per_s"] = benchmark::Counter(
-      static_cast<double>(f.words), benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["words_per_s"] =
+      benchmark::Counter(static_cast<double>(f.words),
+                         benchmark::Counter::kIsIterationInvariantRate);
   state.counters["figures"] = static_cast<double>(last.figures.size());
   state.counters["supported"] = last.Count(Outcome::kSupported);
   state.counters["disputed"] = last.Count(Outcome::kDisputed);

@@ -45,14 +45,16 @@ CheckerRun RunChecker(const std::string& args) {
   if (pipe == nullptr) return run;
   char buffer[4096];
   size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) run.out.append(buffer, n);
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0)
+    run.out.append(buffer, n);
   const int status = pclose(pipe);
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return run;
 }
 
 std::string TempDir(const std::string& name) {
-  const std::string dir = absl::StrCat(::testing::TempDir(), "verify_cli_", name);
+  const std::string dir =
+      absl::StrCat(::testing::TempDir(), "verify_cli_", name);
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir;
@@ -75,7 +77,8 @@ class VerifyCliTest : public ::testing::Test {
 };
 
 TEST_F(VerifyCliTest, ExampleTextOutputIsCurrent) {
-  const CheckerRun run = RunChecker(absl::StrCat("verify ", kDraft, " --claims ", kClaims));
+  const CheckerRun run =
+      RunChecker(absl::StrCat("verify ", kDraft, " --claims ", kClaims));
   EXPECT_EQ(run.exit_code, 1) << "the example has contradicted figures";
   if (Updating()) {
     ASSERT_TRUE(WriteFileAtomically(kTextGolden, run.out).ok());
@@ -87,8 +90,8 @@ TEST_F(VerifyCliTest, ExampleTextOutputIsCurrent) {
 TEST_F(VerifyCliTest, ExampleAnnotatedCopyIsCurrentAndTheDraftUntouched) {
   const std::string before = Contents(kDraft);
   const std::string out = TempDir("example") + "/draft.checked.md";
-  const CheckerRun run = RunChecker(absl::StrCat("verify ", kDraft, " --claims ", kClaims,
-                                          " --format md --out ", out));
+  const CheckerRun run = RunChecker(absl::StrCat(
+      "verify ", kDraft, " --claims ", kClaims, " --format md --out ", out));
   EXPECT_EQ(run.exit_code, 1);
   if (Updating()) {
     ASSERT_TRUE(WriteFileAtomically(kMarkdownGolden, Contents(out)).ok());
@@ -102,8 +105,8 @@ TEST_F(VerifyCliTest, MarkdownGoesNextToTheDraftByDefault) {
   const std::string dir = TempDir("default_out");
   const std::string draft = dir + "/chapter.md";
   ASSERT_TRUE(WriteFileAtomically(draft, Contents(kDraft)).ok());
-  const CheckerRun run = RunChecker(absl::StrCat("verify ", draft, " --claims ", kClaims,
-                                          " --format md --fail-on never"));
+  const CheckerRun run = RunChecker(absl::StrCat(
+      "verify ", draft, " --claims ", kClaims, " --format md --fail-on never"));
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_EQ(Contents(draft), Contents(kDraft));
   EXPECT_THAT(Contents(dir + "/chapter.md.checked.md"), HasSubstr("[^v1]"));
@@ -114,16 +117,17 @@ TEST_F(VerifyCliTest, RefusesToWriteOverTheDraft) {
   const std::string draft = dir + "/chapter.md";
   ASSERT_TRUE(WriteFileAtomically(draft, Contents(kDraft)).ok());
   for (const char* format : {"md", "text", "json", "html"}) {
-    const CheckerRun run = RunChecker(absl::StrCat("verify ", draft, " --claims ", kClaims,
-                                            " --format ", format, " --out ", dir,
-                                            "/./chapter.md"));
+    const CheckerRun run = RunChecker(
+        absl::StrCat("verify ", draft, " --claims ", kClaims, " --format ",
+                     format, " --out ", dir, "/./chapter.md"));
     EXPECT_EQ(run.exit_code, 2) << format;
     EXPECT_EQ(Contents(draft), Contents(kDraft)) << format;
   }
 }
 
 TEST_F(VerifyCliTest, ExitCodesFollowFailOn) {
-  const std::string base = absl::StrCat("verify ", kDraft, " --claims ", kClaims);
+  const std::string base =
+      absl::StrCat("verify ", kDraft, " --claims ", kClaims);
   EXPECT_EQ(RunChecker(base).exit_code, 1);
   EXPECT_EQ(RunChecker(base + " --fail-on contradicted").exit_code, 1);
   EXPECT_EQ(RunChecker(base + " --fail-on unsupported").exit_code, 1);
@@ -140,7 +144,8 @@ TEST_F(VerifyCliTest, UnsupportedFailsOnlyWhenAsked) {
   ASSERT_TRUE(WriteFileAtomically(
                   draft, "At Vorkuta the strike lasted about two weeks.\n")
                   .ok());
-  const std::string base = absl::StrCat("verify ", draft, " --claims ", kClaims);
+  const std::string base =
+      absl::StrCat("verify ", draft, " --claims ", kClaims);
   const CheckerRun json = RunChecker(base + " --format json");
   EXPECT_EQ(json.exit_code, 0);
   EXPECT_THAT(json.out, HasSubstr("\"outcome\":\"UNSUPPORTED\""));
@@ -158,17 +163,20 @@ TEST_F(VerifyCliTest, HtmlIsOneSelfContainedPage) {
 }
 
 TEST_F(VerifyCliTest, UnusableInputExitsTwo) {
-  EXPECT_EQ(RunChecker(absl::StrCat("verify no/such/draft.md --claims ", kClaims))
-                .exit_code,
-            2);
+  EXPECT_EQ(
+      RunChecker(absl::StrCat("verify no/such/draft.md --claims ", kClaims))
+          .exit_code,
+      2);
   EXPECT_EQ(RunChecker(absl::StrCat("verify ", kDraft, " --claims no/such/dir"))
                 .exit_code,
             2);
   const std::string dir = TempDir("bad_utf8");
-  ASSERT_TRUE(WriteFileAtomically(dir + "/bad.md", "Forty days \xff\xfe.\n").ok());
-  EXPECT_EQ(RunChecker(absl::StrCat("verify ", dir, "/bad.md --claims ", kClaims))
-                .exit_code,
-            2);
+  ASSERT_TRUE(
+      WriteFileAtomically(dir + "/bad.md", "Forty days \xff\xfe.\n").ok());
+  EXPECT_EQ(
+      RunChecker(absl::StrCat("verify ", dir, "/bad.md --claims ", kClaims))
+          .exit_code,
+      2);
 }
 
 }  // namespace

@@ -83,15 +83,17 @@ int RunVerify(const VerifyFlags& flags) {
       LoadClaimBase(flags.claims, load_options, &issues);
   if (!issues.empty()) std::cerr << issues.ToDisplayString();
   if (!base.ok()) return Fail(flags.claims, base.status());
-  absl::StatusOr<Linker> linker = Linker::Create(base->entities, base->attributes);
+  absl::StatusOr<Linker> linker =
+      Linker::Create(base->entities, base->attributes);
   if (!linker.ok()) return Fail(flags.claims, linker.status());
   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(base->rules);
   if (!engine.ok()) return Fail(flags.claims, engine.status());
   const Normalizer normalizer(base->rules);
   const ClaimIndex index(*base);
 
-  absl::StatusOr<VerifyResult> result = VerifyDraft(
-      *draft, flags.draft, index, *linker, normalizer, *engine, VerifyOptions{});
+  absl::StatusOr<VerifyResult> result =
+      VerifyDraft(*draft, flags.draft, index, *linker, normalizer, *engine,
+                  VerifyOptions{});
   if (!result.ok()) return Fail(flags.draft, result.status());
   if (!result->issues.empty()) std::cerr << result->issues.ToDisplayString();
 
@@ -118,20 +120,23 @@ void AddVerifyCommand(CLI::App& app, int* exit_code) {
       "the claim base");
   command->add_option("draft", flags->draft, "The draft (Markdown or text)")
       ->required();
-  command->add_option("--claims", flags->claims, "Claim base directory or .binpb")
+  command
+      ->add_option("--claims", flags->claims, "Claim base directory or .binpb")
       ->required();
   command->add_option("--docs", flags->docs,
                       "Root the sources' document paths are relative to");
-  command->add_option("--format", flags->format,
-                      "text (default), md (annotated copy with footnotes), "
-                      "json or html")
+  command
+      ->add_option("--format", flags->format,
+                   "text (default), md (annotated copy with footnotes), "
+                   "json or html")
       ->check(CLI::IsMember({"text", "md", "json", "html"}));
   command->add_option("--out", flags->out,
                       "Output file (md default: DRAFT.checked.md; never the "
                       "draft itself)");
-  command->add_option("--fail-on", flags->fail_on,
-                      "Exit 1 on: contradicted (default), unsupported "
-                      "(contradicted or unsupported), never")
+  command
+      ->add_option("--fail-on", flags->fail_on,
+                   "Exit 1 on: contradicted (default), unsupported "
+                   "(contradicted or unsupported), never")
       ->check(CLI::IsMember({"contradicted", "unsupported", "never"}));
   command->callback([flags, exit_code] { *exit_code = RunVerify(*flags); });
 }

@@ -24,7 +24,8 @@ struct Gap {
 };
 
 Gap GapTo(const ValueInterval& draft, const ValueInterval& source) {
-  if (draft.high <= source.low) return {source.low - draft.high, false, source.low};
+  if (draft.high <= source.low)
+    return {source.low - draft.high, false, source.low};
   return {draft.low - source.high, true, source.high};
 }
 
@@ -81,7 +82,8 @@ std::string Distance(const Gap& gap, ValueKind kind, absl::string_view unit) {
 std::string Extreme(ValueKind kind, bool draft_above) {
   switch (kind) {
     case VALUE_DATE:
-      return draft_above ? "the latest source date" : "the earliest source date";
+      return draft_above ? "the latest source date"
+                         : "the earliest source date";
     case VALUE_DURATION:
       return draft_above ? "the longest source figure"
                          : "the shortest source figure";
@@ -116,11 +118,12 @@ void DescribeContradiction(const ValueInterval& draft,
   const std::string where =
       any_above && any_below
           ? absl::StrCat("between the sources, ", distance, " the nearest")
-          : absl::StrCat(distance, " ", Extreme(draft.kind, nearest.draft_above));
-  result->message = absl::StrCat(
-      "sources say ", result->sources_range, " (", where, ", ",
-      FormatValue(nearest.source_bound, draft.kind, first.unit), ", ",
-      PlainCites(claims, result->cited), ")");
+          : absl::StrCat(distance, " ",
+                         Extreme(draft.kind, nearest.draft_above));
+  result->message =
+      absl::StrCat("sources say ", result->sources_range, " (", where, ", ",
+                   FormatValue(nearest.source_bound, draft.kind, first.unit),
+                   ", ", PlainCites(claims, result->cited), ")");
   result->footnote = absl::StrCat(
       "Check this figure: the sources give ", result->sources_range, " ",
       Citations(claims, of_kind), "; the draft's figure is ", where, ".");
@@ -132,16 +135,16 @@ void DescribeDispute(const std::vector<SourceClaim>& claims,
   std::vector<std::string> notes;
   for (size_t i : result->cited) {
     const SourceClaim& claim = claims[i];
-    const std::string value =
-        claim.text.empty() ? FormatInterval(claim.interval, claim.unit)
-                           : claim.text;
+    const std::string value = claim.text.empty()
+                                  ? FormatInterval(claim.interval, claim.unit)
+                                  : claim.text;
     each.push_back(absl::StrCat(PlainCite(claim), ": ", value));
     notes.push_back(absl::StrCat(value, " ", Citations(claims, {i})));
   }
   const char* how = evidence.verdict == CONFLICT ? "conflict" : "vary";
-  result->message = absl::StrCat("sources say ", result->sources_range,
-                                 " (the sources ", how, ": ",
-                                 absl::StrJoin(each, "; "), ")");
+  result->message =
+      absl::StrCat("sources say ", result->sources_range, " (the sources ", how,
+                   ": ", absl::StrJoin(each, "; "), ")");
   result->footnote =
       evidence.footnote.empty()
           ? absl::StrCat("The sources differ: ", absl::StrJoin(notes, "; "),
@@ -173,9 +176,9 @@ std::string Citations(const std::vector<SourceClaim>& claims,
   std::vector<std::string> parts;
   for (size_t i : which) {
     const SourceClaim& claim = claims[i];
-    std::string cite = claim.page.empty()
-                           ? absl::StrCat("@", claim.source)
-                           : absl::StrCat("@", claim.source, ", p. ", claim.page);
+    std::string cite = claim.page.empty() ? absl::StrCat("@", claim.source)
+                                          : absl::StrCat("@", claim.source,
+                                                         ", p. ", claim.page);
     if (std::find(parts.begin(), parts.end(), cite) == parts.end()) {
       parts.push_back(std::move(cite));
     }
@@ -191,7 +194,8 @@ Classification Classify(const ValueInterval& draft,
   std::vector<size_t> of_kind, overlapping;
   for (size_t i = 0; i < claims.size(); ++i) {
     const ValueInterval& interval = claims[i].interval;
-    if (interval.kind != draft.kind && interval.kind != VALUE_KIND_UNSPECIFIED) {
+    if (interval.kind != draft.kind &&
+        interval.kind != VALUE_KIND_UNSPECIFIED) {
       continue;
     }
     of_kind.push_back(i);
@@ -219,9 +223,9 @@ Classification Classify(const ValueInterval& draft,
   } else {
     result.outcome = Outcome::kSupported;
     result.cited = overlapping;
-    result.message = absl::StrCat("sources say ", result.sources_range,
-                                  " (matches ", PlainCites(claims, overlapping),
-                                  ")");
+    result.message =
+        absl::StrCat("sources say ", result.sources_range, " (matches ",
+                     PlainCites(claims, overlapping), ")");
     result.footnote = absl::StrCat("Sources: ", result.sources_range, " ",
                                    Citations(claims, overlapping), ".");
   }

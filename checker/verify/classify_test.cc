@@ -58,9 +58,8 @@ TEST(ClassifyTest, SupportedNamesTheOverlappingSources) {
 
 TEST(ClassifyTest, HedgedDraftFigureIsComparedAsItsInterval) {
   // "some 40 days" normalized to 36..44 days; the source says 42.
-  const SubjectEvidence evidence =
-      Evidence({Src("a", "", "42 days", Iv(VALUE_DURATION, 42, 42))},
-               SINGLE_SOURCE);
+  const SubjectEvidence evidence = Evidence(
+      {Src("a", "", "42 days", Iv(VALUE_DURATION, 42, 42))}, SINGLE_SOURCE);
   EXPECT_EQ(Classify(Iv(VALUE_DURATION, 36, 44), evidence, "x/y").outcome,
             Outcome::kSupported);
   // The bare number 40 would not have matched.
@@ -69,9 +68,10 @@ TEST(ClassifyTest, HedgedDraftFigureIsComparedAsItsInterval) {
 }
 
 TEST(ClassifyTest, OpenHedgeOverHalfAMillion) {
-  const ValueInterval over_half_million = Iv(VALUE_QUANTITY, 500000, kInf, true);
-  const SubjectEvidence about =
-      Evidence({Src("a", "", "about 570,000", Iv(VALUE_QUANTITY, 513000, 627000))});
+  const ValueInterval over_half_million =
+      Iv(VALUE_QUANTITY, 500000, kInf, true);
+  const SubjectEvidence about = Evidence(
+      {Src("a", "", "about 570,000", Iv(VALUE_QUANTITY, 513000, 627000))});
   EXPECT_EQ(Classify(over_half_million, about, "x/y").outcome,
             Outcome::kSupported);
   const SubjectEvidence low =
@@ -88,13 +88,15 @@ TEST(ClassifyTest, DisputedWhenSourcesConflictEvenIfDraftMatchesOne) {
       Evidence({Src("a", "5", "40 days", Iv(VALUE_DURATION, 40, 40)),
                 Src("b", "", "42 days", Iv(VALUE_DURATION, 42, 42))},
                CONFLICT);
-  const Classification c = Classify(Iv(VALUE_DURATION, 40, 40), evidence, "k/d");
+  const Classification c =
+      Classify(Iv(VALUE_DURATION, 40, 40), evidence, "k/d");
   EXPECT_EQ(c.outcome, Outcome::kDisputed);
   EXPECT_EQ(c.sources_range, "40..42 days");
   EXPECT_EQ(c.message,
             "sources say 40..42 days (the sources conflict: a p. 5: 40 days; "
             "b: 42 days)");
-  EXPECT_EQ(c.footnote, "The sources differ: 40 days [@a, p. 5]; 42 days [@b].");
+  EXPECT_EQ(c.footnote,
+            "The sources differ: 40 days [@a, p. 5]; 42 days [@b].");
 }
 
 TEST(ClassifyTest, DisputedUsesTheEnginesFootnoteWhenItHasOne) {
@@ -111,18 +113,21 @@ TEST(ClassifyTest, DisputedUsesTheEnginesFootnoteWhenItHasOne) {
 }
 
 TEST(ClassifyTest, ContradictedDateSaysHowManyDaysAfterTheLatest) {
-  const SubjectEvidence evidence = Evidence(
-      {Src("a", "", "5 March 1953", Iv(VALUE_DATE, Day(1953, 3, 5), Day(1953, 3, 5))),
-       Src("b", "12", "March 6, 1953",
-           Iv(VALUE_DATE, Day(1953, 3, 6), Day(1953, 3, 6)))},
-      CONFLICT);
-  const Classification c = Classify(
-      Iv(VALUE_DATE, Day(1953, 3, 8), Day(1953, 3, 8)), evidence, "stalin/death");
+  const SubjectEvidence evidence =
+      Evidence({Src("a", "", "5 March 1953",
+                    Iv(VALUE_DATE, Day(1953, 3, 5), Day(1953, 3, 5))),
+                Src("b", "12", "March 6, 1953",
+                    Iv(VALUE_DATE, Day(1953, 3, 6), Day(1953, 3, 6)))},
+               CONFLICT);
+  const Classification c =
+      Classify(Iv(VALUE_DATE, Day(1953, 3, 8), Day(1953, 3, 8)), evidence,
+               "stalin/death");
   EXPECT_EQ(c.outcome, Outcome::kContradicted);
   EXPECT_THAT(c.cited, ElementsAre(1));
-  EXPECT_EQ(c.message,
-            "sources say 1953-03-05..1953-03-06 (2 days after the latest source "
-            "date, 1953-03-06, b p. 12)");
+  EXPECT_EQ(
+      c.message,
+      "sources say 1953-03-05..1953-03-06 (2 days after the latest source "
+      "date, 1953-03-06, b p. 12)");
   EXPECT_EQ(c.footnote,
             "Check this figure: the sources give 1953-03-05..1953-03-06 [@a; "
             "@b, p. 12]; the draft's figure is 2 days after the latest source "
@@ -136,29 +141,38 @@ TEST(ClassifyTest, ContradictedTableOfDistances) {
     std::vector<SourceClaim> sources;
     const char* want_in_message;
   } rows[] = {
-      {__LINE__, Iv(VALUE_QUANTITY, 400, 400),
+      {__LINE__,
+       Iv(VALUE_QUANTITY, 400, 400),
        {Src("a", "", "500", Iv(VALUE_QUANTITY, 500, 500))},
        "20% below the lowest source figure, 500, a"},
-      {__LINE__, Iv(VALUE_QUANTITY, 690000, 690000),
+      {__LINE__,
+       Iv(VALUE_QUANTITY, 690000, 690000),
        {Src("a", "", "600,000", Iv(VALUE_QUANTITY, 510000, 600000))},
        "15% above the highest source figure, 600,000, a"},
-      {__LINE__, Iv(VALUE_QUANTITY, 1020, 1020),
+      {__LINE__,
+       Iv(VALUE_QUANTITY, 1020, 1020),
        {Src("a", "", "1,000", Iv(VALUE_QUANTITY, 1000, 1000))},
        "2% above"},
-      {__LINE__, Iv(VALUE_QUANTITY, 1001, 1001),
+      {__LINE__,
+       Iv(VALUE_QUANTITY, 1001, 1001),
        {Src("a", "", "1,000", Iv(VALUE_QUANTITY, 1000, 1000))},
        "0.1% above"},
-      {__LINE__, Iv(VALUE_DURATION, 30, 30),
+      {__LINE__,
+       Iv(VALUE_DURATION, 30, 30),
        {Src("a", "", "40 days", Iv(VALUE_DURATION, 40, 40))},
        "10 days shorter than the shortest source figure"},
-      {__LINE__, Iv(VALUE_DURATION, 45, 45),
+      {__LINE__,
+       Iv(VALUE_DURATION, 45, 45),
        {Src("a", "", "40 days", Iv(VALUE_DURATION, 40, 40)),
         Src("b", "", "50 days", Iv(VALUE_DURATION, 50, 50))},
        "between the sources, 5 days longer than the nearest, 40 days, a, b"},
-      {__LINE__, Iv(VALUE_DATE, Day(1953, 2, 28), Day(1953, 2, 28)),
-       {Src("a", "", "March 1953", Iv(VALUE_DATE, Day(1953, 3, 1), Day(1953, 3, 31)))},
+      {__LINE__,
+       Iv(VALUE_DATE, Day(1953, 2, 28), Day(1953, 2, 28)),
+       {Src("a", "", "March 1953",
+            Iv(VALUE_DATE, Day(1953, 3, 1), Day(1953, 3, 31)))},
        "1 day before the earliest source date, 1953-03-01"},
-      {__LINE__, Iv(VALUE_QUANTITY, 500, kInf, true),
+      {__LINE__,
+       Iv(VALUE_QUANTITY, 500, kInf, true),
        {Src("a", "", "400-500", Iv(VALUE_QUANTITY, 400, 500))},
        "just above the highest source figure"},
   };
@@ -172,8 +186,8 @@ TEST(ClassifyTest, ContradictedTableOfDistances) {
 }
 
 TEST(ClassifyTest, UnsupportedWhenNoClaimOfTheFiguresKind) {
-  const SubjectEvidence dates_only = Evidence(
-      {Src("a", "", "1953", Iv(VALUE_DATE, Day(1953, 1, 1), Day(1953, 12, 31)))});
+  const SubjectEvidence dates_only = Evidence({Src(
+      "a", "", "1953", Iv(VALUE_DATE, Day(1953, 1, 1), Day(1953, 12, 31)))});
   const Classification c =
       Classify(Iv(VALUE_QUANTITY, 40, 40), dates_only, "kengir/deaths");
   EXPECT_EQ(c.outcome, Outcome::kUnsupported);

@@ -72,9 +72,9 @@ absl::StatusOr<ValueInterval> EvidenceBuilder::Resolve(
     found = true;
   }
   if (!found) {
-    return absl::NotFoundError(absl::StrCat(
-        "no date for anchor ", relative.anchor_entity(), "/",
-        relative.anchor_attribute(), " in the claim base"));
+    return absl::NotFoundError(
+        absl::StrCat("no date for anchor ", relative.anchor_entity(), "/",
+                     relative.anchor_attribute(), " in the claim base"));
   }
   hull.kind = VALUE_DATE;
   return hull;
@@ -123,15 +123,16 @@ absl::flat_hash_map<std::string, SubjectEvidence> EvidenceBuilder::Build(
       if (!interval.ok()) {
         SourceLocation where;
         if (i < base.claim_locations.size()) where = base.claim_locations[i];
-        issues->Warning(where, absl::StrCat("claim ", claim.id(),
-                                            " left out of verify: ",
-                                            interval.status().message()));
+        issues->Warning(
+            where, absl::StrCat("claim ", claim.id(), " left out of verify: ",
+                                interval.status().message()));
         continue;
       }
-      if (interval->kind == VALUE_KIND_UNSPECIFIED) interval->kind = KindOf(claim);
-      subject.claims.push_back(
-          {claim.id(), claim.source(), claim.text(), claim.provenance().page(),
-           claim.quantity().unit(), *std::move(interval)});
+      if (interval->kind == VALUE_KIND_UNSPECIFIED)
+        interval->kind = KindOf(claim);
+      subject.claims.push_back({claim.id(), claim.source(), claim.text(),
+                                claim.provenance().page(),
+                                claim.quantity().unit(), *std::move(interval)});
     }
     std::sort(subject.claims.begin(), subject.claims.end(),
               [](const SourceClaim& a, const SourceClaim& b) {

@@ -52,8 +52,8 @@ std::string SubjectDisplay(const Subject& subject) {
   if (subject.qualifier().empty()) return text;
   std::map<std::string, std::string> sorted(subject.qualifier().begin(),
                                             subject.qualifier().end());
-  absl::StrAppend(&text, "[", absl::StrJoin(sorted, ",", absl::PairFormatter("=")),
-                  "]");
+  absl::StrAppend(&text, "[",
+                  absl::StrJoin(sorted, ",", absl::PairFormatter("=")), "]");
   return text;
 }
 

@@ -33,10 +33,14 @@ TEST(FormatNumberTest, GroupsThousandsAndTrimsDecimals) {
     double value;
     const char* want;
   } rows[] = {
-      {__LINE__, 0, "0"},           {__LINE__, 40, "40"},
-      {__LINE__, 570000, "570,000"}, {__LINE__, 2600000, "2,600,000"},
-      {__LINE__, 2.6, "2.6"},       {__LINE__, 1234.5678, "1,234.568"},
-      {__LINE__, -1500, "-1,500"},  {__LINE__, 999, "999"},
+      {__LINE__, 0, "0"},
+      {__LINE__, 40, "40"},
+      {__LINE__, 570000, "570,000"},
+      {__LINE__, 2600000, "2,600,000"},
+      {__LINE__, 2.6, "2.6"},
+      {__LINE__, 1234.5678, "1,234.568"},
+      {__LINE__, -1500, "-1,500"},
+      {__LINE__, 999, "999"},
       {__LINE__, 0.25, "0.25"},
   };
   for (const Row& row : rows) {
@@ -78,8 +82,8 @@ TEST(IntervalsOverlapTest, RespectsBoundsAndExclusivity) {
     bool want;
   } rows[] = {
       {__LINE__, Iv(VALUE_QUANTITY, 1, 5), Iv(VALUE_QUANTITY, 5, 9), true},
-      {__LINE__, Iv(VALUE_QUANTITY, 1, 5, false, true), Iv(VALUE_QUANTITY, 5, 9),
-       false},
+      {__LINE__, Iv(VALUE_QUANTITY, 1, 5, false, true),
+       Iv(VALUE_QUANTITY, 5, 9), false},
       {__LINE__, Iv(VALUE_QUANTITY, 5, kInf, true), Iv(VALUE_QUANTITY, 1, 5),
        false},
       {__LINE__, Iv(VALUE_QUANTITY, 1, 4), Iv(VALUE_QUANTITY, 5, 9), false},

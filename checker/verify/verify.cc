@@ -62,8 +62,8 @@ FigureVerdict StartFigure(const Claim& claim, absl::string_view draft_text,
   figure.end = std::max(figure.begin, claim.provenance().end());
   lines.Locate(figure.begin, &figure.line, &figure.column);
   if (figure.end <= draft_text.size() && figure.end > figure.begin) {
-    figure.text = std::string(
-        draft_text.substr(figure.begin, figure.end - figure.begin));
+    figure.text =
+        std::string(draft_text.substr(figure.begin, figure.end - figure.begin));
   } else {
     figure.text = claim.text();
   }
@@ -118,13 +118,10 @@ int VerifyResult::Count(Outcome outcome) const {
       [outcome](const FigureVerdict& f) { return f.outcome == outcome; }));
 }
 
-absl::StatusOr<VerifyResult> VerifyDraft(absl::string_view draft_text,
-                                         absl::string_view draft_path,
-                                         const ClaimIndex& index,
-                                         const Linker& linker,
-                                         const Normalizer& normalizer,
-                                         const RuleEngine& engine,
-                                         const VerifyOptions& options) {
+absl::StatusOr<VerifyResult> VerifyDraft(
+    absl::string_view draft_text, absl::string_view draft_path,
+    const ClaimIndex& index, const Linker& linker, const Normalizer& normalizer,
+    const RuleEngine& engine, const VerifyOptions& options) {
   CHECKER_ASSIGN_OR_RETURN(std::vector<Mention> mentions,
                            ExtractMentions(draft_text, options.extract));
   Source draft_source;
@@ -174,12 +171,12 @@ absl::StatusOr<VerifyResult> VerifyDraft(absl::string_view draft_text,
 bool VerifyFails(const VerifyResult& result, FailOn fail_on) {
   if (fail_on == FailOn::kNever) return false;
   const bool unsupported_fails = fail_on == FailOn::kUnsupported;
-  return std::any_of(result.figures.begin(), result.figures.end(),
-                     [&](const FigureVerdict& f) {
-                       return f.outcome == Outcome::kContradicted ||
-                              (unsupported_fails &&
-                               f.outcome == Outcome::kUnsupported);
-                     });
+  return std::any_of(
+      result.figures.begin(), result.figures.end(),
+      [&](const FigureVerdict& f) {
+        return f.outcome == Outcome::kContradicted ||
+               (unsupported_fails && f.outcome == Outcome::kUnsupported);
+      });
 }
 
 }  // namespace checker

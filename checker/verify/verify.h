@@ -78,13 +78,10 @@ struct VerifyOptions {
   ExtractOptions extract;
 };
 
-absl::StatusOr<VerifyResult> VerifyDraft(absl::string_view draft_text,
-                                         absl::string_view draft_path,
-                                         const ClaimIndex& index,
-                                         const Linker& linker,
-                                         const Normalizer& normalizer,
-                                         const RuleEngine& engine,
-                                         const VerifyOptions& options);
+absl::StatusOr<VerifyResult> VerifyDraft(
+    absl::string_view draft_text, absl::string_view draft_path,
+    const ClaimIndex& index, const Linker& linker, const Normalizer& normalizer,
+    const RuleEngine& engine, const VerifyOptions& options);
 
 // The --fail-on threshold: kContradicted fails on any CONTRADICTED figure,
 // kUnsupported on any CONTRADICTED or UNSUPPORTED one, kNever never.

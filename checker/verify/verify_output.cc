@@ -56,8 +56,8 @@ std::string IntervalJson(const ValueInterval& interval) {
 std::string FigureJson(const FigureVerdict& f) {
   std::string out = absl::StrCat(
       "{\"line\":", f.line, ",\"column\":", f.column, ",\"begin\":", f.begin,
-      ",\"end\":", f.end, ",\"text\":", Quoted(f.text), ",\"outcome\":",
-      Quoted(OutcomeName(f.outcome)));
+      ",\"end\":", f.end, ",\"text\":", Quoted(f.text),
+      ",\"outcome\":", Quoted(OutcomeName(f.outcome)));
   if (f.outcome == Outcome::kUnlinked) {
     absl::StrAppend(&out, ",\"unlinked_reason\":", Quoted(f.unlinked_reason));
   } else {
@@ -71,8 +71,8 @@ std::string FigureJson(const FigureVerdict& f) {
   for (size_t i = 0; i < f.sources.size(); ++i) {
     const SourceClaim& s = f.sources[i];
     absl::StrAppend(&out, i ? "," : "", "{\"claim\":", Quoted(s.claim_id),
-                    ",\"source\":", Quoted(s.source), ",\"text\":",
-                    Quoted(s.text), ",\"page\":", Quoted(s.page),
+                    ",\"source\":", Quoted(s.source),
+                    ",\"text\":", Quoted(s.text), ",\"page\":", Quoted(s.page),
                     ",\"interval\":", IntervalJson(s.interval), "}");
   }
   absl::StrAppend(&out, "],\"message\":", Quoted(f.message),
@@ -133,12 +133,23 @@ std::string HtmlEscape(absl::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -148,7 +159,8 @@ std::string VerifySummary(const VerifyResult& result) {
   std::string out = absl::StrCat(result.figures.size(), " figures");
   const char* separator = ": ";
   for (Outcome outcome : kAllOutcomes) {
-    absl::StrAppend(&out, separator, result.Count(outcome), " ", Lower(outcome));
+    absl::StrAppend(&out, separator, result.Count(outcome), " ",
+                    Lower(outcome));
     separator = ", ";
   }
   return out;
@@ -158,7 +170,8 @@ void WriteVerifyText(const VerifyResult& result, std::ostream* out) {
   for (const FigureVerdict& f : result.figures) {
     *out << result.draft_path << ":" << f.line << ":" << f.column << ": "
          << OutcomeName(f.outcome) << " \"" << f.text << "\"";
-    if (f.outcome != Outcome::kUnlinked) *out << " " << SubjectDisplay(f.subject);
+    if (f.outcome != Outcome::kUnlinked)
+      *out << " " << SubjectDisplay(f.subject);
     *out << " \u2014 " << f.message << "\n";
   }
   *out << result.draft_path << ": " << VerifySummary(result) << "\n";
@@ -181,7 +194,8 @@ void WriteVerifyJson(const VerifyResult& result, std::ostream* out) {
 void WriteVerifyHtml(const VerifyResult& result, std::ostream* out) {
   const std::string title =
       HtmlEscape(absl::StrCat("checker verify: ", result.draft_path));
-  *out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+  *out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta "
+          "charset=\"utf-8\">\n"
        << "<title>" << title << "</title>\n<style>\n"
        << "body{font-family:sans-serif;margin:2em}"
        << "table{border-collapse:collapse}"
@@ -196,8 +210,9 @@ void WriteVerifyHtml(const VerifyResult& result, std::ostream* out) {
     *out << "<tr class=\"" << Lower(f.outcome) << "\"><td>" << f.line << ":"
          << f.column << "</td><td>" << OutcomeName(f.outcome) << "</td><td>"
          << HtmlEscape(f.text) << "</td><td>"
-         << (f.outcome == Outcome::kUnlinked ? ""
-                                              : HtmlEscape(SubjectDisplay(f.subject)))
+         << (f.outcome == Outcome::kUnlinked
+                 ? ""
+                 : HtmlEscape(SubjectDisplay(f.subject)))
          << "</td><td>" << HtmlEscape(f.message) << "</td></tr>\n";
   }
   *out << "</table>\n</body>\n</html>\n";

@@ -4,7 +4,8 @@
 //   std::string annotated = AnnotateMarkdown(draft_text, result);
 //
 // text: one line per figure, in draft order, then a summary line:
-//   draft.md:12:34: CONTRADICTED "forty days" kengir_uprising/duration — sources say ...
+//   draft.md:12:34: CONTRADICTED "forty days" kengir_uprising/duration —
+//   sources say ...
 // md:   the draft with a Pandoc footnote marker "[^vN]" right after each
 //       checked figure (every figure but UNLINKED ones), and the footnote
 //       texts, with citations "[@source, p. N]", appended at the end.

@@ -44,7 +44,8 @@ VerifyResult MakeResult() {
   ValueInterval forty;
   forty.kind = VALUE_DURATION;
   forty.low = forty.high = 40;
-  supported.sources.push_back({"c1", "heller1986", "40 days", "519", "", forty});
+  supported.sources.push_back(
+      {"c1", "heller1986", "40 days", "519", "", forty});
   supported.sources_range = "40 days";
   supported.message = "sources say 40 days (matches heller1986 p. 519)";
   supported.footnote = "Sources: 40 days [@heller1986, p. 519].";
@@ -72,7 +73,8 @@ VerifyResult MakeResult() {
   contradicted.interval.kind = VALUE_QUANTITY;
   contradicted.interval.low = 500;
   contradicted.interval.low_exclusive = true;
-  contradicted.message = "sources say 300 (67% above the highest source figure)";
+  contradicted.message =
+      "sources say 300 (67% above the highest source figure)";
   contradicted.footnote = "Check this figure: the sources give 300 [@a].";
   result.figures = {supported, unlinked, contradicted};
   return result;
@@ -81,14 +83,15 @@ VerifyResult MakeResult() {
 TEST(VerifyOutputTest, TextHasOneLinePerFigureThenASummary) {
   std::ostringstream out;
   WriteVerifyText(MakeResult(), &out);
-  EXPECT_EQ(out.str(),
-            "draft.md:1:19: SUPPORTED \"some 40 days\" kengir/duration \u2014 "
-            "sources say 40 days (matches heller1986 p. 519)\n"
-            "draft.md:2:13: UNLINKED \"1812\" \u2014 no entity <named> nearby\n"
-            "draft.md:2:22: CONTRADICTED \"over 500\" kengir/deaths[sex=female] "
-            "\u2014 sources say 300 (67% above the highest source figure)\n"
-            "draft.md: 3 figures: 1 supported, 0 disputed, 1 contradicted, "
-            "0 unsupported, 1 unlinked\n");
+  EXPECT_EQ(
+      out.str(),
+      "draft.md:1:19: SUPPORTED \"some 40 days\" kengir/duration \u2014 "
+      "sources say 40 days (matches heller1986 p. 519)\n"
+      "draft.md:2:13: UNLINKED \"1812\" \u2014 no entity <named> nearby\n"
+      "draft.md:2:22: CONTRADICTED \"over 500\" kengir/deaths[sex=female] "
+      "\u2014 sources say 300 (67% above the highest source figure)\n"
+      "draft.md: 3 figures: 1 supported, 0 disputed, 1 contradicted, "
+      "0 unsupported, 1 unlinked\n");
 }
 
 TEST(VerifyOutputTest, MarkdownPutsMarkersRightAfterCheckedFiguresOnly) {
@@ -123,8 +126,9 @@ TEST(VerifyOutputTest, JsonIsEscapedAndOpenBoundsAreNull) {
                               "\"end\":61,\"text\":\"over 500\","
                               "\"outcome\":\"CONTRADICTED\""));
   EXPECT_THAT(json, HasSubstr("\"qualifier\":{\"sex\":\"female\"}"));
-  EXPECT_THAT(json, HasSubstr("\"interval\":{\"low\":500,\"high\":null,"
-                              "\"low_exclusive\":true,\"high_exclusive\":false"));
+  EXPECT_THAT(json,
+              HasSubstr("\"interval\":{\"low\":500,\"high\":null,"
+                        "\"low_exclusive\":true,\"high_exclusive\":false"));
   EXPECT_THAT(json, HasSubstr("\"unlinked_reason\":\"no entity <named> "
                               "nearby\""));
   EXPECT_EQ(EncodeJsonString("a\"b\\c\nd\x01"), "a\\\"b\\\\c\\nd\\u0001");

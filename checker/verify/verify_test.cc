@@ -21,43 +21,100 @@ using ::testing::HasSubstr;
 constexpr char kBase[] = R"pb(
   source { id: "alpha" title: "Alpha" }
   source { id: "beta" title: "Beta" }
-  entity { id: "kengir" kind: EVENT name: "Kengir uprising" name: "Kengir"
-           name: "Steplag revolt" }
+  entity {
+    id: "kengir"
+    kind: EVENT
+    name: "Kengir uprising"
+    name: "Kengir"
+    name: "Steplag revolt"
+  }
   entity { id: "stalin" kind: PERSON name: "Stalin" }
-  entity { id: "japanese_pows" kind: GROUP name: "Japanese prisoners of war"
-           name: "Japanese soldiers" }
+  entity {
+    id: "japanese_pows"
+    kind: GROUP
+    name: "Japanese prisoners of war"
+    name: "Japanese soldiers"
+  }
   attribute { id: "duration" value_kind: VALUE_DURATION cue: "lasted" }
   attribute { id: "deaths" value_kind: VALUE_QUANTITY cue: "killed" }
   attribute { id: "start_date" value_kind: VALUE_DATE cue: "began" }
-  attribute { id: "date_of_death" value_kind: VALUE_DATE cue: "died"
-              applies_to: PERSON }
+  attribute {
+    id: "date_of_death"
+    value_kind: VALUE_DATE
+    cue: "died"
+    applies_to: PERSON
+  }
   attribute { id: "captured" value_kind: VALUE_QUANTITY cue: "surrendered" }
-  claim { id: "k1" source: "alpha" status: CONFIRMED text: "40 days"
-          subject { entity: "kengir" attribute: "duration" }
-          duration { amount: 40 unit: UNIT_DAY }
-          provenance { document: "alpha.txt" page: "12" } }
-  claim { id: "k2" source: "beta" status: CONFIRMED text: "forty days"
-          subject { entity: "kengir" attribute: "duration" }
-          duration { amount: 40 unit: UNIT_DAY } }
-  claim { id: "k3" source: "alpha" status: CONFIRMED text: "16 May 1954"
-          subject { entity: "kengir" attribute: "start_date" }
-          date { earliest: "1954-05-16" latest: "1954-05-16"
-                 precision: PRECISION_DAY } }
-  claim { id: "s1" source: "alpha" status: CONFIRMED text: "5 March 1953"
-          subject { entity: "stalin" attribute: "date_of_death" }
-          date { earliest: "1953-03-05" latest: "1953-03-05"
-                 precision: PRECISION_DAY } }
-  claim { id: "s2" source: "beta" status: CONFIRMED text: "March 6, 1953"
-          subject { entity: "stalin" attribute: "date_of_death" }
-          date { earliest: "1953-03-06" latest: "1953-03-06"
-                 precision: PRECISION_DAY } }
-  claim { id: "j1" source: "alpha" status: CONFIRMED text: "about 570,000"
-          hedge: "about"
-          subject { entity: "japanese_pows" attribute: "captured" }
-          quantity { value: 570000 } }
-  claim { id: "j2" source: "beta" status: REJECTED text: "5"
-          subject { entity: "japanese_pows" attribute: "captured" }
-          quantity { value: 5 } }
+  claim {
+    id: "k1"
+    source: "alpha"
+    status: CONFIRMED
+    text: "40 days"
+    subject { entity: "kengir" attribute: "duration" }
+    duration { amount: 40 unit: UNIT_DAY }
+    provenance { document: "alpha.txt" page: "12" }
+  }
+  claim {
+    id: "k2"
+    source: "beta"
+    status: CONFIRMED
+    text: "forty days"
+    subject { entity: "kengir" attribute: "duration" }
+    duration { amount: 40 unit: UNIT_DAY }
+  }
+  claim {
+    id: "k3"
+    source: "alpha"
+    status: CONFIRMED
+    text: "16 May 1954"
+    subject { entity: "kengir" attribute: "start_date" }
+    date {
+      earliest: "1954-05-16"
+      latest: "1954-05-16"
+      precision: PRECISION_DAY
+    }
+  }
+  claim {
+    id: "s1"
+    source: "alpha"
+    status: CONFIRMED
+    text: "5 March 1953"
+    subject { entity: "stalin" attribute: "date_of_death" }
+    date {
+      earliest: "1953-03-05"
+      latest: "1953-03-05"
+      precision: PRECISION_DAY
+    }
+  }
+  claim {
+    id: "s2"
+    source: "beta"
+    status: CONFIRMED
+    text: "March 6, 1953"
+    subject { entity: "stalin" attribute: "date_of_death" }
+    date {
+      earliest: "1953-03-06"
+      latest: "1953-03-06"
+      precision: PRECISION_DAY
+    }
+  }
+  claim {
+    id: "j1"
+    source: "alpha"
+    status: CONFIRMED
+    text: "about 570,000"
+    hedge: "about"
+    subject { entity: "japanese_pows" attribute: "captured" }
+    quantity { value: 570000 }
+  }
+  claim {
+    id: "j2"
+    source: "beta"
+    status: REJECTED
+    text: "5"
+    subject { entity: "japanese_pows" attribute: "captured" }
+    quantity { value: 5 }
+  }
 )pb";
 
 class VerifyDraftTest : public ::testing::Test {
@@ -93,8 +150,9 @@ class VerifyDraftTest : public ::testing::Test {
     std::vector<std::string> lines;
     if (!result.ok()) return lines;
     for (const FigureVerdict& f : result->figures) {
-      std::string line = absl::StrCat(f.line, ":", f.column, " ",
-                                      OutcomeName(f.outcome), " \"", f.text, "\"");
+      std::string line =
+          absl::StrCat(f.line, ":", f.column, " ", OutcomeName(f.outcome),
+                       " \"", f.text, "\"");
       if (f.outcome != Outcome::kUnlinked) {
         absl::StrAppend(&line, " ", f.subject.entity(), "/",
                         f.subject.attribute());
@@ -144,7 +202,8 @@ TEST_F(VerifyDraftTest, ContradictedFigureSaysHowFarOff) {
 }
 
 TEST_F(VerifyDraftTest, DisputedWhenTheSourcesThemselvesConflict) {
-  absl::StatusOr<VerifyResult> result = Verify("Stalin died on 5 March 1953.\n");
+  absl::StatusOr<VerifyResult> result =
+      Verify("Stalin died on 5 March 1953.\n");
   ASSERT_TRUE(result.ok()) << result.status();
   ASSERT_EQ(result->figures.size(), 1u);
   const FigureVerdict& f = result->figures[0];
@@ -161,7 +220,8 @@ TEST_F(VerifyDraftTest, UnsupportedWhenTheBaseHasNothingForTheSubject) {
   ASSERT_TRUE(result.ok()) << result.status();
   ASSERT_EQ(result->figures.size(), 1u);
   EXPECT_EQ(result->figures[0].outcome, Outcome::kUnsupported);
-  EXPECT_EQ(result->figures[0].message, "no claim in the base for kengir/deaths");
+  EXPECT_EQ(result->figures[0].message,
+            "no claim in the base for kengir/deaths");
   EXPECT_FALSE(VerifyFails(*result, FailOn::kContradicted));
   EXPECT_TRUE(VerifyFails(*result, FailOn::kUnsupported));
 }
@@ -175,10 +235,9 @@ TEST_F(VerifyDraftTest, UnlinkedFigureKeepsTheLinkersReason) {
 }
 
 TEST_F(VerifyDraftTest, DateWithoutYearTakesTheYearFromTheDraft) {
-  EXPECT_THAT(
-      Brief("The Kengir uprising of 1954 was long. The Kengir uprising "
-            "began on 16 May, in the spring.\n"),
-      testing::Contains("1:68 SUPPORTED \"16 May\" kengir/start_date"));
+  EXPECT_THAT(Brief("The Kengir uprising of 1954 was long. The Kengir uprising "
+                    "began on 16 May, in the spring.\n"),
+              testing::Contains("1:68 SUPPORTED \"16 May\" kengir/start_date"));
 }
 
 TEST_F(VerifyDraftTest, SubjectUnderAnAliasLinksThroughTheGazetteer) {
@@ -230,10 +289,11 @@ TEST_F(VerifyDraftTest, AnnotatedCopyMarksEachCheckedFigure) {
       "The Kengir uprising lasted 40 days.\n\nNapoleon left in 1812.\n";
   absl::StatusOr<VerifyResult> result = Verify(draft);
   ASSERT_TRUE(result.ok()) << result.status();
-  EXPECT_EQ(AnnotateMarkdown(draft, *result),
-            "The Kengir uprising lasted 40 days[^v1].\n\nNapoleon left in 1812.\n"
-            "\n"
-            "[^v1]: Supported. Sources: 40 days [@alpha, p. 12; @beta].\n");
+  EXPECT_EQ(
+      AnnotateMarkdown(draft, *result),
+      "The Kengir uprising lasted 40 days[^v1].\n\nNapoleon left in 1812.\n"
+      "\n"
+      "[^v1]: Supported. Sources: 40 days [@alpha, p. 12; @beta].\n");
 }
 
 }  // namespace
