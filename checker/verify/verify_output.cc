@@ -25,6 +25,15 @@ std::string JsonNumber(double value) {
   return std::isfinite(value) ? absl::StrFormat("%.15g", value) : "null";
 }
 
+// A figure written across a line break, on one line.
+std::string OneLine(absl::string_view text) {
+  std::string line(text);
+  for (char& c : line) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  }
+  return line;
+}
+
 const char* JsonBool(bool value) { return value ? "true" : "false"; }
 
 std::string Lower(Outcome outcome) {
@@ -169,9 +178,10 @@ std::string VerifySummary(const VerifyResult& result) {
 void WriteVerifyText(const VerifyResult& result, std::ostream* out) {
   for (const FigureVerdict& f : result.figures) {
     *out << result.draft_path << ":" << f.line << ":" << f.column << ": "
-         << OutcomeName(f.outcome) << " \"" << f.text << "\"";
-    if (f.outcome != Outcome::kUnlinked)
+         << OutcomeName(f.outcome) << " \"" << OneLine(f.text) << "\"";
+    if (f.outcome != Outcome::kUnlinked) {
       *out << " " << SubjectDisplay(f.subject);
+    }
     *out << " \u2014 " << f.message << "\n";
   }
   *out << result.draft_path << ": " << VerifySummary(result) << "\n";

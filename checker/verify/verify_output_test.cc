@@ -94,6 +94,14 @@ TEST(VerifyOutputTest, TextHasOneLinePerFigureThenASummary) {
       "0 unsupported, 1 unlinked\n");
 }
 
+TEST(VerifyOutputTest, TextKeepsAFigureWrittenAcrossALineBreakOnOneLine) {
+  VerifyResult result = MakeResult();
+  result.figures[0].text = "some\n40 days";
+  std::ostringstream out;
+  WriteVerifyText(result, &out);
+  EXPECT_THAT(out.str(), HasSubstr("SUPPORTED \"some 40 days\" kengir"));
+}
+
 TEST(VerifyOutputTest, MarkdownPutsMarkersRightAfterCheckedFiguresOnly) {
   const std::string annotated = AnnotateMarkdown(kDraft, MakeResult());
   EXPECT_EQ(annotated,
