@@ -1,5 +1,6 @@
 // End-to-end tests of `checker lint`: exit codes 0/1/2, output streams.
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -30,17 +31,24 @@ class CliLintTest : public ::testing::Test {
  protected:
   void SetUp() override {
     const char* build = std::getenv("CHECKER_BINARY_DIR");
-    binary_ = fs::absolute(fs::path(build != nullptr ? build : "build") / "bin" /
-                           "checker");
+    binary_ = fs::absolute(fs::path(build != nullptr ? build : "build") /
+                           "bin" / "checker");
     ASSERT_TRUE(fs::exists(binary_)) << binary_ << " missing; build it first";
-    root_ = fs::path(::testing::TempDir()) / "cli_lint_test";
+    // One directory per test and process: ctest runs tests in parallel.
+    root_ =
+        fs::path(::testing::TempDir()) /
+        ("cli_lint_test_" +
+         std::string(
+             ::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+         "_" + std::to_string(::getpid()));
     fs::remove_all(root_);
     fs::create_directories(root_ / "claims");
     fs::create_directories(root_ / "docs" / "seeds");
     Write("claims/base.textproto",
           "entity { id: \"kengir\" name: \"Kengir uprising\" }\n"
           "attribute { id: \"deaths\" value_kind: VALUE_QUANTITY }\n"
-          "source { id: \"s1\" title: \"T\" document { path: \"seeds/a.txt\" } }\n");
+          "source { id: \"s1\" title: \"T\" document { path: \"seeds/a.txt\" } "
+          "}\n");
     Write("docs/seeds/a.txt", "In 1954, some 500 died there.\n");
   }
   void TearDown() override { fs::remove_all(root_); }
@@ -53,8 +61,9 @@ class CliLintTest : public ::testing::Test {
     Write("claims/c.textproto",
           "claim {\n  id: \"c1\"\n  source: \"s1\"\n"
           "  subject { entity: \"kengir\" attribute: \"deaths\" }\n"
-          "  quantity { low: " + std::to_string(low) +
-              " high: " + std::to_string(high) + " }\n"
+          "  quantity { low: " +
+              std::to_string(low) + " high: " + std::to_string(high) +
+              " }\n"
               "  provenance { document: \"seeds/a.txt\" begin: 14 end: 17 "
               "quote_begin: 9 quote: \"some 500 died\" }\n}\n");
   }
@@ -62,7 +71,8 @@ class CliLintTest : public ::testing::Test {
   // Runs checker with `args` in the temporary directory.
   RunResult Run(const std::string& args, const std::string& env = "") {
     std::string command = "cd '" + root_.string() + "' && " + env + " '" +
-                          binary_.string() + "' " + args + " >out.txt 2>err.txt";
+                          binary_.string() + "' " + args +
+                          " >out.txt 2>err.txt";
     int status = std::system(command.c_str());
     RunResult result;
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -145,6 +155,31 @@ TEST_F(CliLintTest, PackWritesABinaryBaseOnlyWhenClean) {
   EXPECT_EQ(packed.exit_code, 0) << packed.err;
   EXPECT_EQ(packed.out.substr(0, packed.out.find('\n')),
             "c.binpb: 1 file, 1 source, 1 entity, 1 attribute, 1 claim");
+}
+
+// The claim base bundled in claims/ (run from the repository root) must lint
+// clean, against the corpus documents when they can be found.
+TEST_F(CliLintTest, BundledClaimBaseIsClean) {
+  fs::path claims = fs::absolute("claims");
+  if (!fs::is_directory(claims)) {
+    GTEST_SKIP() << "no claims/ in " << fs::current_path();
+  }
+  std::string docs;
+  const char* corpus = std::getenv("CHECKER_CORPUS_DIR");
+  for (const fs::path& seeds :
+       {corpus != nullptr ? fs::path(corpus) : fs::path(),
+        fs::path("../shared/corpus/seeds"),
+        fs::path("/work/shared/corpus/seeds")}) {
+    if (!seeds.empty() && fs::is_directory(seeds)) {
+      docs = fs::absolute(seeds).parent_path().string();
+      break;
+    }
+  }
+  RunResult run =
+      Run("lint '" + claims.string() + "'" +
+              (docs.empty() ? std::string() : " --docs '" + docs + "'"),
+          "CHECKER_DOCS=");
+  EXPECT_EQ(run.exit_code, 0) << run.err << run.out;
 }
 
 }  // namespace

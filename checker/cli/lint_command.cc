@@ -13,6 +13,7 @@
 
 #include "CLI/CLI.hpp"
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checker/base/file_io.h"
@@ -30,8 +31,13 @@ struct LintFlags {
   std::string pack;
 };
 
+// "1 claim", "2 claims", "2 entities".
 std::string Plural(size_t count, absl::string_view noun) {
-  return absl::StrCat(count, " ", noun, count == 1 ? "" : "s");
+  if (count == 1) return absl::StrCat(count, " ", noun);
+  if (absl::EndsWith(noun, "y")) {
+    return absl::StrCat(count, " ", noun.substr(0, noun.size() - 1), "ies");
+  }
+  return absl::StrCat(count, " ", noun, "s");
 }
 
 // "40 extracted, 10 confirmed" from counts by name, skipping zeros.
@@ -55,11 +61,21 @@ void PrintSummary(const ClaimBase& base, const LintSummary& lint,
     for (char& c : status) c = static_cast<char>(std::tolower(c));
     ++by_status[status];
     switch (claim.value_case()) {
-      case Claim::kQuantity: ++by_value["quantity"]; break;
-      case Claim::kDate: ++by_value["date"]; break;
-      case Claim::kDuration: ++by_value["duration"]; break;
-      case Claim::kRelativeDate: ++by_value["relative date"]; break;
-      case Claim::VALUE_NOT_SET: ++by_value["no value"]; break;
+      case Claim::kQuantity:
+        ++by_value["quantity"];
+        break;
+      case Claim::kDate:
+        ++by_value["date"];
+        break;
+      case Claim::kDuration:
+        ++by_value["duration"];
+        break;
+      case Claim::kRelativeDate:
+        ++by_value["relative date"];
+        break;
+      case Claim::VALUE_NOT_SET:
+        ++by_value["no value"];
+        break;
     }
   }
   out << base.origin << ": " << Plural(base.files.size(), "file") << ", "
@@ -86,7 +102,8 @@ int RunLint(const LintFlags& flags, std::ostream& out, std::ostream& err) {
     if (from_env != nullptr) docs_root = from_env;
   }
   IssueList issues;
-  absl::StatusOr<ClaimBase> base = LoadClaimBase(flags.dir, {docs_root}, &issues);
+  absl::StatusOr<ClaimBase> base =
+      LoadClaimBase(flags.dir, {docs_root}, &issues);
   if (!base.ok()) {
     err << "checker lint: " << base.status().message() << "\n";
     return kExitUsage;

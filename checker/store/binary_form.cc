@@ -167,9 +167,9 @@ absl::Status ReadClaimBaseBinary(const FileReader& reader,
     if (!google::protobuf::util::ParseDelimitedFromZeroCopyStream(
             &record, in->get(), &clean_eof)) {
       if (clean_eof) break;
-      return absl::DataLossError(absl::StrCat(
-          path, ": record ", number, " at byte ", offset,
-          " is truncated or corrupt; re-pack the claim base"));
+      return absl::DataLossError(
+          absl::StrCat(path, ": record ", number, " at byte ", offset,
+                       " is truncated or corrupt; re-pack the claim base"));
     }
     MoveAll(record.mutable_source(), &base->sources);
     MoveAll(record.mutable_entity(), &base->entities);

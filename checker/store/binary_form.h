@@ -14,7 +14,8 @@
 //
 //   CHECKER_RETURN_IF_ERROR(WriteClaimBaseBinary(base, "claims.binpb"));
 //   ClaimBase loaded;
-//   CHECKER_RETURN_IF_ERROR(ReadClaimBaseBinary(RealFileReader(), "claims.binpb", &loaded));
+//   CHECKER_RETURN_IF_ERROR(ReadClaimBaseBinary(RealFileReader(),
+//   "claims.binpb", &loaded));
 #ifndef CHECKER_STORE_BINARY_FORM_H_
 #define CHECKER_STORE_BINARY_FORM_H_
 

@@ -1,5 +1,7 @@
 #include "checker/store/binary_form.h"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -13,8 +15,11 @@ namespace {
 
 using google::protobuf::util::MessageDifferencer;
 
+// A path unique to this process (ctest runs tests in parallel).
 std::string TempPath(const std::string& name) {
-  return (std::filesystem::path(::testing::TempDir()) / name).string();
+  return (std::filesystem::path(::testing::TempDir()) /
+          (std::to_string(::getpid()) + "_" + name))
+      .string();
 }
 
 template <typename T>
@@ -22,7 +27,8 @@ void ExpectSameProtos(const std::vector<T>& a, const std::vector<T>& b) {
   ASSERT_EQ(a.size(), b.size());
   for (size_t i = 0; i < a.size(); ++i) {
     EXPECT_TRUE(MessageDifferencer::Equals(a[i], b[i]))
-        << "item " << i << ":\n" << a[i].DebugString() << "vs\n"
+        << "item " << i << ":\n"
+        << a[i].DebugString() << "vs\n"
         << b[i].DebugString();
   }
 }
@@ -34,12 +40,14 @@ ClaimBase TextprotoBase(int claims) {
   files.Add("claims/sources.textproto", testing::kSources);
   std::string text;
   for (int i = 0; i < claims; ++i) {
-    absl::StrAppend(&text, "claim { id: \"c", i,
-                    "\" source: \"s1\" subject { entity: \"kengir\" "
-                    "attribute: \"deaths\" qualifier { key: \"sex\" value: "
-                    "\"female\" } } quantity { value: ",
-                    i, " } hedge: \"about\" provenance { document: "
-                    "\"seeds/a.txt\" begin: 14 end: 17 quote: \"some 500\" } }\n");
+    absl::StrAppend(
+        &text, "claim { id: \"c", i,
+        "\" source: \"s1\" subject { entity: \"kengir\" "
+        "attribute: \"deaths\" qualifier { key: \"sex\" value: "
+        "\"female\" } } quantity { value: ",
+        i,
+        " } hedge: \"about\" provenance { document: "
+        "\"seeds/a.txt\" begin: 14 end: 17 quote: \"some 500\" } }\n");
   }
   files.Add("claims/c.textproto", text);
   IssueList issues;

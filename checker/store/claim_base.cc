@@ -18,7 +18,9 @@ void IndexIds(const std::vector<T>& items,
   index->clear();
   index->reserve(items.size());
   // The first of duplicate ids wins; lint reports the others.
-  for (size_t i = 0; i < items.size(); ++i) index->try_emplace(items[i].id(), i);
+  for (size_t i = 0; i < items.size(); ++i) {
+    index->try_emplace(items[i].id(), i);
+  }
 }
 
 template <typename T>
@@ -47,7 +49,8 @@ void AppendItems(google::protobuf::RepeatedPtrField<T>* from, ItemKind kind,
         where.line = start.line + 1;
         where.column = start.column + 1;
       }
-      const TextFormat::ParseInfoTree* nested = tree->GetTreeForNested(field, i);
+      const TextFormat::ParseInfoTree* nested =
+          tree->GetTreeForNested(field, i);
       if (nested != nullptr) {
         ForEachFieldLocation(
             from->Get(i), *nested, "",
@@ -78,10 +81,11 @@ void LoadTextprotoFile(const FileReader& reader, const std::string& file,
   base->files.push_back(file);
   if (IsRulesFile(file)) {
     if (!rules_file->empty()) {
-      issues->Error({file, 1, 1},
-                    absl::StrCat("second rules file; the rules were already "
-                                 "read from ",
-                                 *rules_file, "; keep only one rules.textproto"));
+      issues->Error(
+          {file, 1, 1},
+          absl::StrCat("second rules file; the rules were already "
+                       "read from ",
+                       *rules_file, "; keep only one rules.textproto"));
       return;
     }
     RulesConfig rules;
@@ -123,10 +127,18 @@ SourceLocation ClaimBase::LocationOf(ItemKind kind, size_t index,
                                      absl::string_view field_path) const {
   const std::vector<SourceLocation>* locations = nullptr;
   switch (kind) {
-    case ItemKind::kSource: locations = &source_locations; break;
-    case ItemKind::kEntity: locations = &entity_locations; break;
-    case ItemKind::kAttribute: locations = &attribute_locations; break;
-    case ItemKind::kClaim: locations = &claim_locations; break;
+    case ItemKind::kSource:
+      locations = &source_locations;
+      break;
+    case ItemKind::kEntity:
+      locations = &entity_locations;
+      break;
+    case ItemKind::kAttribute:
+      locations = &attribute_locations;
+      break;
+    case ItemKind::kClaim:
+      locations = &claim_locations;
+      break;
   }
   if (index >= locations->size()) return {origin};
   SourceLocation where = (*locations)[index];
@@ -183,8 +195,9 @@ absl::StatusOr<ClaimBase> LoadClaimBase(const FileReader& reader,
       if (absl::EndsWith(file, ".textproto")) files.push_back(std::move(file));
     }
     if (files.empty()) {
-      issues->Warning({path}, "no *.textproto files below this directory; "
-                              "nothing was loaded, check the path");
+      issues->Warning({path},
+                      "no *.textproto files below this directory; "
+                      "nothing was loaded, check the path");
     }
   } else {
     absl::StatusOr<std::string> probe = reader.Read(path);
@@ -194,8 +207,9 @@ absl::StatusOr<ClaimBase> LoadClaimBase(const FileReader& reader,
     }
     if (!absl::EndsWith(path, ".textproto")) {
       return absl::InvalidArgumentError(absl::StrCat(
-          path, ": not a claim base; give a directory of *.textproto files, "
-                "a .textproto file or a .binpb file"));
+          path,
+          ": not a claim base; give a directory of *.textproto files, "
+          "a .textproto file or a .binpb file"));
     }
     files.push_back(path);
   }

@@ -12,10 +12,13 @@
 // the tool could not run at all (directory missing, unreadable).
 //
 // Schema of a claim base directory (see proto/claim_base.proto):
-//   claims/sources.textproto     source { id: "heller1986" title: "..." document { path: "seeds/x.txt" sha256: "..." } }
-//   claims/gazetteer.textproto   entity { id: "kengir_uprising" name: "Kengir" }  attribute { id: "deaths" value_kind: VALUE_QUANTITY }
-//   claims/x/claims.textproto    claim { id: "c1" source: "heller1986" subject { entity: "kengir_uprising" attribute: "deaths" } quantity { value: 500 } }
-//   claims/rules.textproto       a RulesConfig (proto/rules.proto); optional
+//   claims/sources.textproto     source { id: "heller1986" title: "..."
+//   document { path: "seeds/x.txt" sha256: "..." } } claims/gazetteer.textproto
+//   entity { id: "kengir_uprising" name: "Kengir" }  attribute { id: "deaths"
+//   value_kind: VALUE_QUANTITY } claims/x/claims.textproto    claim { id: "c1"
+//   source: "heller1986" subject { entity: "kengir_uprising" attribute:
+//   "deaths" } quantity { value: 500 } } claims/rules.textproto       a
+//   RulesConfig (proto/rules.proto); optional
 // Every *.textproto is read in sorted path order; any file may hold any mix of
 // sources, entities, attributes and claims. Ids must be unique across the
 // whole base. Unknown fields are errors. A file with a syntax error is
@@ -118,9 +121,9 @@ absl::StatusOr<ClaimBase> LoadClaimBase(const FileReader& reader,
 // Appends the items of `file` to `base`, moving them out of `file`; with
 // `tree` (from parsing `file_path`) their locations are recorded too.
 // Does not rebuild the index.
-void AppendClaimBaseFile(ClaimBaseFile&& file, const std::string& file_path,
-                         const google::protobuf::TextFormat::ParseInfoTree* tree,
-                         ClaimBase* base);
+void AppendClaimBaseFile(
+    ClaimBaseFile&& file, const std::string& file_path,
+    const google::protobuf::TextFormat::ParseInfoTree* tree, ClaimBase* base);
 
 }  // namespace checker
 

@@ -1,5 +1,7 @@
 #include "checker/store/claim_base.h"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -29,9 +31,9 @@ TEST(LoadClaimBaseTest, LoadsEveryTextprotoBelowTheDirectoryInSortedOrder) {
   ASSERT_TRUE(base.ok()) << base.status();
   EXPECT_TRUE(issues.empty()) << issues.ToDisplayString();
   EXPECT_EQ(ClaimIds(*base), (std::vector<std::string>{"a", "b", "z"}));
-  EXPECT_EQ(base->files,
-            (std::vector<std::string>{"claims/a.textproto", "claims/b.textproto",
-                                      "claims/b/deep/z.textproto"}));
+  EXPECT_EQ(base->files, (std::vector<std::string>{
+                             "claims/a.textproto", "claims/b.textproto",
+                             "claims/b/deep/z.textproto"}));
   ASSERT_EQ(base->claim_locations.size(), 3u);
   EXPECT_EQ(base->claim_locations[2].file, "claims/b/deep/z.textproto");
   EXPECT_EQ(base->claim_locations[2].line, 1);
@@ -124,7 +126,8 @@ TEST(LoadClaimBaseTest, FileThatIsNotAClaimBaseIsInvalidArgument) {
   MemoryFileReader files;
   files.Add("notes.txt", "hello");
   IssueList issues;
-  absl::StatusOr<ClaimBase> base = LoadClaimBase(files, "notes.txt", {}, &issues);
+  absl::StatusOr<ClaimBase> base =
+      LoadClaimBase(files, "notes.txt", {}, &issues);
   EXPECT_EQ(base.status().code(), absl::StatusCode::kInvalidArgument);
 }
 
@@ -140,7 +143,8 @@ TEST(LoadClaimBaseTest, SingleTextprotoFileLoads) {
 
 TEST(LoadClaimBaseTest, ReadsARealDirectoryRecursively) {
   namespace fs = std::filesystem;
-  fs::path root = fs::path(::testing::TempDir()) / "claim_base_test_real";
+  fs::path root = fs::path(::testing::TempDir()) /
+                  ("claim_base_test_real_" + std::to_string(::getpid()));
   fs::remove_all(root);
   fs::create_directories(root / "sub");
   std::ofstream(root / "sub" / "b.textproto") << ClaimWith("", "b");

@@ -43,9 +43,10 @@ struct MergeResult {
   // EXTRACTED ones refreshed from the candidate with the same id), then new
   // candidates in their order.
   std::vector<Claim> claims;
-  int added = 0;          // candidates with a new id
-  int refreshed = 0;      // EXTRACTED claims replaced by their candidate
-  int kept_reviewed = 0;  // CONFIRMED/CORRECTED/REJECTED claims kept as they are
+  int added = 0;      // candidates with a new id
+  int refreshed = 0;  // EXTRACTED claims replaced by their candidate
+  int kept_reviewed =
+      0;  // CONFIRMED/CORRECTED/REJECTED claims kept as they are
   // Ids of existing claims with no candidate any more (their text vanished
   // or moved). Reviewed ones are kept in `claims`; EXTRACTED ones are kept
   // too, so nothing is lost silently; callers report these ids.
@@ -62,7 +63,8 @@ struct MergeResult {
 //   - candidates with an id no existing claim has are appended (added);
 //   - existing claims no candidate matches are kept and listed in `vanished`.
 // Example:
-//   MergeResult merged = MergeClaims({file.claim().begin(), file.claim().end()}, fresh);
+//   MergeResult merged = MergeClaims({file.claim().begin(),
+//   file.claim().end()}, fresh);
 MergeResult MergeClaims(const std::vector<Claim>& existing,
                         const std::vector<Claim>& candidates);
 

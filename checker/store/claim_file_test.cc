@@ -25,14 +25,17 @@ Claim MakeClaim(const std::string& textproto) {
 
 std::vector<std::string> Serialized(const std::vector<Claim>& claims) {
   std::vector<std::string> out;
+  out.reserve(claims.size());
   for (const Claim& claim : claims) out.push_back(claim.SerializeAsString());
   return out;
 }
 
 TEST(MergeClaimsTest, KeepsReviewedRefreshesExtractedAddsNewListsVanished) {
   std::vector<Claim> existing = {
-      MakeClaim("id: 'c1' status: CONFIRMED quantity { value: 500 } note: 'checked'"),
-      MakeClaim("id: 'c2' status: CORRECTED quantity { value: 600 } text: 'fixed by hand'"),
+      MakeClaim(
+          "id: 'c1' status: CONFIRMED quantity { value: 500 } note: 'checked'"),
+      MakeClaim("id: 'c2' status: CORRECTED quantity { value: 600 } text: "
+                "'fixed by hand'"),
       MakeClaim("id: 'c3' status: REJECTED quantity { value: 1 }"),
       MakeClaim("id: 'c4' status: EXTRACTED quantity { value: 7 }"),
       MakeClaim("id: 'c5' status: EXTRACTED quantity { value: 8 }"),
@@ -46,7 +49,7 @@ TEST(MergeClaimsTest, KeepsReviewedRefreshesExtractedAddsNewListsVanished) {
       MakeClaim("id: 'c4' status: EXTRACTED quantity { value: 70 }"),
   };
   MergeResult merged = MergeClaims(existing, candidates);
-  std::vector<Claim> expected = {existing[0], existing[1], existing[2],
+  std::vector<Claim> expected = {existing[0],   existing[1], existing[2],
                                  candidates[4], existing[4], existing[5],
                                  candidates[0]};
   EXPECT_EQ(Serialized(merged.claims), Serialized(expected));
@@ -68,13 +71,20 @@ TEST(MergeClaimsTest, ClaimWithoutStatusIsKeptAsWritten) {
 class ClaimFileTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) / "claim_file_test";
+    // One directory per test and process: ctest runs tests in parallel.
+    dir_ =
+        fs::path(::testing::TempDir()) /
+        ("claim_file_test_" +
+         std::string(
+             ::testing::UnitTest::GetInstance()->current_test_info()->name()) +
+         "_" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     *file_.add_claim() = MakeClaim(
         "id: 'c1' source: 's1' subject { entity: 'kengir' attribute: 'deaths' "
         "qualifier { key: 'sex' value: 'female' } qualifier { key: 'place' "
-        "value: 'Kengir' } } quantity { low: 500 high: 700 } status: EXTRACTED");
+        "value: 'Kengir' } } quantity { low: 500 high: 700 } status: "
+        "EXTRACTED");
     file_.add_source()->set_id("s1");
   }
   void TearDown() override {
@@ -88,10 +98,13 @@ class ClaimFileTest : public ::testing::Test {
 
 TEST_F(ClaimFileTest, WriteThenReadRoundTripsWithHeader) {
   std::string path = (dir_ / "c.textproto").string();
-  ASSERT_TRUE(WriteClaimFile(path, file_, "Made by checker extract.\nEdit freely.").ok());
+  ASSERT_TRUE(
+      WriteClaimFile(path, file_, "Made by checker extract.\nEdit freely.")
+          .ok());
   absl::StatusOr<std::string> text = ReadFile(path);
   ASSERT_TRUE(text.ok());
-  EXPECT_EQ(text->rfind("# Made by checker extract.\n# Edit freely.\n\nsource {\n", 0),
+  EXPECT_EQ(text->rfind(
+                "# Made by checker extract.\n# Edit freely.\n\nsource {\n", 0),
             0u)
       << *text;
   IssueList issues;
@@ -99,7 +112,9 @@ TEST_F(ClaimFileTest, WriteThenReadRoundTripsWithHeader) {
   ASSERT_TRUE(read.ok()) << read.status() << issues.ToDisplayString();
   EXPECT_TRUE(MessageDifferencer::Equals(*read, file_)) << read->DebugString();
   // Deterministic: writing what was read gives the same bytes.
-  ASSERT_TRUE(WriteClaimFile(path, *read, "Made by checker extract.\nEdit freely.").ok());
+  ASSERT_TRUE(
+      WriteClaimFile(path, *read, "Made by checker extract.\nEdit freely.")
+          .ok());
   EXPECT_EQ(ReadFile(path).value_or(""), *text);
 }
 

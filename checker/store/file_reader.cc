@@ -69,7 +69,8 @@ absl::StatusOr<std::unique_ptr<ZeroCopyInputStream>> FileReader::OpenStream(
       new OwningArrayInputStream(*std::move(bytes)));
 }
 
-absl::StatusOr<std::string> RealFileReader::Read(const std::string& path) const {
+absl::StatusOr<std::string> RealFileReader::Read(
+    const std::string& path) const {
   if (IsDirectory(path)) {
     return absl::FailedPreconditionError(
         absl::StrCat(path, ": is a directory, not a file"));
@@ -94,8 +95,7 @@ absl::StatusOr<std::vector<std::string>> RealFileReader::ListFilesRecursively(
   for (; !error && it != fs::recursive_directory_iterator();
        it.increment(error)) {
     if (!it->is_regular_file(error)) continue;
-    std::string relative =
-        it->path().lexically_relative(dir).generic_string();
+    std::string relative = it->path().lexically_relative(dir).generic_string();
     files.push_back(JoinPath(dir, relative));
   }
   if (error) {
@@ -106,8 +106,8 @@ absl::StatusOr<std::vector<std::string>> RealFileReader::ListFilesRecursively(
   return files;
 }
 
-absl::StatusOr<std::unique_ptr<ZeroCopyInputStream>>
-RealFileReader::OpenStream(const std::string& path) const {
+absl::StatusOr<std::unique_ptr<ZeroCopyInputStream>> RealFileReader::OpenStream(
+    const std::string& path) const {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     if (errno == ENOENT) {

@@ -2,8 +2,9 @@
 // and fuzzers run in memory (like ninja's FileReader / VirtualFileSystem).
 //
 //   RealFileReader disk;                 // the real file system
-//   MemoryFileReader memory;             // tests: memory.Add("claims/a.textproto", "...")
-//   LoadClaimBase(disk, "claims", {}, &issues);
+//   MemoryFileReader memory;             // tests:
+//   memory.Add("claims/a.textproto", "...") LoadClaimBase(disk, "claims", {},
+//   &issues);
 //
 // Paths use '/'. Implementations are not required to be thread-safe.
 #ifndef CHECKER_STORE_FILE_READER_H_
@@ -39,7 +40,8 @@ class FileReader {
 
   // A stream over the file's bytes, for large binary files. The default
   // reads the whole file with Read(); RealFileReader streams from disk.
-  virtual absl::StatusOr<std::unique_ptr<google::protobuf::io::ZeroCopyInputStream>>
+  virtual absl::StatusOr<
+      std::unique_ptr<google::protobuf::io::ZeroCopyInputStream>>
   OpenStream(const std::string& path) const;
 };
 

@@ -1,5 +1,7 @@
 #include "checker/store/file_reader.h"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -23,16 +25,17 @@ TEST(MemoryFileReaderTest, ListsFilesBelowADirectoryOnly) {
   EXPECT_TRUE(files.IsDirectory("claims"));
   EXPECT_TRUE(files.IsDirectory("claims/"));
   EXPECT_FALSE(files.IsDirectory("claims/b.textproto"));
-  EXPECT_EQ(*files.ListFilesRecursively("claims"),
-            (std::vector<std::string>{"claims/a/x.textproto",
-                                      "claims/b.textproto"}));
+  EXPECT_EQ(
+      *files.ListFilesRecursively("claims"),
+      (std::vector<std::string>{"claims/a/x.textproto", "claims/b.textproto"}));
   EXPECT_EQ(files.Read("claims/b.textproto").value_or(""), "b");
   EXPECT_EQ(files.Read("nope").status().code(), absl::StatusCode::kNotFound);
 }
 
 TEST(RealFileReaderTest, ListsSortedAndStreams) {
   namespace fs = std::filesystem;
-  fs::path root = fs::path(::testing::TempDir()) / "file_reader_test";
+  fs::path root = fs::path(::testing::TempDir()) /
+                  ("file_reader_test_" + std::to_string(::getpid()));
   fs::remove_all(root);
   fs::create_directories(root / "z");
   std::ofstream(root / "z" / "b") << "bee";

@@ -13,14 +13,18 @@ namespace lint_internal {
 
 std::string Quoted(absl::string_view text) {
   constexpr size_t kMax = 60;
-  if (text.size() <= kMax) return absl::StrCat("\"", absl::CHexEscape(text), "\"");
+  if (text.size() <= kMax) {
+    return absl::StrCat("\"", absl::CHexEscape(text), "\"");
+  }
   return absl::StrCat("\"", absl::CHexEscape(text.substr(0, kMax)), "...\"");
 }
 
 std::string LocationText(const SourceLocation& where) {
   std::string out = where.file;
   if (where.line > 0) absl::StrAppend(&out, ":", where.line);
-  if (where.line > 0 && where.column > 0) absl::StrAppend(&out, ":", where.column);
+  if (where.line > 0 && where.column > 0) {
+    absl::StrAppend(&out, ":", where.column);
+  }
   return out;
 }
 
@@ -28,10 +32,14 @@ namespace {
 
 const char* KindName(ItemKind kind) {
   switch (kind) {
-    case ItemKind::kSource: return "source";
-    case ItemKind::kEntity: return "entity";
-    case ItemKind::kAttribute: return "attribute";
-    case ItemKind::kClaim: return "claim";
+    case ItemKind::kSource:
+      return "source";
+    case ItemKind::kEntity:
+      return "entity";
+    case ItemKind::kAttribute:
+      return "attribute";
+    case ItemKind::kClaim:
+      return "claim";
   }
   return "item";
 }
@@ -61,62 +69,67 @@ void LintIds(const LintContext& context, const std::vector<T>& items,
   }
 }
 
+// The segments of document `d` of source `i`: quoted source known, begin
+// <= end, no overlap.
+void LintSegments(const LintContext& context, size_t i, int d) {
+  const ClaimBase& base = context.base();
+  const DocumentFile& document = base.sources[i].document(d);
+  std::vector<int> order;
+  for (int k = 0; k < document.segment_size(); ++k) {
+    const Segment& segment = document.segment(k);
+    std::string path = absl::StrCat("document[", d, "].segment[", k, "]");
+    if (base.FindSource(segment.quoted_source()) == nullptr) {
+      context.SourceError(
+          i, absl::StrCat(path, ".quoted_source"),
+          absl::StrCat("segment of ", document.path(),
+                       " quotes unknown source \"", segment.quoted_source(),
+                       "\"; add that source or fix the id"));
+    }
+    if (segment.begin() > segment.end()) {
+      context.SourceError(
+          i, absl::StrCat(path, ".begin"),
+          absl::StrCat("segment [", segment.begin(), ", ", segment.end(),
+                       ") of ", document.path(),
+                       " ends before it begins; fix begin and end"));
+    } else {
+      order.push_back(k);
+    }
+  }
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+    return document.segment(a).begin() < document.segment(b).begin();
+  });
+  for (size_t n = 1; n < order.size(); ++n) {
+    const Segment& previous = document.segment(order[n - 1]);
+    const Segment& segment = document.segment(order[n]);
+    if (segment.begin() >= previous.end()) continue;
+    context.SourceError(
+        i, absl::StrCat("document[", d, "].segment[", order[n], "].begin"),
+        absl::StrCat("segment [", segment.begin(), ", ", segment.end(), ") of ",
+                     document.path(), " overlaps segment [", previous.begin(),
+                     ", ", previous.end(), "); make the segments disjoint"));
+  }
+}
+
+// Ids in `field` (cites or quotes) of source `i` must be sources.
+void LintSourceIds(const LintContext& context, size_t i, const char* field,
+                   const google::protobuf::RepeatedPtrField<std::string>& ids) {
+  for (int k = 0; k < ids.size(); ++k) {
+    if (context.base().FindSource(ids[k]) != nullptr) continue;
+    context.SourceError(i, absl::StrCat(field, "[", k, "]"),
+                        absl::StrCat(field, " unknown source \"", ids[k],
+                                     "\"; add that source or fix the id"));
+  }
+}
+
 // Cites, quotes and segments of every source.
 void LintSources(const LintContext& context) {
   const ClaimBase& base = context.base();
   for (size_t i = 0; i < base.sources.size(); ++i) {
     const Source& source = base.sources[i];
-    for (int k = 0; k < source.cites_size(); ++k) {
-      if (base.FindSource(source.cites(k)) != nullptr) continue;
-      context.SourceError(i, absl::StrCat("cites[", k, "]"),
-                          absl::StrCat("cites unknown source \"",
-                                       source.cites(k),
-                                       "\"; add that source or fix the id"));
-    }
-    for (int k = 0; k < source.quotes_size(); ++k) {
-      if (base.FindSource(source.quotes(k)) != nullptr) continue;
-      context.SourceError(i, absl::StrCat("quotes[", k, "]"),
-                          absl::StrCat("quotes unknown source \"",
-                                       source.quotes(k),
-                                       "\"; add that source or fix the id"));
-    }
+    LintSourceIds(context, i, "cites", source.cites());
+    LintSourceIds(context, i, "quotes", source.quotes());
     for (int d = 0; d < source.document_size(); ++d) {
-      const DocumentFile& document = source.document(d);
-      std::vector<int> order;
-      for (int k = 0; k < document.segment_size(); ++k) {
-        const Segment& segment = document.segment(k);
-        std::string path = absl::StrCat("document[", d, "].segment[", k, "]");
-        if (base.FindSource(segment.quoted_source()) == nullptr) {
-          context.SourceError(
-              i, absl::StrCat(path, ".quoted_source"),
-              absl::StrCat("segment of ", document.path(),
-                           " quotes unknown source \"", segment.quoted_source(),
-                           "\"; add that source or fix the id"));
-        }
-        if (segment.begin() > segment.end()) {
-          context.SourceError(
-              i, absl::StrCat(path, ".begin"),
-              absl::StrCat("segment [", segment.begin(), ", ", segment.end(),
-                           ") of ", document.path(),
-                           " ends before it begins; fix begin and end"));
-        } else {
-          order.push_back(k);
-        }
-      }
-      std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return document.segment(a).begin() < document.segment(b).begin();
-      });
-      for (size_t n = 1; n < order.size(); ++n) {
-        const Segment& previous = document.segment(order[n - 1]);
-        const Segment& segment = document.segment(order[n]);
-        if (segment.begin() >= previous.end()) continue;
-        context.SourceError(
-            i, absl::StrCat("document[", d, "].segment[", order[n], "].begin"),
-            absl::StrCat("segment [", segment.begin(), ", ", segment.end(),
-                         ") of ", document.path(), " overlaps segment [",
-                         previous.begin(), ", ", previous.end(),
-                         "); make the segments disjoint"));
-      }
+      LintSegments(context, i, d);
     }
   }
 }
@@ -136,10 +149,12 @@ void LintClaimReferences(const LintContext& context,
                                     "id"));
   }
   const Subject& subject = claim.subject();
-  if (!subject.entity().empty() && base.FindEntity(subject.entity()) == nullptr) {
-    context.ClaimError(i, "subject.entity",
-                       absl::StrCat("unknown entity \"", subject.entity(),
-                                    "\"; add it to the gazetteer or fix the id"));
+  if (!subject.entity().empty() &&
+      base.FindEntity(subject.entity()) == nullptr) {
+    context.ClaimError(
+        i, "subject.entity",
+        absl::StrCat("unknown entity \"", subject.entity(),
+                     "\"; add it to the gazetteer or fix the id"));
   }
   if (!subject.attribute().empty() &&
       base.FindAttribute(subject.attribute()) == nullptr) {
@@ -149,25 +164,27 @@ void LintClaimReferences(const LintContext& context,
                      "\"; add it to the gazetteer or fix the id"));
   }
   if (claim.status() == CONFIRMED || claim.status() == CORRECTED) {
-    const char* lack = !claim.has_subject()          ? "no subject"
-                       : subject.entity().empty()    ? "a subject without an entity"
-                       : subject.attribute().empty() ? "a subject without an attribute"
-                                                     : nullptr;
+    const char* lack =
+        !claim.has_subject()          ? "no subject"
+        : subject.entity().empty()    ? "a subject without an entity"
+        : subject.attribute().empty() ? "a subject without an attribute"
+                                      : nullptr;
     if (lack != nullptr) {
       context.ClaimError(
           i, "status",
           absl::StrCat("is ", CurationStatus_Name(claim.status()), " but has ",
-                       lack, "; add subject { entity: \"...\" attribute: "
+                       lack,
+                       "; add subject { entity: \"...\" attribute: "
                        "\"...\" } or set status: EXTRACTED"));
     }
   }
   const Provenance& provenance = claim.provenance();
   if (!provenance.carrier_source().empty() &&
       base.FindSource(provenance.carrier_source()) == nullptr) {
-    context.ClaimError(i, "provenance.carrier_source",
-                       absl::StrCat("unknown carrier source \"",
-                                    provenance.carrier_source(),
-                                    "\"; add that source or fix the id"));
+    context.ClaimError(
+        i, "provenance.carrier_source",
+        absl::StrCat("unknown carrier source \"", provenance.carrier_source(),
+                     "\"; add that source or fix the id"));
   }
   if (!provenance.document().empty() &&
       !documents.contains(provenance.document())) {
@@ -196,6 +213,7 @@ void LintClaimBase(const ClaimBase& base, const LintOptions& options,
   LintIds(context, base.attributes, ItemKind::kAttribute);
   LintIds(context, base.claims, ItemKind::kClaim);
   LintSources(context);
+  LintText(context);
   absl::flat_hash_set<std::string> documents;
   for (const Source& source : base.sources) {
     for (const DocumentFile& document : source.document()) {
@@ -207,6 +225,7 @@ void LintClaimBase(const ClaimBase& base, const LintOptions& options,
     LintClaimValue(context, i);
   }
   LintAnchorCycles(context);
+  LintSegmentAttribution(context);
   LintSummary ignored;
   LintDocuments(context, options, summary != nullptr ? summary : &ignored);
 }

@@ -12,6 +12,9 @@
 //               carrier ids in claims; unknown ids in Source.cites/quotes and
 //               Segment.quoted_source; a claim's provenance.document must be
 //               declared by some source.
+//   text        every string is valid UTF-8 (else the binary form could
+//               not hold it); source ids hold only letters, digits, '_',
+//               '-', ':' and '.' (they are citation keys).
 //   subjects    CONFIRMED/CORRECTED claims need subject.entity and
 //               subject.attribute.
 //   values      a claim needs a value, of the kind its attribute takes
@@ -23,6 +26,9 @@
 //   spans       provenance begin <= end; the span lies inside the quote and
 //               the quote contains the claim's text; segments do not end
 //               before they begin or overlap.
+//   segments    (warnings) a claim whose span lies inside a segment that
+//               quotes another work should name that work as its source and
+//               the document's source as provenance.carrier_source.
 //   documents   only when `docs_root` is set: each declared document is read
 //               from docs_root/path. Unreachable: ONE warning per document
 //               and its checks are skipped. Reachable: sha256 and size must

@@ -35,7 +35,8 @@ bool LintUnchanged(const LintContext& context, const DeclaredDocument& doc,
           doc.source, DocumentPath(doc, "sha256"),
           absl::StrCat("document ", file.path(),
                        " changed since the claims were made (its sha256 is ",
-                       hash.substr(0, 12), "..., not ", file.sha256().substr(0, 12),
+                       hash.substr(0, 12), "..., not ",
+                       file.sha256().substr(0, 12),
                        "...); re-run extract or re-anchor; its spans were not "
                        "checked"));
       return false;
@@ -72,11 +73,11 @@ void LintClaimInFile(const LintContext& context, size_t i,
   const Provenance& p = context.base().claims[i].provenance();
   if (p.begin() > p.end()) return;  // reported already
   if (p.end() > text.size()) {
-    context.ClaimError(i, "provenance.end",
-                       absl::StrCat("span [", p.begin(), ", ", p.end(),
-                                    ") is beyond the end of ", path, " (",
-                                    text.size(),
-                                    " bytes); fix the span or re-anchor"));
+    context.ClaimError(
+        i, "provenance.end",
+        absl::StrCat("span [", p.begin(), ", ", p.end(),
+                     ") is beyond the end of ", path, " (", text.size(),
+                     " bytes); fix the span or re-anchor"));
     return;
   }
   if (p.quote().empty() || p.begin() < p.quote_begin() ||
@@ -128,8 +129,8 @@ void LintDocuments(const LintContext& context, const LintOptions& options,
         reader.Read(JoinPath(options.docs_root, path));
     if (!text.ok()) {
       ++summary->documents_skipped;
-      SourceLocation where =
-          base.LocationOf(ItemKind::kSource, doc.source, DocumentPath(doc, "path"));
+      SourceLocation where = base.LocationOf(ItemKind::kSource, doc.source,
+                                             DocumentPath(doc, "path"));
       context.Warning(
           where, absl::IsNotFound(text.status())
                      ? absl::StrCat("document ", path, " not found under ",

@@ -15,15 +15,22 @@ constexpr char kDocument[] = "In 1954, some 500 died there.\n";
 // "some 500 died" (which starts 5 bytes earlier); the provenance starts on
 // line 5 of the file.
 std::string ClaimAt(int begin, int end, const std::string& id = "c1") {
-  return ClaimWith("  quantity { value: 500 }\n"
-                   "  provenance {\n"
-                   "    document: \"seeds/a.txt\"\n"
-                   "    begin: " + std::to_string(begin) + "\n"
-                   "    end: " + std::to_string(end) + "\n"
-                   "    quote_begin: " + std::to_string(begin - 5) + "\n"
-                   "    quote: \"some 500 died\"\n"
-                   "  }\n",
-                   id);
+  return ClaimWith(
+      "  quantity { value: 500 }\n"
+      "  provenance {\n"
+      "    document: \"seeds/a.txt\"\n"
+      "    begin: " +
+          std::to_string(begin) +
+          "\n"
+          "    end: " +
+          std::to_string(end) +
+          "\n"
+          "    quote_begin: " +
+          std::to_string(begin - 5) +
+          "\n"
+          "    quote: \"some 500 died\"\n"
+          "  }\n",
+      id);
 }
 
 class LintDocumentsTest : public testing::ClaimBaseFixture {
@@ -42,7 +49,8 @@ class LintDocumentsTest : public testing::ClaimBaseFixture {
 
 TEST_F(LintDocumentsTest, MatchingDocumentIsClean) {
   files_.Add("docs/seeds/a.txt", kDocument);
-  DeclareDocument("    sha256: \"" + Sha256Hex(kDocument) + "\"\n    size: 30\n");
+  DeclareDocument("    sha256: \"" + Sha256Hex(kDocument) +
+                  "\"\n    size: 30\n");
   EXPECT_EQ(Lint(ClaimAt(14, 17), "docs"), "");
   EXPECT_EQ(summary_.documents_declared, 1);
   EXPECT_EQ(summary_.documents_checked, 1);
@@ -88,14 +96,15 @@ TEST_F(LintDocumentsTest, ChangedDocumentSizeIsAnError) {
 
 TEST_F(LintDocumentsTest, SpanBeyondTheFileIsAnError) {
   files_.Add("docs/seeds/a.txt", kDocument);
-  std::string claim = ClaimWith("  quantity { value: 500 }\n"
-                                "  provenance {\n"
-                                "    document: \"seeds/a.txt\"\n"
-                                "    begin: 34\n"
-                                "    end: 37\n"
-                                "    quote_begin: 29\n"
-                                "    quote: \"some 500 died\"\n"
-                                "  }\n");
+  std::string claim = ClaimWith(
+      "  quantity { value: 500 }\n"
+      "  provenance {\n"
+      "    document: \"seeds/a.txt\"\n"
+      "    begin: 34\n"
+      "    end: 37\n"
+      "    quote_begin: 29\n"
+      "    quote: \"some 500 died\"\n"
+      "  }\n");
   EXPECT_EQ(Lint(claim, "docs"),
             "ERROR: claims/c.textproto:8:5: claim \"c1\": span [34, 37) is "
             "beyond the end of seeds/a.txt (30 bytes); fix the span or "

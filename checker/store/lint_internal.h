@@ -22,22 +22,22 @@ class LintContext {
   // ERROR at claim `i`'s field `path`: claim "<id>": <message>
   void ClaimError(size_t i, absl::string_view path,
                   absl::string_view message) const {
-    issues_->Error(base_.LocationOf(ItemKind::kClaim, i, path),
-                   absl::StrCat("claim \"", base_.claims[i].id(), "\": ",
-                                message));
+    issues_->Error(
+        base_.LocationOf(ItemKind::kClaim, i, path),
+        absl::StrCat("claim \"", base_.claims[i].id(), "\": ", message));
   }
   void ClaimWarning(size_t i, absl::string_view path,
                     absl::string_view message) const {
-    issues_->Warning(base_.LocationOf(ItemKind::kClaim, i, path),
-                     absl::StrCat("claim \"", base_.claims[i].id(), "\": ",
-                                  message));
+    issues_->Warning(
+        base_.LocationOf(ItemKind::kClaim, i, path),
+        absl::StrCat("claim \"", base_.claims[i].id(), "\": ", message));
   }
   // ERROR at source `i`'s field `path`: source "<id>": <message>
   void SourceError(size_t i, absl::string_view path,
                    absl::string_view message) const {
-    issues_->Error(base_.LocationOf(ItemKind::kSource, i, path),
-                   absl::StrCat("source \"", base_.sources[i].id(), "\": ",
-                                message));
+    issues_->Error(
+        base_.LocationOf(ItemKind::kSource, i, path),
+        absl::StrCat("source \"", base_.sources[i].id(), "\": ", message));
   }
   void Error(SourceLocation where, std::string message) const {
     issues_->Error(std::move(where), std::move(message));
@@ -63,6 +63,13 @@ void LintClaimValue(const LintContext& context, size_t i);
 
 // Cycles among relative dates' anchor claims, one issue per cycle.
 void LintAnchorCycles(const LintContext& context);
+
+// Strings are valid UTF-8; source ids are citation keys.
+void LintText(const LintContext& context);
+
+// Claims inside a quoted segment must name the quoted source and carrier
+// (warnings: the extractor's candidates may not know yet).
+void LintSegmentAttribution(const LintContext& context);
 
 // Document checks (see lint.h); fills the document counts of `summary`.
 void LintDocuments(const LintContext& context, const LintOptions& options,

@@ -11,15 +11,18 @@ using LintTest = testing::ClaimBaseFixture;
 using testing::ClaimWith;
 
 TEST_F(LintTest, ValidClaimsGiveNoIssues) {
-  EXPECT_EQ(Lint(ClaimWith("  subject { entity: \"kengir\" attribute: \"deaths\" }\n"
-                           "  quantity { low: 500 high: 700 }\n"
-                           "  status: CONFIRMED\n") +
-                 ClaimWith("  subject { entity: \"kengir\" attribute: \"start\" }\n"
-                           "  relative_date { direction: AFTER anchor_claim: \"c3\" }\n",
-                           "c2") +
-                 ClaimWith("  date { earliest: \"1954-05-16\" latest: \"1954-05-16\" }\n",
-                           "c3")),
-            "");
+  EXPECT_EQ(
+      Lint(ClaimWith("  subject { entity: \"kengir\" attribute: \"deaths\" }\n"
+                     "  quantity { low: 500 high: 700 }\n"
+                     "  status: CONFIRMED\n") +
+           ClaimWith(
+               "  subject { entity: \"kengir\" attribute: \"start\" }\n"
+               "  relative_date { direction: AFTER anchor_claim: \"c3\" }\n",
+               "c2") +
+           ClaimWith(
+               "  date { earliest: \"1954-05-16\" latest: \"1954-05-16\" }\n",
+               "c3")),
+      "");
 }
 
 TEST_F(LintTest, DuplicateClaimIdNamesBothPlaces) {
@@ -56,12 +59,13 @@ TEST_F(LintTest, UnknownSource) {
 }
 
 TEST_F(LintTest, UnknownEntityAndAttribute) {
-  EXPECT_EQ(Lint(ClaimWith("  subject { entity: \"nope\" attribute: \"gone\" }\n"
-                           "  quantity { value: 1 }\n")),
-            "ERROR: claims/c.textproto:4:13: claim \"c1\": unknown entity "
-            "\"nope\"; add it to the gazetteer or fix the id\n"
-            "ERROR: claims/c.textproto:4:28: claim \"c1\": unknown attribute "
-            "\"gone\"; add it to the gazetteer or fix the id\n");
+  EXPECT_EQ(
+      Lint(ClaimWith("  subject { entity: \"nope\" attribute: \"gone\" }\n"
+                     "  quantity { value: 1 }\n")),
+      "ERROR: claims/c.textproto:4:13: claim \"c1\": unknown entity "
+      "\"nope\"; add it to the gazetteer or fix the id\n"
+      "ERROR: claims/c.textproto:4:28: claim \"c1\": unknown attribute "
+      "\"gone\"; add it to the gazetteer or fix the id\n");
 }
 
 TEST_F(LintTest, UnknownCitedQuotedAndSegmentSources) {
@@ -76,29 +80,30 @@ TEST_F(LintTest, UnknownCitedQuotedAndSegmentSources) {
              "    segment { quoted_source: \"lost\" begin: 0 end: 9 }\n"
              "  }\n"
              "}\n");
-  EXPECT_EQ(Lint(""),
-            "ERROR: claims/more.textproto:4:3: source \"s3\": cites unknown "
-            "source \"nope\"; add that source or fix the id\n"
-            "ERROR: claims/more.textproto:5:3: source \"s3\": quotes unknown "
-            "source \"gone\"; add that source or fix the id\n"
-            "ERROR: claims/more.textproto:8:15: source \"s3\": segment of "
-            "seeds/b.txt quotes unknown source \"lost\"; add that source or fix "
-            "the id\n");
+  EXPECT_EQ(
+      Lint(""),
+      "ERROR: claims/more.textproto:4:3: source \"s3\": cites unknown "
+      "source \"nope\"; add that source or fix the id\n"
+      "ERROR: claims/more.textproto:5:3: source \"s3\": quotes unknown "
+      "source \"gone\"; add that source or fix the id\n"
+      "ERROR: claims/more.textproto:8:15: source \"s3\": segment of "
+      "seeds/b.txt quotes unknown source \"lost\"; add that source or fix "
+      "the id\n");
 }
 
 TEST_F(LintTest, ConfirmedOrCorrectedClaimNeedsASubject) {
-  EXPECT_EQ(Lint(ClaimWith("  quantity { value: 1 }\n  status: CONFIRMED\n") +
-                 ClaimWith("  subject { entity: \"kengir\" }\n"
-                           "  quantity { value: 1 }\n  status: CORRECTED\n",
-                           "c2") +
-                 ClaimWith("  quantity { value: 1 }\n  status: EXTRACTED\n",
-                           "c3")),
-            "ERROR: claims/c.textproto:5:3: claim \"c1\": is CONFIRMED but has "
-            "no subject; add subject { entity: \"...\" attribute: \"...\" } or "
-            "set status: EXTRACTED\n"
-            "ERROR: claims/c.textproto:12:3: claim \"c2\": is CORRECTED but has "
-            "a subject without an attribute; add subject { entity: \"...\" "
-            "attribute: \"...\" } or set status: EXTRACTED\n");
+  EXPECT_EQ(
+      Lint(ClaimWith("  quantity { value: 1 }\n  status: CONFIRMED\n") +
+           ClaimWith("  subject { entity: \"kengir\" }\n"
+                     "  quantity { value: 1 }\n  status: CORRECTED\n",
+                     "c2") +
+           ClaimWith("  quantity { value: 1 }\n  status: EXTRACTED\n", "c3")),
+      "ERROR: claims/c.textproto:5:3: claim \"c1\": is CONFIRMED but has "
+      "no subject; add subject { entity: \"...\" attribute: \"...\" } or "
+      "set status: EXTRACTED\n"
+      "ERROR: claims/c.textproto:12:3: claim \"c2\": is CORRECTED but has "
+      "a subject without an attribute; add subject { entity: \"...\" "
+      "attribute: \"...\" } or set status: EXTRACTED\n");
 }
 
 TEST_F(LintTest, ClaimWithoutValue) {
@@ -108,24 +113,26 @@ TEST_F(LintTest, ClaimWithoutValue) {
 }
 
 TEST_F(LintTest, ValueKindMustMatchAttribute) {
-  EXPECT_EQ(Lint(ClaimWith("  subject { entity: \"kengir\" attribute: \"deaths\" }\n"
-                           "  duration { amount: 40 unit: UNIT_DAY }\n")),
-            "ERROR: claims/c.textproto:5:3: claim \"c1\": the value is a "
-            "duration (duration) but attribute \"deaths\" takes a quantity; "
-            "fix the value or the attribute\n");
+  EXPECT_EQ(
+      Lint(ClaimWith("  subject { entity: \"kengir\" attribute: \"deaths\" }\n"
+                     "  duration { amount: 40 unit: UNIT_DAY }\n")),
+      "ERROR: claims/c.textproto:5:3: claim \"c1\": the value is a "
+      "duration (duration) but attribute \"deaths\" takes a quantity; "
+      "fix the value or the attribute\n");
 }
 
 TEST_F(LintTest, RelativeDateCountsAsDateButNotAsDuration) {
-  EXPECT_EQ(Lint(ClaimWith("  subject { entity: \"kengir\" attribute: \"length\" }\n"
-                           "  relative_date { anchor_entity: \"kengir\" "
-                           "anchor_attribute: \"start\" }\n") +
-                 ClaimWith("  subject { entity: \"kengir\" attribute: \"start\" }\n"
-                           "  relative_date { anchor_entity: \"kengir\" "
-                           "anchor_attribute: \"start\" }\n",
-                           "c2")),
-            "ERROR: claims/c.textproto:5:3: claim \"c1\": the value is a date "
-            "(relative_date) but attribute \"length\" takes a duration; fix the "
-            "value or the attribute\n");
+  EXPECT_EQ(
+      Lint(ClaimWith("  subject { entity: \"kengir\" attribute: \"length\" }\n"
+                     "  relative_date { anchor_entity: \"kengir\" "
+                     "anchor_attribute: \"start\" }\n") +
+           ClaimWith("  subject { entity: \"kengir\" attribute: \"start\" }\n"
+                     "  relative_date { anchor_entity: \"kengir\" "
+                     "anchor_attribute: \"start\" }\n",
+                     "c2")),
+      "ERROR: claims/c.textproto:5:3: claim \"c1\": the value is a date "
+      "(relative_date) but attribute \"length\" takes a duration; fix the "
+      "value or the attribute\n");
 }
 
 TEST_F(LintTest, QuantityLowAboveHigh) {
@@ -135,19 +142,21 @@ TEST_F(LintTest, QuantityLowAboveHigh) {
 }
 
 TEST_F(LintTest, DurationLowAboveHigh) {
-  EXPECT_EQ(Lint(ClaimWith("  duration { amount: 6 unit: UNIT_WEEK "
-                           "low_days: 50.5 high_days: 40 }\n")),
-            "ERROR: claims/c.textproto:4:40: claim \"c1\": duration low_days "
-            "50.5 is greater than high_days 40; swap them or fix the figures\n");
+  EXPECT_EQ(
+      Lint(ClaimWith("  duration { amount: 6 unit: UNIT_WEEK "
+                     "low_days: 50.5 high_days: 40 }\n")),
+      "ERROR: claims/c.textproto:4:40: claim \"c1\": duration low_days "
+      "50.5 is greater than high_days 40; swap them or fix the figures\n");
 }
 
 TEST_F(LintTest, MalformedDate) {
-  EXPECT_EQ(Lint(ClaimWith("  date { earliest: \"1953-5-16\" latest: "
-                           "\"16 May 1953\" }\n")),
-            "ERROR: claims/c.textproto:4:10: claim \"c1\": date earliest "
-            "\"1953-5-16\" is not an ISO date; write it as YYYY-MM-DD\n"
-            "ERROR: claims/c.textproto:4:32: claim \"c1\": date latest \"16 May "
-            "1953\" is not an ISO date; write it as YYYY-MM-DD\n");
+  EXPECT_EQ(
+      Lint(ClaimWith("  date { earliest: \"1953-5-16\" latest: "
+                     "\"16 May 1953\" }\n")),
+      "ERROR: claims/c.textproto:4:10: claim \"c1\": date earliest "
+      "\"1953-5-16\" is not an ISO date; write it as YYYY-MM-DD\n"
+      "ERROR: claims/c.textproto:4:32: claim \"c1\": date latest \"16 May "
+      "1953\" is not an ISO date; write it as YYYY-MM-DD\n");
 }
 
 TEST_F(LintTest, MissingDateDay) {
@@ -174,10 +183,11 @@ TEST_F(LintTest, LeapDayIsAccepted) {
 }
 
 TEST_F(LintTest, DateEarliestAfterLatest) {
-  EXPECT_EQ(Lint(ClaimWith("  date { earliest: \"1954-06-26\" latest: "
-                           "\"1954-05-16\" }\n")),
-            "ERROR: claims/c.textproto:4:10: claim \"c1\": date earliest "
-            "1954-06-26 is after latest 1954-05-16; swap them\n");
+  EXPECT_EQ(
+      Lint(ClaimWith("  date { earliest: \"1954-06-26\" latest: "
+                     "\"1954-05-16\" }\n")),
+      "ERROR: claims/c.textproto:4:10: claim \"c1\": date earliest "
+      "1954-06-26 is after latest 1954-05-16; fix the dates or swap them\n");
 }
 
 TEST_F(LintTest, RelativeDateWithUnknownAnchor) {
@@ -189,27 +199,29 @@ TEST_F(LintTest, RelativeDateWithUnknownAnchor) {
 }
 
 TEST_F(LintTest, RelativeDateWithoutAnchorIsAWarning) {
-  EXPECT_EQ(Lint(ClaimWith("  relative_date { direction: AFTER }\n")),
-            "WARNING: claims/c.textproto:4:3: claim \"c1\": relative date has no "
-            "anchor, so it cannot be resolved; set anchor_claim, or "
-            "anchor_entity and anchor_attribute\n");
+  EXPECT_EQ(
+      Lint(ClaimWith("  relative_date { direction: AFTER }\n")),
+      "WARNING: claims/c.textproto:4:3: claim \"c1\": relative date has no "
+      "anchor, so it cannot be resolved; set anchor_claim, or "
+      "anchor_entity and anchor_attribute\n");
 }
 
 TEST_F(LintTest, RelativeDateAnchorCycleIsNamedOnce) {
   auto anchored_on = [](const std::string& anchor) {
     return "  relative_date { anchor_claim: \"" + anchor + "\" }\n";
   };
-  EXPECT_EQ(Lint(ClaimWith(anchored_on("c4"), "c2") +
-                 ClaimWith(anchored_on("c2"), "c3") +
-                 ClaimWith(anchored_on("c3"), "c4") +
-                 ClaimWith(anchored_on("c2"), "c5") +
-                 ClaimWith(anchored_on("c6"), "c6")),
-            "ERROR: claims/c.textproto:4:19: claim \"c2\": relative dates form "
-            "a cycle: c2 -> c4 -> c3 -> c2; anchor one of them on a dated claim "
-            "or an event\n"
-            "ERROR: claims/c.textproto:24:19: claim \"c6\": relative dates form "
-            "a cycle: c6 -> c6; anchor one of them on a dated claim or an "
-            "event\n");
+  EXPECT_EQ(
+      Lint(ClaimWith(anchored_on("c4"), "c2") +
+           ClaimWith(anchored_on("c2"), "c3") +
+           ClaimWith(anchored_on("c3"), "c4") +
+           ClaimWith(anchored_on("c2"), "c5") +
+           ClaimWith(anchored_on("c6"), "c6")),
+      "ERROR: claims/c.textproto:4:19: claim \"c2\": relative dates form "
+      "a cycle: c2 -> c4 -> c3 -> c2; anchor one of them on a dated claim "
+      "or an event\n"
+      "ERROR: claims/c.textproto:24:19: claim \"c6\": relative dates form "
+      "a cycle: c6 -> c6; anchor one of them on a dated claim or an "
+      "event\n");
 }
 
 TEST_F(LintTest, QuoteMustContainTheClaimText) {
@@ -308,8 +320,8 @@ TEST_F(LintTest, MessageShowsTheLineAndACaretUnderTheField) {
   ASSERT_TRUE(base.ok()) << base.status();
   LintClaimBase(*base, {}, &issues);
   EXPECT_EQ(issues.ToDisplayString([&](const std::string& path) {
-              return files_.Read(path).value_or("");
-            }),
+    return files_.Read(path).value_or("");
+  }),
             "ERROR: claims/c.textproto:4:14: claim \"c1\": quantity low 600000 "
             "is greater than high 510000; swap them or fix the figures\n"
             "  quantity { low: 600000 high: 510000 }\n"

@@ -72,13 +72,14 @@ bool LintDay(const LintContext& context, size_t i, const char* field,
 
 void LintDate(const LintContext& context, size_t i, const DateValue& value) {
   date::sys_days earliest, latest;
-  bool has_earliest = LintDay(context, i, "earliest", value.earliest(), &earliest);
+  bool has_earliest =
+      LintDay(context, i, "earliest", value.earliest(), &earliest);
   bool has_latest = LintDay(context, i, "latest", value.latest(), &latest);
   if (has_earliest && has_latest && earliest > latest) {
-    context.ClaimError(i, "date.earliest",
-                       absl::StrCat("date earliest ", value.earliest(),
-                                    " is after latest ", value.latest(),
-                                    "; swap them"));
+    context.ClaimError(
+        i, "date.earliest",
+        absl::StrCat("date earliest ", value.earliest(), " is after latest ",
+                     value.latest(), "; fix the dates or swap them"));
   }
 }
 
@@ -108,10 +109,11 @@ void LintRelativeDate(const LintContext& context, size_t i,
   }
   if (!relative.anchor_entity().empty() &&
       base.FindEntity(relative.anchor_entity()) == nullptr) {
-    context.ClaimError(i, "relative_date.anchor_entity",
-                       absl::StrCat("relative date anchors on unknown entity \"",
-                                    relative.anchor_entity(),
-                                    "\"; add it to the gazetteer or fix the id"));
+    context.ClaimError(
+        i, "relative_date.anchor_entity",
+        absl::StrCat("relative date anchors on unknown entity \"",
+                     relative.anchor_entity(),
+                     "\"; add it to the gazetteer or fix the id"));
   }
   if (!relative.anchor_attribute().empty() &&
       base.FindAttribute(relative.anchor_attribute()) == nullptr) {
@@ -134,17 +136,31 @@ void LintValueKind(const LintContext& context, size_t i) {
   const Claim& claim = context.base().claims[i];
   const Attribute* attribute =
       context.base().FindAttribute(claim.subject().attribute());
-  if (attribute == nullptr || attribute->value_kind() == VALUE_KIND_UNSPECIFIED) {
+  if (attribute == nullptr ||
+      attribute->value_kind() == VALUE_KIND_UNSPECIFIED) {
     return;
   }
   ValueKind kind = VALUE_KIND_UNSPECIFIED;
   const char* field = "";
   switch (claim.value_case()) {
-    case Claim::kQuantity: kind = VALUE_QUANTITY; field = "quantity"; break;
-    case Claim::kDate: kind = VALUE_DATE; field = "date"; break;
-    case Claim::kRelativeDate: kind = VALUE_DATE; field = "relative_date"; break;
-    case Claim::kDuration: kind = VALUE_DURATION; field = "duration"; break;
-    case Claim::VALUE_NOT_SET: return;
+    case Claim::kQuantity:
+      kind = VALUE_QUANTITY;
+      field = "quantity";
+      break;
+    case Claim::kDate:
+      kind = VALUE_DATE;
+      field = "date";
+      break;
+    case Claim::kRelativeDate:
+      kind = VALUE_DATE;
+      field = "relative_date";
+      break;
+    case Claim::kDuration:
+      kind = VALUE_DURATION;
+      field = "duration";
+      break;
+    case Claim::VALUE_NOT_SET:
+      return;
   }
   if (kind == attribute->value_kind()) return;
   auto article = [](ValueKind k) {
@@ -152,12 +168,11 @@ void LintValueKind(const LintContext& context, size_t i) {
            : k == VALUE_DATE   ? "a date"
                                : "a duration";
   };
-  context.ClaimError(
-      i, field,
-      absl::StrCat("the value is ", article(kind), " (", field,
-                   ") but attribute \"", attribute->id(), "\" takes ",
-                   article(attribute->value_kind()),
-                   "; fix the value or the attribute"));
+  context.ClaimError(i, field,
+                     absl::StrCat("the value is ", article(kind), " (", field,
+                                  ") but attribute \"", attribute->id(),
+                                  "\" takes ", article(attribute->value_kind()),
+                                  "; fix the value or the attribute"));
 }
 
 // The span against itself, the quote and the claim's text.
@@ -166,10 +181,10 @@ void LintSpan(const LintContext& context, size_t i) {
   if (!claim.has_provenance()) return;
   const Provenance& p = claim.provenance();
   if (p.begin() > p.end()) {
-    context.ClaimError(i, "provenance.begin",
-                       absl::StrCat("provenance begin ", p.begin(),
-                                    " is after end ", p.end(),
-                                    "; fix the span"));
+    context.ClaimError(
+        i, "provenance.begin",
+        absl::StrCat("provenance begin ", p.begin(), " is after end ", p.end(),
+                     "; fix the span"));
     return;
   }
   if (p.quote().empty()) return;
@@ -183,11 +198,11 @@ void LintSpan(const LintContext& context, size_t i) {
   }
   if (!claim.text().empty() &&
       p.quote().find(claim.text()) == std::string::npos) {
-    context.ClaimError(i, "provenance.quote",
-                       absl::StrCat("quote ", Quoted(p.quote()),
-                                    " does not contain the claim's text ",
-                                    Quoted(claim.text()),
-                                    "; fix the quote or the text"));
+    context.ClaimError(
+        i, "provenance.quote",
+        absl::StrCat("quote ", Quoted(p.quote()),
+                     " does not contain the claim's text ",
+                     Quoted(claim.text()), "; fix the quote or the text"));
   }
 }
 
@@ -204,11 +219,11 @@ void LintClaimValue(const LintContext& context, size_t i) {
     case Claim::kQuantity: {
       const Quantity& q = claim.quantity();
       if (q.has_low() && q.has_high() && q.low() > q.high()) {
-        context.ClaimError(i, "quantity.low",
-                           absl::StrCat("quantity low ", Figure(q.low()),
-                                        " is greater than high ",
-                                        Figure(q.high()),
-                                        "; swap them or fix the figures"));
+        context.ClaimError(
+            i, "quantity.low",
+            absl::StrCat("quantity low ", Figure(q.low()),
+                         " is greater than high ", Figure(q.high()),
+                         "; swap them or fix the figures"));
       }
       break;
     }
@@ -236,7 +251,9 @@ void LintAnchorCycles(const LintContext& context) {
     const Claim& claim = base.claims[i];
     if (!claim.has_relative_date()) continue;
     const Claim* anchor = base.FindClaim(claim.relative_date().anchor_claim());
-    if (anchor != nullptr) next[i] = static_cast<size_t>(anchor - base.claims.data());
+    if (anchor != nullptr) {
+      next[i] = static_cast<size_t>(anchor - base.claims.data());
+    }
   }
   enum : uint8_t { kUnseen, kOnPath, kDone };
   std::vector<uint8_t> state(n, kUnseen);
@@ -252,7 +269,9 @@ void LintAnchorCycles(const LintContext& context) {
     if (at != kNone && state[at] == kOnPath) {
       // A new cycle: report it once, at its first claim in load order.
       size_t first = at;
-      for (size_t k = next[at]; k != at; k = next[k]) first = std::min(first, k);
+      for (size_t k = next[at]; k != at; k = next[k]) {
+        first = std::min(first, k);
+      }
       std::vector<std::string> ids = {base.claims[first].id()};
       for (size_t k = next[first]; k != first; k = next[k]) {
         ids.push_back(base.claims[k].id());

@@ -43,8 +43,8 @@ namespace internal_textproto {
 std::string FieldPath(const std::string& prefix,
                       const google::protobuf::FieldDescriptor* field,
                       int index) {
-  std::string path = prefix.empty() ? field->name()
-                                    : absl::StrCat(prefix, ".", field->name());
+  std::string path =
+      prefix.empty() ? field->name() : absl::StrCat(prefix, ".", field->name());
   if (index >= 0) absl::StrAppend(&path, "[", index, "]");
   return path;
 }

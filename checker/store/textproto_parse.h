@@ -13,7 +13,8 @@ namespace checker {
 
 // Parses `text` (the contents of `path`) into `message`, rejecting unknown
 // fields. Each syntax error becomes an issue
-//   ERROR: path:LINE:COL: <protobuf's message>; fix the syntax and run lint again
+//   ERROR: path:LINE:COL: <protobuf's message>; fix the syntax and run lint
+//   again
 // with 1-based line and column. Returns false if there was an error (then
 // `message` is partial and should be dropped). When `tree` is non-null it
 // receives the location of every field parsed.
@@ -27,26 +28,30 @@ bool ParseTextproto(const std::string& path, const std::string& text,
 // like "provenance.begin", "document[0].segment[1].end", "cites[2]"; the
 // first component is prefixed by `prefix` (which may be empty).
 template <typename RecordFn>
-void ForEachFieldLocation(const google::protobuf::Message& message,
-                          const google::protobuf::TextFormat::ParseInfoTree& tree,
-                          const std::string& prefix, const RecordFn& record);
+void ForEachFieldLocation(
+    const google::protobuf::Message& message,
+    const google::protobuf::TextFormat::ParseInfoTree& tree,
+    const std::string& prefix, const RecordFn& record);
 
 // Implementation details below.
 namespace internal_textproto {
 std::string FieldPath(const std::string& prefix,
-                      const google::protobuf::FieldDescriptor* field, int index);
+                      const google::protobuf::FieldDescriptor* field,
+                      int index);
 }  // namespace internal_textproto
 
 template <typename RecordFn>
-void ForEachFieldLocation(const google::protobuf::Message& message,
-                          const google::protobuf::TextFormat::ParseInfoTree& tree,
-                          const std::string& prefix, const RecordFn& record) {
+void ForEachFieldLocation(
+    const google::protobuf::Message& message,
+    const google::protobuf::TextFormat::ParseInfoTree& tree,
+    const std::string& prefix, const RecordFn& record) {
   using google::protobuf::FieldDescriptor;
   const google::protobuf::Reflection* reflection = message.GetReflection();
   std::vector<const FieldDescriptor*> fields;
   reflection->ListFields(message, &fields);
   for (const FieldDescriptor* field : fields) {
-    int count = field->is_repeated() ? reflection->FieldSize(message, field) : 1;
+    int count =
+        field->is_repeated() ? reflection->FieldSize(message, field) : 1;
     for (int i = 0; i < count; ++i) {
       int index = field->is_repeated() ? i : -1;
       std::string path = internal_textproto::FieldPath(prefix, field, index);
