@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "CLI/CLI.hpp"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_split.h"
 #include "checker/base/file_io.h"
@@ -62,13 +63,17 @@ int RunMentions(const MentionsFlags& flags) {
     } else {
       absl::StatusOr<std::string> read = ReadFile(file);
       if (!read.ok()) {
-        std::cerr << file << ": " << read.status().message() << "\n";
+        // ReadFile's message names the path already ("x.txt: no such file").
+        const absl::string_view message = read.status().message();
+        if (!absl::StartsWith(message, file)) std::cerr << file << ": ";
+        std::cerr << message << "\n";
         exit_code = kExitUsage;
         continue;
       }
       text = *std::move(read);
     }
-    absl::StatusOr<std::vector<Mention>> mentions = ExtractMentions(text, options);
+    absl::StatusOr<std::vector<Mention>> mentions =
+        ExtractMentions(text, options);
     if (!mentions.ok()) {
       std::cerr << file << ": " << mentions.status().message() << "\n";
       exit_code = kExitUsage;

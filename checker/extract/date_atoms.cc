@@ -3,9 +3,6 @@
 namespace checker::extract {
 namespace {
 
-using date::sys_days;
-using date::year_month_day;
-
 bool DayNumber(const Scan& s, size_t i, int* day) {
   if (!s.Num(i) || s[i].decimals || s[i].grouped || s[i].int_digits > 2 ||
       s[i].suffix == NumberSuffix::kPlural) {
@@ -21,11 +18,25 @@ bool IsMonthAt(const Scan& s, size_t i) {
   return s.Has(i, kMonthName) && s[i].upper;
 }
 
+// One past a month name at i, and past the period of an abbreviation
+// ("Dec.", "Sept.") but not a sentence end ("in May.").
+size_t AfterMonth(const Scan& s, size_t i) {
+  const absl::string_view name = s[i].word();
+  if (s.Punct(i + 1, '.') && s.Joined(i + 1) && name.size() <= 4 &&
+      name != "may" && name != "june" && name != "july") {
+    return i + 2;
+  }
+  return i + 1;
+}
+
 // Consumes "," or "of" then a year; returns the year token's end or 0.
 size_t YearAfter(const Scan& s, size_t i, int* year) {
   size_t j = i;
-  if (s.Punct(j, ',') || s.Word(j, "of")) ++j;
-  if (!s.YearLike(j) || s.CountedNounAt(j + 1) || s.Has(j + 1, kScale)) {
+  const bool comma = s.Punct(j, ',');
+  if (comma || s.Word(j, "of")) ++j;
+  // "In March, 1500 prisoners": after a comma a count is more likely.
+  if (!s.YearLike(j) || (comma && s.CountedNounAt(j + 1)) ||
+      s.Has(j + 1, kScale)) {
     return 0;
   }
   *year = static_cast<int>(s[j].mantissa);
@@ -35,11 +46,10 @@ size_t YearAfter(const Scan& s, size_t i, int* year) {
 // Month [day] [, year] | Month [of] year | Month (bare, when cued).
 bool ParseMonthFirst(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   out->month = s.Info(i).month;
-  size_t j = i + 1;
-  if (s.Punct(j, '.') && s.Joined(j) && s[i].len <= 4) ++j;  // "Dec."
+  size_t j = AfterMonth(s, i);
   int day = 0;
   if (DayNumber(s, j, &day) && !s.Has(j + 1, kScale | kTimeUnit) &&
-      !s.CountedNounAt(j + 1)) {
+      !s.Word(j + 1, "percent")) {
     out->day = day;
     out->precision = MentionPrecision::kDay;
     j += 1;
@@ -94,9 +104,12 @@ bool ParseSeason(const Scan& s, size_t i, bool has_the, AtomMode mode,
     return true;
   }
   const bool fall = s[i].word() == "fall";
-  const bool prep = has_the && out->begin > 0 &&
-                    s.Has(out->begin - 1, kDatePrep) &&
-                    !s.Word(out->begin - 1, "of");
+  const size_t b = out->begin;
+  const bool prep = has_the && b > 0 &&
+                    (s.Word(b - 1, "in") || s.Word(b - 1, "during") ||
+                     s.Word(b - 1, "by") || s.Word(b - 1, "until") ||
+                     s.Word(b - 1, "till") || s.Word(b - 1, "since") ||
+                     s.Word(b - 1, "through") || s.Word(b - 1, "throughout"));
   if (fall || !(prep || mode == AtomMode::kSecond ||
                 (s.Word(j, "and") && s.Has(j + 1, kSeasonName)))) {
     return false;
@@ -136,7 +149,8 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
   if (s.PlainInt(i) && s.Punct(i + 1, '/') && s.Joined(i + 1) &&
       s.PlainInt(i + 2) && s.Punct(i + 3, '/') && s.YearLike(i + 4) &&
       s.Joined(i + 4) && t.int_digits <= 2 && s[i + 2].int_digits <= 2) {
-    int a = static_cast<int>(t.mantissa), b = static_cast<int>(s[i + 2].mantissa);
+    int a = static_cast<int>(t.mantissa),
+        b = static_cast<int>(s[i + 2].mantissa);
     if (a > 12) std::swap(a, b);
     out->month = a, out->day = b;
     out->year = static_cast<int>(s[i + 4].mantissa);
@@ -150,8 +164,7 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
     if (IsMonthAt(s, j)) {
       out->day = day;
       out->month = s.Info(j).month;
-      ++j;
-      if (s.Punct(j, '.') && s.Joined(j)) ++j;
+      j = AfterMonth(s, j);
       int year = 0;
       if (size_t e = YearAfter(s, j, &year); e && !s.Word(j, "of")) {
         out->year = year, j = e;
@@ -167,10 +180,13 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
       out->end = j;
       return true;
     }
-    // "the 26th": day of the month in context.
+    // "the 26th": day of the month in context ("by the 26th Artemev had",
+    // but not "the 62nd Army").
     if (has_the && t.suffix == NumberSuffix::kOrdinal &&
         s.context.context_month != 0 &&
-        (s.ClauseEnd(j) || s.Has(j, kFunctionWord) || s.Word(j, "by"))) {
+        (s.ClauseEnd(j) || s.Has(j, kFunctionWord) || s.Word(j, "by") ||
+         (s.IsWord(j) && s[j].upper && !s.Has(j, kOrdinalNoun) &&
+          out->begin > 0 && s.Has(out->begin - 1, kDatePrep)))) {
       out->day = day;
       out->month = s.context.context_month;
       out->year = s.context.context_year;
@@ -187,6 +203,32 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
       return true;
     }
   }
+  // "(1939 and 45)": a two-digit year after a year and "and".
+  if (s.PlainInt(i) && t.int_digits == 2 && i >= 2 && s.Word(i - 1, "and") &&
+      s.YearLike(i - 2) && !s.IsWord(i + 1)) {
+    int y = static_cast<int>(s[i - 2].mantissa) / 100 * 100 +
+            static_cast<int>(t.mantissa);
+    if (y <= static_cast<int>(s[i - 2].mantissa)) y += 100;
+    out->year = y;
+    out->precision = MentionPrecision::kYear;
+    out->end = i + 1;
+    return true;
+  }
+  // Eras: "AD 1240", "1240 AD", "500 BC" (1 BC is year 0).
+  const bool ad_before = i > 0 && s.Word(i - 1, "ad") && s[i - 1].upper;
+  const bool era_after = s.IsWord(i + 1) && s[i + 1].upper &&
+                         (s.Word(i + 1, "ad") || s.Word(i + 1, "bc") ||
+                          s.Word(i + 1, "bce") || s.Word(i + 1, "ce"));
+  if (s.PlainInt(i) && t.int_digits <= 4 && t.mantissa > 0 &&
+      (ad_before || era_after)) {
+    const bool bc = era_after && (s.Word(i + 1, "bc") || s.Word(i + 1, "bce"));
+    out->year =
+        bc ? 1 - static_cast<int>(t.mantissa) : static_cast<int>(t.mantissa);
+    if (out->year == 0) return false;  // 1 BC: year 0 means "not written"
+    out->precision = MentionPrecision::kYear;
+    out->end = era_after ? i + 2 : i + 1;
+    return true;
+  }
   if (!s.YearLike(i)) return false;
   out->year = static_cast<int>(t.mantissa);
   out->precision = MentionPrecision::kYear;
@@ -194,9 +236,14 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
   if (mode == AtomMode::kSecond) return true;
   const size_t next = i + 1;
   if (s.Has(next, kScale | kTimeUnit) || s.Word(next, "percent") ||
-      s.Punct(next, '%') || s.Punct(next, ':') ||
+      s.Punct(next, '%') ||
+      (s.Punct(next, ':') && s.Joined(next) && s.Num(next + 1)) ||
       (s.Punct(next, '-') && s.Joined(next) && s.IsWord(next + 1))) {
     return false;
+  }
+  if (i > 0 && (s.Has(i - 1, kPartOf) ||
+                (s.Punct(i - 1, '-') && i > 1 && s.Has(i - 2, kPartOf)))) {
+    return true;  // "mid-1953 more than half"
   }
   const bool strong_prep = i > 0 && s.Has(i - 1, kDatePrep) &&
                            !s.Word(i - 1, "of") && !s.Word(i - 1, "to") &&
@@ -213,11 +260,15 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   bool has_the = false;
   // Parts: "early", "mid-", "late", "the end of", "the middle of".
   int part = -1;
-  if (s.Word(j, "the") &&
-      (s.Word(j + 1, "end") || s.Word(j + 1, "beginning") ||
-       s.Word(j + 1, "start") || s.Word(j + 1, "middle") ||
-       s.Word(j + 1, "close")) &&
-      s.Word(j + 2, "of")) {
+  if (s.Word(j, "the") && (s.Word(j + 1, "first") || s.Word(j + 1, "second")) &&
+      s.Word(j + 2, "half") && s.Word(j + 3, "of")) {
+    part = s.Word(j + 1, "first") ? 3 : 4;  // halves
+    j += 4;
+  } else if (s.Word(j, "the") &&
+             (s.Word(j + 1, "end") || s.Word(j + 1, "beginning") ||
+              s.Word(j + 1, "start") || s.Word(j + 1, "middle") ||
+              s.Word(j + 1, "close")) &&
+             s.Word(j + 2, "of")) {
     const absl::string_view w = s[j + 1].word();
     part = (w == "end" || w == "close") ? 2 : w == "middle" ? 1 : 0;
     j += 3;
@@ -254,73 +305,11 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   if (part >= 0) {
     if (out->day != 0 || out->season >= 0) return false;
     out->part = part;
-  } else if (has_the && out->month == 0 && out->season < 0 &&
-             out->decade == 0 && out->century == 0) {
-    out->begin = i + 1;  // "the" is not part of a bare year
+  } else if (has_the && !out->month_inferred && out->season < 0 &&
+             out->decade == 0 && out->century == 0 &&
+             !(s.Num(i + 1) && s[i + 1].suffix == NumberSuffix::kOrdinal)) {
+    out->begin = i + 1;  // "the" is not part of "the April 4" or a year
   }
-  return true;
-}
-
-bool AtomInterval(const DateAtom& a, sys_days* earliest, sys_days* latest) {
-  using date::day;
-  using date::month;
-  using date::year;
-  using date::last;
-  auto ymd = [](int y, int m, int d) {
-    return year_month_day{year{y}, month{static_cast<unsigned>(m)},
-                          day{static_cast<unsigned>(d)}};
-  };
-  auto last_day = [](int y, int m) {
-    return sys_days{year{y} / month{static_cast<unsigned>(m)} / last};
-  };
-  // Thirds of a span of whole months [m0, m0 + months).
-  auto thirds = [&](int y0, int months) {
-    const int first = a.part * months / 3;
-    const int stop = (a.part + 1) * months / 3 - 1;
-    *earliest = sys_days{ymd(y0 + first / 12, 1 + first % 12, 1)};
-    *latest = last_day(y0 + stop / 12, 1 + stop % 12);
-  };
-  if (a.century != 0 || a.precision == MentionPrecision::kCentury) {
-    if (a.part >= 0) return thirds(a.century, 1200), true;
-    *earliest = sys_days{ymd(a.century, 1, 1)};
-    *latest = sys_days{ymd(a.century + 99, 12, 31)};
-    return true;
-  }
-  if (a.decade != 0) {
-    if (a.part >= 0) return thirds(a.decade, 120), true;
-    *earliest = sys_days{ymd(a.decade, 1, 1)};
-    *latest = sys_days{ymd(a.decade + 9, 12, 31)};
-    return true;
-  }
-  if (a.year == 0) return false;
-  if (a.season >= 0) {
-    static constexpr int kStart[] = {3, 6, 9, 12};
-    const int m = kStart[a.season];
-    *earliest = sys_days{ymd(a.year, m, 1)};
-    *latest = m == 12 ? last_day(a.year + 1, 2) : last_day(a.year, m + 2);
-    return true;
-  }
-  if (a.month == 0) {
-    if (a.part >= 0) return thirds(a.year, 12), true;
-    *earliest = sys_days{ymd(a.year, 1, 1)};
-    *latest = sys_days{ymd(a.year, 12, 31)};
-    return true;
-  }
-  if (a.day == 0) {
-    const sys_days end = last_day(a.year, a.month);
-    *earliest = sys_days{ymd(a.year, a.month, 1)};
-    *latest = end;
-    if (a.part == 0) *latest = sys_days{ymd(a.year, a.month, 10)};
-    if (a.part == 1) {
-      *earliest = sys_days{ymd(a.year, a.month, 11)};
-      *latest = sys_days{ymd(a.year, a.month, 20)};
-    }
-    if (a.part == 2) *earliest = sys_days{ymd(a.year, a.month, 21)};
-    return true;
-  }
-  const year_month_day d = ymd(a.year, a.month, a.day);
-  if (!d.ok()) return false;
-  *earliest = *latest = sys_days{d};
   return true;
 }
 

@@ -15,12 +15,12 @@ namespace checker::extract {
 struct DateAtom {
   size_t begin = 0;  // tokens [begin, end)
   size_t end = 0;
-  int year = 0;  // 0 when not written
+  int year = 0;             // 0 when not written
   int two_digit_year = -1;  // "55" in "1954-55", resolved by the caller
-  int month = 0;  // 1..12, 0 when not written
-  int day = 0;    // 1..31, 0 when not written
-  int season = -1;  // 0 spring .. 3 winter
-  int part = -1;    // 0 early, 1 mid, 2 late
+  int month = 0;            // 1..12, 0 when not written
+  int day = 0;              // 1..31, 0 when not written
+  int season = -1;          // 0 spring .. 3 winter
+  int part = -1;    // 0 early, 1 mid, 2 late; 3 first half, 4 second half
   int decade = 0;   // first year of a decade
   int century = 0;  // first year of a century
   bool month_inferred = false;  // "the 26th": month from context

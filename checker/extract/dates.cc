@@ -10,19 +10,21 @@ namespace checker::extract {
 namespace {
 
 bool Elliptic(const DateAtom& a) {
-  return a.year == 0 || (a.day != 0 && a.month == 0);
+  return (a.year == 0 && a.decade == 0 && a.century == 0) ||
+         (a.day != 0 && a.month == 0);
 }
 
 // Parses the second atom of a period after a connector at token k.
 bool ParseSecond(const Scan& s, size_t k, const DateAtom& a, DateAtom* b) {
   // "1954-55", "1947–49": two digits after a year.
   if (a.year != 0 && a.month == 0 && a.season < 0 && s.PlainInt(k) &&
-      s[k].int_digits == 2 && !s.IsWord(k + 1)) {
+      s[k].int_digits <= 2 && !s.Has(k + 1, kScale | kTimeUnit)) {
     *b = DateAtom{};
     b->begin = k;
     b->end = k + 1;
-    int y = a.year / 100 * 100 + static_cast<int>(s[k].mantissa);
-    if (y <= a.year) y += 100;
+    const int base = s[k].int_digits == 1 ? 10 : 100;  // "1941-5", "1954-55"
+    int y = a.year / base * base + static_cast<int>(s[k].mantissa);
+    if (y <= a.year) y += base;
     b->year = y;
     b->precision = MentionPrecision::kYear;
     return true;
@@ -54,7 +56,7 @@ void Remember(YearContext& c, const DateAtom& a, bool year_written,
   if (year_written && a.month != 0) {
     c.month_date_year = a.year;
     c.month_date_offset = offset;
-  } else if (year_written && a.season < 0) {
+  } else if (year_written) {
     c.bare_year = a.year;
     c.bare_year_offset = offset;
   }
@@ -69,7 +71,8 @@ void Remember(YearContext& c, const DateAtom& a, bool year_written,
 
 }  // namespace
 
-int YearContext::InferYear(uint32_t offset, const ExtractOptions& options) const {
+int YearContext::InferYear(uint32_t offset,
+                           const ExtractOptions& options) const {
   constexpr uint32_t kNearby = 2500;  // bytes
   if (month_date_year != 0 &&
       (offset - month_date_offset <= kNearby ||
@@ -92,7 +95,10 @@ size_t MatchDate(const Scan& s, size_t i, bool approximate, Mention* m) {
   DateAtom b;
   bool period = false;
   const size_t k = a.end;
-  const bool dash = s.Punct(k, '-') || s.Word(k, "to");
+  const bool slash = s.Punct(k, '/') && s.Joined(k) && a.year != 0 &&
+                     a.month == 0 && s.PlainInt(k + 1) &&
+                     s[k + 1].int_digits == 2;  // "1953/54"
+  const bool dash = s.Punct(k, '-') || s.Word(k, "to") || slash;
   const bool till = from && (s.Word(k, "till") || s.Word(k, "until") ||
                              s.Word(k, "through") || s.Word(k, "to"));
   const bool conj = s.Word(k, "and") && (between || Elliptic(a));
@@ -100,7 +106,7 @@ size_t MatchDate(const Scan& s, size_t i, bool approximate, Mention* m) {
     period = true;
   } else if (a.year != 0 && a.month == 0 && a.season < 0 && s.YearLike(k) &&
              s[k].mantissa > static_cast<uint64_t>(a.year) &&
-             s[k].mantissa <= static_cast<uint64_t>(a.year) + 20 &&
+             s[k].mantissa <= static_cast<uint64_t>(a.year) + 60 &&
              !s.CountedNounAt(k + 1)) {
     // "(1939 1940)": a year span whose dash was lost.
     b = DateAtom{};
@@ -119,14 +125,24 @@ size_t MatchDate(const Scan& s, size_t i, bool approximate, Mention* m) {
     if (atom == &b && !period) break;
     if (atom->year != 0 || atom->decade != 0 || atom->century != 0) continue;
     // No year in the text before and no default: we cannot place the date
-    // on a calendar, so it is not a usable claim; leave it out.
+    // on a calendar, so it is not a usable claim. Its tokens are consumed
+    // (so "5" in "March 5" is not a quantity) but no mention comes out:
+    // the caller sees a kDate without `earliest`.
     const int y = s.context.InferYear(offset, s.options);
-    if (y == 0) return 0;
+    if (y == 0) {
+      *m = Mention{};
+      m->kind = MentionKind::kDate;
+      return period ? b.end : a.end;
+    }
     atom->year = y;
     inferred = true;
   }
   date::sys_days e1, l1, e2, l2;
-  if (!AtomInterval(a, &e1, &l1)) return 0;
+  if (!AtomInterval(a, &e1, &l1)) {
+    *m = Mention{};  // "30 February 1953": consumed, not a date
+    m->kind = MentionKind::kDate;
+    return a.end;
+  }
   if (period && (!AtomInterval(b, &e2, &l2) || l2 < e1)) period = false;
   if (!period && between) return 0;
   m->kind = MentionKind::kDate;

@@ -16,6 +16,59 @@ sys_days WeekStart(sys_days d) {
 
 }  // namespace
 
+// "yesterday", "last night", "this week", "next Monday".
+size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
+  const absl::string_view w = s[i].word();
+  m->kind = MentionKind::kRelativeDate;
+  m->deictic = true;
+  auto set = [&](MentionDirection d, double n, MentionTimeUnit u) {
+    double low, high;
+    UnitDays(u, &low, &high);
+    m->direction = d;
+    m->amount = n;
+    m->unit = u;
+    m->low_days = n * low;
+    m->high_days = n * high;
+  };
+  if (w == "yesterday")
+    return set(MentionDirection::kBefore, 1, MentionTimeUnit::kDay), i + 1;
+  if (w == "today" || w == "tonight")
+    return set(MentionDirection::kSame, 0, MentionTimeUnit::kDay), i + 1;
+  if (w == "tomorrow")
+    return set(MentionDirection::kAfter, 1, MentionTimeUnit::kDay), i + 1;
+  const bool last = w == "last", next = w == "next", self = w == "this";
+  if (!(last || next || self) ||
+      (i > 0 && s.Has(i - 1, kFunctionWord) && !s.Word(i - 1, "and") &&
+       !s.Word(i - 1, "but") && !s.Word(i - 1, "when") &&
+       !s.Word(i - 1, "while") && !s.Word(i - 1, "he") &&
+       !s.Word(i - 1, "she") && !s.Word(i - 1, "we") && !s.Word(i - 1, "i") &&
+       !s.Word(i - 1, "they") && !s.Word(i - 1, "it"))) {
+    return 0;
+  }
+  const MentionDirection dir = last   ? MentionDirection::kBefore
+                               : next ? MentionDirection::kAfter
+                                      : MentionDirection::kSame;
+  const bool singular_unit =
+      s.Has(i + 1, kTimeUnit) && !s.Has(i + 1, kPluralUnit);
+  const MentionTimeUnit u =
+      singular_unit ? s.Info(i + 1).unit : MentionTimeUnit::kNone;
+  if (singular_unit && u != MentionTimeUnit::kNone &&
+      u != MentionTimeUnit::kHour && u != MentionTimeUnit::kDay) {
+    set(dir, self ? 0 : 1, u);
+  } else if (s.Has(i + 1, kWeekday)) {
+    set(dir, self ? 0 : 1, MentionTimeUnit::kWeek);
+    ResolveWeekday(s.options, static_cast<int>(s.Info(i + 1).value), m);
+  } else if (last && (s.Word(i + 1, "night") || s.Word(i + 1, "evening"))) {
+    set(dir, 1, MentionTimeUnit::kDay);
+  } else if (self && (s.Word(i + 1, "morning") || s.Word(i + 1, "evening") ||
+                      s.Word(i + 1, "afternoon"))) {
+    set(dir, 0, MentionTimeUnit::kDay);
+  } else {
+    return 0;
+  }
+  return i + 2;
+}
+
 void ResolveDeictic(const ExtractOptions& options, Mention* m) {
   if (!options.reference_date || m->earliest) return;
   const sys_days ref = *options.reference_date;

@@ -31,9 +31,9 @@ bool AndAHalf(const Scan& s, size_t i) {
 bool DurationCue(const Scan& s, size_t i) {
   if (i == 0 || !s.IsWord(i - 1)) return false;
   static constexpr absl::string_view kCues[] = {
-      "for", "spent", "spend", "spending", "within", "than", "after",
-      "only", "just", "served", "lasted", "lasting", "about", "nearly",
-      "almost", "over", "took", "in", "another", "once"};
+      "for",    "spent", "spend",  "spending", "within",  "than",  "after",
+      "only",   "just",  "served", "lasted",   "lasting", "about", "nearly",
+      "almost", "over",  "took",   "in",       "another", "once"};
   for (absl::string_view w : kCues) {
     if (s[i - 1].word() == w) return w != "once";
   }
@@ -49,13 +49,22 @@ bool ParseSpan(const Scan& s, size_t i, Span* out) {
   if (s.Word(j, "half") && (s.Word(j + 1, "a") || s.Word(j + 1, "an"))) {
     half = 0.5, ++j;
   }
-  if ((s.Word(j, "a") || s.Word(j, "an")) && UnitAt(s, j + 1, true, &u)) {
+  const bool another = s.Word(j, "another") && half == 1;
+  if ((s.Word(j, "a") || s.Word(j, "an") || another) &&
+      UnitAt(s, j + 1, true, &u)) {
     double n = half;
     size_t end = j + 2;
     if (AndAHalf(s, end)) n = 1.5, end += 3;
     const bool relative_tail = s.Has(end, kRelativeEnd);
-    if (n == 1 && !relative_tail && !DurationCue(s, i)) return false;
+    if (n == 1 && !relative_tail && !another && !DurationCue(s, i)) {
+      return false;
+    }
     *out = Span{n, n, n, u, "", end};
+    return true;
+  }
+  // "a fortnight": two weeks.
+  if ((s.Word(i, "a") || s.Word(i, "one")) && s.Word(i + 1, "fortnight")) {
+    *out = Span{2, 2, 2, MentionTimeUnit::kWeek, "", i + 2};
     return true;
   }
   // "several weeks", "a few days".
@@ -65,15 +74,32 @@ bool ParseSpan(const Scan& s, size_t i, Span* out) {
       return false;
     }
     const bool several = k == i + 1;
-    *out = Span{0, several ? 3.0 : 2.0, several ? 9.0 : 5.0, u,
-                several ? "several" : "a few", k + 1};
+    *out = Span{0, several ? 3.0 : 2.0,           several ? 9.0 : 5.0,
+                u, several ? "several" : "a few", k + 1};
     return true;
   }
+  // A unit must follow within a few tokens ("between two and three weeks").
+  bool unit_ahead = false;
+  for (size_t k = i + 1; k < i + 9 && k < s.size() && !unit_ahead; ++k) {
+    unit_ahead = s.Has(k, kTimeUnit);
+  }
   NumberPhrase n;
-  if (!ParseNumberPhrase(s, i, &n) || !n.vague.empty()) return false;
+  if (!unit_ahead || !ParseNumberPhrase(s, i, &n) || !n.vague.empty()) {
+    return false;
+  }
   double low = n.low, high = n.high;
   j = n.end;
   if (AndAHalf(s, j)) low += 0.5, high += 0.5, j += 3;
+  // "three more years", "two more long years", "ten full days".
+  size_t unit_at = j;
+  while (unit_at < j + 2 &&
+         (s.Word(unit_at, "more") || s.Word(unit_at, "long") ||
+          s.Word(unit_at, "full") || s.Word(unit_at, "whole") ||
+          s.Word(unit_at, "further") || s.Word(unit_at, "additional"))) {
+    ++unit_at;
+  }
+  if (unit_at == j && s.Word(j, "of") && s.Word(j - 1, "couple")) ++unit_at;
+  if (unit_at > j && s.Has(unit_at, kPluralUnit)) j = unit_at;
   if (UnitAt(s, j, false, &u)) {
     // "one day" is an idiom unless it is clearly a length ("for one day").
     if (n.bare_one && u == MentionTimeUnit::kDay && !DurationCue(s, i)) {
@@ -98,8 +124,8 @@ size_t ParseAnchor(const Scan& s, size_t i) {
   if (!s.IsWord(i)) return 0;
   size_t j = i;
   const absl::string_view w = s[i].word();
-  const bool det = w == "the" || w == "his" || w == "her" || w == "their" ||
-                   w == "its";
+  const bool det =
+      w == "the" || w == "his" || w == "her" || w == "their" || w == "its";
   if (s[i].upper && !det) {
     while (j < i + 5 && s.IsWord(j) && s[j].upper) {
       const absl::string_view x = s[j].word();
@@ -117,7 +143,8 @@ size_t ParseAnchor(const Scan& s, size_t i) {
   size_t end = 0;
   while (j < i + 6 && s.IsWord(j)) {
     const bool link = s.Word(j, "of") || s.Word(j, "in");
-    if (!link && (s.Has(j, kFunctionWord | kRelativeEnd) || s.Has(j, kCardinal))) {
+    if (!link &&
+        (s.Has(j, kFunctionWord | kRelativeEnd) || s.Has(j, kCardinal))) {
       break;
     }
     if (!link) end = j + 1;
@@ -137,8 +164,26 @@ void FillSpan(const Span& sp, Mention* m) {
   m->vague = sp.vague;
 }
 
-// "the next day", "the following year", "the same month", "the day before".
+// "the day before", "the year after the uprising".
+size_t MatchTheUnitBefore(const Scan& s, size_t i, Mention* m) {
+  MentionTimeUnit u;
+  if (!s.Word(i, "the") || !UnitAt(s, i + 1, true, &u)) return 0;
+  const size_t j = i + 2;
+  if (!s.Word(j, "before") && !s.Word(j, "after")) return 0;
+  const size_t anchor_end = ParseAnchor(s, j + 1);
+  if (anchor_end == 0 && !s.ClauseEnd(j + 1)) return 0;
+  m->kind = MentionKind::kRelativeDate;
+  m->direction = s.Info(j).direction;
+  FillSpan(Span{1, 1, 1, u, "", 0}, m);
+  if (anchor_end == 0) return j + 1;
+  m->anchor_text = std::string(
+      s.text.substr(s[j + 1].begin, s[anchor_end - 1].end - s[j + 1].begin));
+  return anchor_end;
+}
+
+// "the next day", "the following year", "the same month".
 size_t MatchTheNext(const Scan& s, size_t i, Mention* m) {
+  if (size_t e = MatchTheUnitBefore(s, i, m)) return e;
   size_t j = i + 1;
   MentionDirection dir;
   double amount = 1;
@@ -154,7 +199,7 @@ size_t MatchTheNext(const Scan& s, size_t i, Mention* m) {
   }
   ++j;
   MentionTimeUnit u = MentionTimeUnit::kNone;
-  if (!UnitAt(s, j, true, &u)) {
+  if (!UnitAt(s, j, true, &u) || u == MentionTimeUnit::kNone) {
     const absl::string_view w = s.IsWord(j) ? s[j].word() : "";
     if (w == "morning" || w == "night" || w == "evening" || w == "afternoon" ||
         s.Has(j, kWeekday)) {
@@ -169,48 +214,6 @@ size_t MatchTheNext(const Scan& s, size_t i, Mention* m) {
   m->direction = dir;
   FillSpan(Span{amount, amount, amount, u, "", 0}, m);
   return j + 1;
-}
-
-// "yesterday", "last night", "this week", "next Monday".
-size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
-  const absl::string_view w = s[i].word();
-  m->kind = MentionKind::kRelativeDate;
-  m->deictic = true;
-  auto set = [&](MentionDirection d, double n, MentionTimeUnit u) {
-    m->direction = d;
-    FillSpan(Span{n, n, n, u, "", 0}, m);
-  };
-  if (w == "yesterday") return set(MentionDirection::kBefore, 1, MentionTimeUnit::kDay), i + 1;
-  if (w == "today" || w == "tonight") return set(MentionDirection::kSame, 0, MentionTimeUnit::kDay), i + 1;
-  if (w == "tomorrow") return set(MentionDirection::kAfter, 1, MentionTimeUnit::kDay), i + 1;
-  const bool last = w == "last", next = w == "next", self = w == "this";
-  if (!(last || next || self) || (i > 0 && s.Has(i - 1, kFunctionWord) &&
-                                  !s.Word(i - 1, "and") && !s.Word(i - 1, "but") &&
-                                  !s.Word(i - 1, "when") && !s.Word(i - 1, "while") &&
-                                  !s.Word(i - 1, "he") && !s.Word(i - 1, "she") &&
-                                  !s.Word(i - 1, "we") && !s.Word(i - 1, "i") &&
-                                  !s.Word(i - 1, "they") && !s.Word(i - 1, "it"))) {
-    return 0;
-  }
-  const MentionDirection dir = last ? MentionDirection::kBefore
-                               : next ? MentionDirection::kAfter
-                                      : MentionDirection::kSame;
-  MentionTimeUnit u;
-  if (UnitAt(s, i + 1, true, &u) && u != MentionTimeUnit::kHour &&
-      u != MentionTimeUnit::kDay) {
-    set(dir, self ? 0 : 1, u);
-  } else if (s.Has(i + 1, kWeekday)) {
-    set(dir, self ? 0 : 1, MentionTimeUnit::kWeek);
-    ResolveWeekday(s.options, static_cast<int>(s.Info(i + 1).value), m);
-  } else if (last && (s.Word(i + 1, "night") || s.Word(i + 1, "evening"))) {
-    set(dir, 1, MentionTimeUnit::kDay);
-  } else if (self && (s.Word(i + 1, "morning") || s.Word(i + 1, "evening") ||
-                      s.Word(i + 1, "afternoon"))) {
-    set(dir, 0, MentionTimeUnit::kDay);
-  } else {
-    return 0;
-  }
-  return i + 2;
 }
 
 }  // namespace

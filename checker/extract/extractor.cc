@@ -27,7 +27,9 @@ size_t ChunkEnd(absl::string_view text, size_t pos) {
     const size_t nl = text.find('\n', i);
     if (nl == absl::string_view::npos || nl >= limit) break;
     size_t k = nl + 1;
-    while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
+    while (k < text.size() &&
+           (text[k] == ' ' || text[k] == '\t' || text[k] == '\r'))
+      ++k;
     if (k < text.size() && text[k] == '\n') return k + 1;
     i = nl + 1;
   }
@@ -45,8 +47,10 @@ size_t SkipLabel(const Scan& s, size_t i) {
     ++j;
   } else if (s.Has(i, extract::kSkipNextNumber)) {
     ++j;
-    if (s.Punct(j, '.')) ++j;
-    else if (s.Word(i, "no") || s.Word(i, "n") || s.Word(i, "f")) return 0;
+    if (s.Punct(j, '.'))
+      ++j;
+    else if (s.Word(i, "no") || s.Word(i, "n") || s.Word(i, "f"))
+      return 0;
   } else {
     return 0;
   }
@@ -79,29 +83,71 @@ size_t SkipTimeOfDay(const Scan& s, size_t i, size_t end) {
 bool ListLabel(const Scan& s, size_t i, size_t end) {
   if (end != i + 1) return false;
   const bool alone_end = end >= s.size() || s[end].line_start;
-  if (s[i].line_start && (alone_end || s.Punct(end, '.') || s.Punct(end, ')'))) {
+  if (s[i].line_start &&
+      (alone_end || s.Punct(end, '.') || s.Punct(end, ')'))) {
     return true;
   }
-  return i > 0 && s.Punct(i - 1, '(') && s[i - 1].line_start &&
-         s.Punct(end, ')');
+  if (i > 0 && s.Punct(i - 1, '(') && s[i - 1].line_start &&
+      s.Punct(end, ')')) {
+    return true;
+  }
+  // Footnote labels: "{77. Wittlin", "[3]", and "1954,28" (a note number
+  // glued after a comma).
+  if (i > 0 && (s.Punct(i - 1, '{') || s.Punct(i - 1, '[')) &&
+      (s.Punct(end, '.') || s.Punct(end, ']') || s.Punct(end, '}'))) {
+    return true;
+  }
+  return i > 1 && s.Joined(i) && s.Punct(i - 1, ',') && s.Joined(i - 1) &&
+         s.Num(i - 2);
+}
+
+// "10 Downing Street": a house number.
+bool StreetNumber(const Scan& s, size_t end) {
+  static constexpr absl::string_view kStreets[] = {
+      "street", "st",        "avenue",   "ave",    "road",  "rd",        "lane",
+      "square", "boulevard", "prospekt", "ulitsa", "place", "embankment"};
+  for (size_t j = end + 1; j < end + 4 && s.IsWord(j - 1) && s[j - 1].upper;
+       ++j) {
+    if (!s.IsWord(j) || !s[j].upper) return false;
+    for (absl::string_view w : kStreets) {
+      if (s[j].word() == w) return true;
+    }
+  }
+  return false;
 }
 
 size_t MatchNumber(const Scan& s, size_t i, Mention* m) {
   NumberPhrase n;
   if (!extract::ParseNumberPhrase(s, i, &n)) return 0;
   size_t end = n.end;
-  if (n.bare_one || ListLabel(s, i, end)) return 0;
   m->kind = MentionKind::kQuantity;
   if (s.Word(end, "percent") || s.Word(end, "pct") || s.Punct(end, '%')) {
     m->kind = MentionKind::kPercent, ++end;
   } else if (s.Word(end, "per") && s.Word(end + 1, "cent")) {
     m->kind = MentionKind::kPercent, end += 2;
   }
+  if (m->kind == MentionKind::kQuantity &&
+      (n.bare_one || ListLabel(s, i, end) || StreetNumber(s, end))) {
+    return 0;
+  }
   m->low = n.low;
   m->high = n.high;
   m->is_range = n.is_range;
   m->vague = n.vague;
   return end;
+}
+
+// A digit or a figure word within the next few tokens: without one, no
+// phrase starting at token i can match.
+bool FigureAhead(const Scan& s, size_t i) {
+  constexpr uint32_t kStarts = extract::kHedgeStart | extract::kMayStartMatch |
+                               extract::kSkipNextNumber | extract::kPartOf;
+  if (!s.Has(i, kStarts) && !s.Punct(i, '#') && !s.Punct(i, '-')) return false;
+  const size_t stop = std::min(s.size(), i + 5);
+  for (size_t j = i + 1; j < stop; ++j) {
+    if (s.Num(j) || s.Has(j, extract::kFigureWord)) return true;
+  }
+  return false;
 }
 
 class Extractor {
@@ -122,7 +168,8 @@ class Extractor {
     }
     size_t mark = 0;
     for (Mention& m : out) {
-      while (mark < markers.size() && markers[mark].span.begin <= m.begin) ++mark;
+      while (mark < markers.size() && markers[mark].span.begin <= m.begin)
+        ++mark;
       if (mark > 0) m.page = markers[mark - 1].page;
     }
     return out;
@@ -142,7 +189,7 @@ class Extractor {
           i = skip;
           continue;
         }
-      } else if (!s.Has(i, ~0u)) {
+      } else if (!s.Has(i, extract::kFigureWord) && !FigureAhead(s, i)) {
         ++i;  // a word no matcher starts with
         continue;
       }
@@ -160,14 +207,17 @@ class Extractor {
         ++i;
         continue;
       }
-      out->push_back(std::move(m));
+      // A date that could not be placed (no year known) is dropped.
+      if (m.kind != MentionKind::kDate || m.earliest)
+        out->push_back(std::move(m));
       i = end;
     }
   }
 
   // Tries each family at token i; fills `*m` and returns the end token.
   size_t MatchFigure(const Scan& s, size_t i, const HedgeMatch* h, Mention* m) {
-    const bool approx = h != nullptr && h->bound == extract::HedgeBound::kApproximate;
+    const bool approx =
+        h != nullptr && h->bound == extract::HedgeBound::kApproximate;
     if (h == nullptr || approx) {
       if (size_t end = extract::MatchDate(s, i, approx, m)) return end;
       *m = Mention{};
@@ -175,7 +225,10 @@ class Extractor {
     size_t end = extract::MatchTimeSpan(s, i, m);
     if (end == 0) {
       *m = Mention{};
-      const bool minus = s.Word(i, "minus") && s.Num(i + 1);
+      const bool minus =
+          (s.Word(i, "minus") || (s.Punct(i, '-') && s.Joined(i + 1) &&
+                                  (i == 0 || s[i].space_before))) &&
+          s.Num(i + 1);
       end = MatchNumber(s, minus ? i + 1 : i, m);
       if (end == 0) return 0;
       if (SkipTimeOfDay(s, i, end)) return 0;

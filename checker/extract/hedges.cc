@@ -4,10 +4,30 @@
 
 namespace checker::extract {
 
+namespace {
+
+// Verbs that take "over" or "under" as a particle ("handed over").
+bool PhrasalVerb(const Scan& s, size_t i) {
+  static constexpr absl::string_view kVerbs[] = {
+      "turned", "turn",    "turns", "turning", "handed", "hand",
+      "hands",  "handing", "won",   "win",     "taken",  "took",
+      "take",   "went",    "go",    "brought", "came",   "come",
+      "passed", "gone",    "fell",  "put",     "kept"};
+  if (i == 0 || !s.IsWord(i - 1)) return false;
+  for (absl::string_view v : kVerbs) {
+    if (s[i - 1].word() == v) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 HedgeMatch MatchHedge(const Scan& s, size_t i) {
   HedgeMatch out;
-  if (!s.Has(i, kMayStartMatch)) return out;
+  if (!s.Has(i, kHedgeStart)) return out;
+  const absl::string_view first = s[i].word();
   for (const HedgePhrase& h : HedgePhrases()) {
+    if (h.words[0] != first) continue;
     size_t j = i;
     int k = 0;
     for (; k < 4 && !h.words[k].empty(); ++k, ++j) {
@@ -21,6 +41,11 @@ HedgeMatch MatchHedge(const Scan& s, size_t i) {
       out.text.append(h.words[w].data(), h.words[w].size());
     }
     const absl::string_view last = h.words[k - 1];
+    if (k == 1 && (last == "over" || last == "under") && PhrasalVerb(s, i)) {
+      out.end = 0;
+      out.text.clear();
+      return out;  // "turned over 1,100 prisoners": not a bound
+    }
     if ((last == "c" || last == "ca" || last == "approx") && s.Punct(j, '.') &&
         s.Joined(j)) {
       out.end = j + 1;

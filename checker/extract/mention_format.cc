@@ -12,7 +12,8 @@ namespace {
 class JsonObject {
  public:
   void Raw(absl::string_view name, absl::string_view value) {
-    absl::StrAppend(&out_, out_.size() > 1 ? "," : "", "\"", name, "\":", value);
+    absl::StrAppend(&out_, out_.size() > 1 ? "," : "", "\"", name,
+                    "\":", value);
   }
   void Str(absl::string_view name, absl::string_view value) {
     Raw(name, JsonEscape(value));
@@ -33,10 +34,9 @@ std::string Interval(const std::optional<double>& low,
   if (low && high && *low == *high && !low_ex && !high_ex) {
     return FormatNumber(*low);
   }
-  return absl::StrCat(low ? (low_ex ? "(" : "[") : "(",
-                      low ? FormatNumber(*low) : "-inf", ",",
-                      high ? FormatNumber(*high) : "+inf",
-                      high ? (high_ex ? ")" : "]") : ")");
+  return absl::StrCat(
+      low ? (low_ex ? "(" : "[") : "(", low ? FormatNumber(*low) : "-inf", ",",
+      high ? FormatNumber(*high) : "+inf", high ? (high_ex ? ")" : "]") : ")");
 }
 
 }  // namespace
@@ -46,13 +46,27 @@ std::string JsonEscape(absl::string_view s) {
   out.reserve(s.size() + 2);
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           absl::StrAppendFormat(&out, "\\u%04x", static_cast<unsigned char>(c));
@@ -74,53 +88,76 @@ std::string FormatNumber(double v) {
 
 std::string FormatDay(date::sys_days d) {
   const date::year_month_day ymd{d};
-  return absl::StrFormat("%04d-%02u-%02u", static_cast<int>(ymd.year()),
+  const int y = static_cast<int>(ymd.year());
+  return absl::StrFormat(y < 0 ? "%05d-%02u-%02u" : "%04d-%02u-%02u", y,
                          static_cast<unsigned>(ymd.month()),
                          static_cast<unsigned>(ymd.day()));
 }
 
 absl::string_view KindName(MentionKind kind) {
   switch (kind) {
-    case MentionKind::kQuantity: return "QUANTITY";
-    case MentionKind::kPercent: return "PERCENT";
-    case MentionKind::kDate: return "DATE";
-    case MentionKind::kDuration: return "DURATION";
-    case MentionKind::kRelativeDate: return "RELATIVE_DATE";
+    case MentionKind::kQuantity:
+      return "QUANTITY";
+    case MentionKind::kPercent:
+      return "PERCENT";
+    case MentionKind::kDate:
+      return "DATE";
+    case MentionKind::kDuration:
+      return "DURATION";
+    case MentionKind::kRelativeDate:
+      return "RELATIVE_DATE";
   }
   return "UNKNOWN";
 }
 
 absl::string_view PrecisionName(MentionPrecision precision) {
   switch (precision) {
-    case MentionPrecision::kDay: return "DAY";
-    case MentionPrecision::kMonth: return "MONTH";
-    case MentionPrecision::kSeason: return "SEASON";
-    case MentionPrecision::kYear: return "YEAR";
-    case MentionPrecision::kDecade: return "DECADE";
-    case MentionPrecision::kCentury: return "CENTURY";
+    case MentionPrecision::kDay:
+      return "DAY";
+    case MentionPrecision::kMonth:
+      return "MONTH";
+    case MentionPrecision::kSeason:
+      return "SEASON";
+    case MentionPrecision::kYear:
+      return "YEAR";
+    case MentionPrecision::kDecade:
+      return "DECADE";
+    case MentionPrecision::kCentury:
+      return "CENTURY";
   }
   return "UNKNOWN";
 }
 
 absl::string_view DirectionName(MentionDirection direction) {
   switch (direction) {
-    case MentionDirection::kNone: return "NONE";
-    case MentionDirection::kBefore: return "BEFORE";
-    case MentionDirection::kAfter: return "AFTER";
-    case MentionDirection::kSame: return "SAME";
+    case MentionDirection::kNone:
+      return "NONE";
+    case MentionDirection::kBefore:
+      return "BEFORE";
+    case MentionDirection::kAfter:
+      return "AFTER";
+    case MentionDirection::kSame:
+      return "SAME";
   }
   return "UNKNOWN";
 }
 
 absl::string_view UnitName(MentionTimeUnit unit) {
   switch (unit) {
-    case MentionTimeUnit::kNone: return "NONE";
-    case MentionTimeUnit::kHour: return "HOUR";
-    case MentionTimeUnit::kDay: return "DAY";
-    case MentionTimeUnit::kWeek: return "WEEK";
-    case MentionTimeUnit::kMonth: return "MONTH";
-    case MentionTimeUnit::kYear: return "YEAR";
-    case MentionTimeUnit::kDecade: return "DECADE";
+    case MentionTimeUnit::kNone:
+      return "NONE";
+    case MentionTimeUnit::kHour:
+      return "HOUR";
+    case MentionTimeUnit::kDay:
+      return "DAY";
+    case MentionTimeUnit::kWeek:
+      return "WEEK";
+    case MentionTimeUnit::kMonth:
+      return "MONTH";
+    case MentionTimeUnit::kYear:
+      return "YEAR";
+    case MentionTimeUnit::kDecade:
+      return "DECADE";
   }
   return "UNKNOWN";
 }
@@ -134,16 +171,19 @@ std::string MentionToJson(const Mention& m, absl::string_view text,
   o.Str("text", text.substr(m.begin, m.end - m.begin));
   o.Str("kind", KindName(m.kind));
   if (!m.hedge.empty()) o.Str("hedge", m.hedge);
-  const bool number = m.kind == MentionKind::kQuantity ||
-                      m.kind == MentionKind::kPercent;
+  const bool number =
+      m.kind == MentionKind::kQuantity || m.kind == MentionKind::kPercent;
   if (number) {
     if (m.low) o.Num("low", *m.low);
     if (m.high) o.Num("high", *m.high);
     o.True("is_range", m.is_range);
   }
-  if (m.kind == MentionKind::kDuration || m.kind == MentionKind::kRelativeDate) {
+  if (m.kind == MentionKind::kDuration ||
+      m.kind == MentionKind::kRelativeDate) {
     o.Num("amount", m.amount);
-    if (m.unit != MentionTimeUnit::kNone) o.Str("unit", UnitName(m.unit));
+    // kNone on a length of time means minutes (see UnitDays).
+    o.Str("unit",
+          m.unit == MentionTimeUnit::kNone ? "MINUTE" : UnitName(m.unit));
     if (m.low_days) o.Num("low_days", *m.low_days);
     if (m.high_days) o.Num("high_days", *m.high_days);
   }
@@ -166,23 +206,26 @@ std::string MentionToJson(const Mention& m, absl::string_view text,
 }
 
 std::string MentionToCompact(const Mention& m, absl::string_view text) {
-  std::string out = absl::StrCat(KindName(m.kind), " [", m.begin, ",", m.end,
-                                 ") ", JsonEscape(text.substr(m.begin, m.end - m.begin)));
+  std::string out =
+      absl::StrCat(KindName(m.kind), " [", m.begin, ",", m.end, ") ",
+                   JsonEscape(text.substr(m.begin, m.end - m.begin)));
   if (!m.hedge.empty()) absl::StrAppend(&out, " hedge=", JsonEscape(m.hedge));
   switch (m.kind) {
     case MentionKind::kQuantity:
     case MentionKind::kPercent:
-      absl::StrAppend(&out, " ", Interval(m.low, m.high, m.low_exclusive,
-                                          m.high_exclusive));
+      absl::StrAppend(
+          &out, " ",
+          Interval(m.low, m.high, m.low_exclusive, m.high_exclusive));
       if (m.is_range) absl::StrAppend(&out, " range");
       break;
     case MentionKind::kRelativeDate:
       absl::StrAppend(&out, " ", DirectionName(m.direction));
       [[fallthrough]];
     case MentionKind::kDuration:
-      absl::StrAppend(&out, " ", FormatNumber(m.amount), " ", UnitName(m.unit),
-                      " ", Interval(m.low_days, m.high_days, m.low_exclusive,
-                                    m.high_exclusive), "d");
+      absl::StrAppend(
+          &out, " ", FormatNumber(m.amount), " ", UnitName(m.unit), " ",
+          Interval(m.low_days, m.high_days, m.low_exclusive, m.high_exclusive),
+          "d");
       if (!m.anchor_text.empty()) {
         absl::StrAppend(&out, " anchor=", JsonEscape(m.anchor_text));
       }
@@ -194,7 +237,8 @@ std::string MentionToCompact(const Mention& m, absl::string_view text) {
   if (!m.vague.empty()) absl::StrAppend(&out, " vague=", JsonEscape(m.vague));
   if (m.earliest && m.latest) {
     absl::StrAppend(&out, " ", FormatDay(*m.earliest));
-    if (*m.latest != *m.earliest) absl::StrAppend(&out, "..", FormatDay(*m.latest));
+    if (*m.latest != *m.earliest)
+      absl::StrAppend(&out, "..", FormatDay(*m.latest));
     absl::StrAppend(&out, " ", PrecisionName(m.precision));
   }
   if (m.is_period) absl::StrAppend(&out, " period");

@@ -78,6 +78,11 @@ bool ParseDigits(const Scan& s, size_t i, NumberPhrase* out) {
   if (t.suffix != NumberSuffix::kNone || t.long_word) return false;
   // Glued to letters before ("n4") or to one or two letters after ("660p").
   if (i > 0 && s.Joined(i) && s.IsWord(i - 1)) return false;
+  // Identifiers: "T-34", "Sh-854".
+  if (i > 1 && s.Joined(i) && s.Punct(i - 1, '-') && s.Joined(i - 1) &&
+      s.IsWord(i - 2) && s[i - 2].upper) {
+    return false;
+  }
   if (s.IsWord(i + 1) && s.Joined(i + 1) && s[i + 1].len <= 2 &&
       !s.Has(i + 1, kScale)) {
     return false;
@@ -100,6 +105,13 @@ bool ParseWordNumber(const Scan& s, size_t i, NumberPhrase* out) {
     factor = 0.5;
     j += 1;
   }
+  // "a couple (of)": two.
+  if (factor == 1 && s.Word(j, "a") && s.Word(j + 1, "couple")) {
+    out->end = j + 2;
+    out->low = out->high = 2;
+    out->words = true;
+    return true;
+  }
   if ((s.Word(j, "a") || s.Word(j, "an")) && IsScale(s, j + 1)) {
     double value = static_cast<double>(s.Info(j + 1).value);
     size_t end = j + 2;
@@ -116,6 +128,16 @@ bool ParseWordNumber(const Scan& s, size_t i, NumberPhrase* out) {
   double value = 0;
   const size_t end = ParseCardinalWords(s, j, &value);
   if (end == 0) return false;
+  // Fractions ("two-thirds", "one quarter") are proportions, not counts.
+  if (s.IsWord(end) ||
+      (s.Punct(end, '-') && s.Joined(end) && s.IsWord(end + 1))) {
+    const absl::string_view w = s[s.IsWord(end) ? end : end + 1].word();
+    if (w == "third" || w == "thirds" || w == "quarter" || w == "quarters" ||
+        w == "fifth" || w == "fifths" || w == "half" || w == "halves" ||
+        w == "tenth" || w == "tenths") {
+      return false;
+    }
+  }
   // Digits after words ("two 1,000-ton"): words stand alone.
   out->end = end;
   out->low = out->high = value;
@@ -125,7 +147,7 @@ bool ParseWordNumber(const Scan& s, size_t i, NumberPhrase* out) {
 }
 
 bool MatchVague(const Scan& s, size_t i, NumberPhrase* out) {
-  if (!s.IsWord(i)) return false;
+  if (!s.Has(i, kVagueStart)) return false;
   for (const VagueMagnitude& v : VagueMagnitudes()) {
     size_t j = i;
     int k = 0;
@@ -184,6 +206,15 @@ bool ParseNumberPhrase(const Scan& s, size_t i, NumberPhrase* out) {
     if (between || from) return false;
     *out = NumberPhrase{};
     return MatchVague(s, i, out);
+  }
+  // "two and a half million".
+  if (s.Word(a.end, "and") && s.Word(a.end + 1, "a") &&
+      s.Word(a.end + 2, "half") && IsScale(s, a.end + 3) &&
+      TrailingScale(s, a, first) == 1) {
+    const double scale = static_cast<double>(s.Info(a.end + 3).value);
+    a.low = a.high = (a.low + 0.5) * scale;
+    a.end += 4;
+    a.bare_one = false;
   }
   // A range: "500-700", "510,000 to 600,000", "between 2 and 3 million",
   // "four or five".

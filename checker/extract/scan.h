@@ -112,6 +112,10 @@ size_t MatchDate(const Scan& s, size_t i, bool approximate, Mention* m);
 // "yesterday"). Returns the end token, 0 on no match.
 size_t MatchTimeSpan(const Scan& s, size_t i, Mention* m);
 
+// Deictic words: "yesterday", "last night", "this week", "next Monday".
+// Returns the end token, 0 on no match; resolves weekdays when it can.
+size_t MatchDeictic(const Scan& s, size_t i, Mention* m);
+
 // Fills earliest/latest of a deictic mention from options.reference_date.
 // Does nothing without a reference date or when already resolved.
 void ResolveDeictic(const ExtractOptions& options, Mention* m);

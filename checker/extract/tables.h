@@ -32,6 +32,13 @@ enum WordRole : uint32_t {
   kFunctionWord = 1u << 13,   // "was", "this": never a counted noun
   kMayStartMatch = 1u << 14,  // hedges and other phrase starters
   kPluralUnit = 1u << 15,     // the time unit is plural ("days")
+  // A word that is itself part of a figure or date ("two", "June",
+  // "thousands", "next"): a phrase without one (or a digit) nearby cannot
+  // match, which lets the scanner skip common words fast.
+  kFigureWord = 1u << 16,
+  kHedgeStart = 1u << 17,   // first word of a hedge phrase
+  kVagueStart = 1u << 18,   // first word of a vague magnitude
+  kOrdinalNoun = 1u << 19,  // "army", "congress": "the 62nd Army" is no date
 };
 
 struct WordInfo {
@@ -72,7 +79,8 @@ struct VagueMagnitude {
 
 absl::Span<const VagueMagnitude> VagueMagnitudes();
 
-// Bounds in days of one `unit`: e.g. month = 28..31.
+// Bounds in days of one `unit`: e.g. month = 28..31. kNone stands for a
+// minute ("twenty minutes"), which MentionTimeUnit has no value for.
 void UnitDays(MentionTimeUnit unit, double* low, double* high);
 
 }  // namespace checker::extract

@@ -22,36 +22,72 @@ struct AsciiClasses {
 };
 constexpr AsciiClasses kAscii;
 
+// ASCII letters to lowercase; 0 for every other byte.
+struct LowerTable {
+  char c[256];
+  constexpr LowerTable() : c() {
+    for (int i = 0; i < 256; ++i) c[i] = 0;
+    for (int i = 'a'; i <= 'z'; ++i) c[i] = static_cast<char>(i);
+    for (int i = 'A'; i <= 'Z'; ++i) c[i] = static_cast<char>(i + 32);
+  }
+};
+constexpr LowerTable kLower;
+
 constexpr double kPow10[] = {1,    1e1,  1e2,  1e3,  1e4,  1e5,  1e6,
                              1e7,  1e8,  1e9,  1e10, 1e11, 1e12, 1e13,
                              1e14, 1e15, 1e16, 1e17, 1e18, 1e19};
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiLetter(char c) {
-  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
+bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 // Classifies a non-ASCII rune: a space, punctuation (folded into `*punct`),
 // or a letter.
 CharClass ClassifyRune(char32_t r, char* punct) {
   switch (r) {
-    case 0x00A0: case 0x2000: case 0x2001: case 0x2002: case 0x2003:
-    case 0x2004: case 0x2005: case 0x2006: case 0x2007: case 0x2008:
-    case 0x2009: case 0x200A: case 0x200B: case 0x202F: case 0x205F:
-    case 0x3000: case 0xFEFF:
+    case 0x00A0:
+    case 0x2000:
+    case 0x2001:
+    case 0x2002:
+    case 0x2003:
+    case 0x2004:
+    case 0x2005:
+    case 0x2006:
+    case 0x2007:
+    case 0x2008:
+    case 0x2009:
+    case 0x200A:
+    case 0x200B:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0xFEFF:
       return kSpace;
-    case 0x2028: case 0x2029: case 0x0085:
+    case 0x2028:
+    case 0x2029:
+    case 0x0085:
       return kNewline;
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2212:
       *punct = '-';
       return kOther;
-    case 0x2014: case 0x2015:
+    case 0x2014:
+    case 0x2015:
       *punct = 'M';
       return kOther;
-    case 0x2018: case 0x2019: case 0x201A: case 0x2032:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x2032:
       *punct = '\'';
       return kOther;
-    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x00AB:
+    case 0x00BB:
       *punct = '"';
       return kOther;
     case 0x2026:
@@ -63,7 +99,8 @@ CharClass ClassifyRune(char32_t r, char* punct) {
     default:
       break;
   }
-  if (r < 0x00C0 || (r >= 0x2000 && r < 0x2C00) || (r >= 0x3000 && r < 0x3040)) {
+  if (r < 0x00C0 || (r >= 0x2000 && r < 0x2C00) ||
+      (r >= 0x3000 && r < 0x3040)) {
     *punct = '?';
     return kOther;
   }
@@ -95,11 +132,17 @@ size_t ScanNumber(absl::string_view s, size_t i, Token* t) {
   };
   while (i < s.size() && IsDigit(s[i])) take(s[i++]);
   t->int_digits = static_cast<uint8_t>(digits > 255 ? 255 : digits);
+  const int first_group = digits;
+  bool comma = false;  // "10,087": then a plain space does not group
   for (;;) {
-    if (i < s.size() && s[i] == ',' && ThreeDigitsAt(s, i + 1)) {
+    if (i >= s.size()) break;
+    if (s[i] == ',' && ThreeDigitsAt(s, i + 1)) {
+      comma = true;
       for (int k = 1; k <= 3; ++k) take(s[i + k]);
       i += 4;
-    } else if (size_t g = GroupSpaceLength(s, i); g && ThreeDigitsAt(s, i + g)) {
+    } else if (size_t g = GroupSpaceLength(s, i) +
+                          (s[i] == ' ' && first_group <= 3 && !comma ? 1 : 0);
+               g && ThreeDigitsAt(s, i + g)) {
       for (size_t k = g; k < g + 3; ++k) take(s[i + k]);
       i += g + 3;
     } else {
@@ -117,7 +160,9 @@ size_t ScanNumber(absl::string_view s, size_t i, Token* t) {
   if (digits > 18) t->grouped = true, t->long_word = true;  // too long
   t->mantissa = m;
   // Suffixes: "26th", "1950s", "1920's", "1950S".
-  auto letter_at = [&](size_t k) { return k < s.size() && IsAsciiLetter(s[k]); };
+  auto letter_at = [&](size_t k) {
+    return k < s.size() && IsAsciiLetter(s[k]);
+  };
   if (letter_at(i)) {
     size_t k = i;
     while (letter_at(k)) ++k;
@@ -180,7 +225,7 @@ void Tokenize(absl::string_view s, uint32_t base, std::vector<Token>* out) {
       i += len;
       continue;
     }
-    Token t;
+    Token& t = out->emplace_back();
     t.begin = static_cast<uint32_t>(base + i);
     t.space_before = space;
     t.line_start = line_start;
@@ -195,26 +240,24 @@ void Tokenize(absl::string_view s, uint32_t base, std::vector<Token>* out) {
       int wl = 0;
       while (j < n) {
         const unsigned char d = static_cast<unsigned char>(s[j]);
+        char lowered = kLower.c[d];
         size_t dl = 1;
-        char lowered;
-        if (d < 0x80) {
-          if (kAscii.c[d] == kLetter) {
-            lowered = static_cast<char>(d | 0x20);
-          } else if (d == '\'' && j + 1 < n && IsAsciiLetter(s[j + 1]) && j > i) {
+        if (lowered == 0) {
+          if (d == '\'' && j + 1 < n && IsAsciiLetter(s[j + 1]) && j > i) {
             lowered = '\'';
-          } else {
+          } else if (d < 0x80) {
             break;
+          } else {
+            char32_t r = 0;
+            char p = 0;
+            dl = DecodeRune(s.substr(j), &r);
+            if (dl == 0) break;
+            const bool apostrophe =
+                r == 0x2019 && j + 3 < n && IsAsciiLetter(s[j + 3]);
+            if (!apostrophe && ClassifyRune(r, &p) != kLetter) break;
+            if (!apostrophe) t.long_word = true;  // non-ASCII: no table entry
+            lowered = apostrophe ? '\'' : static_cast<char>(d);
           }
-        } else {
-          char32_t r = 0;
-          char p = 0;
-          dl = DecodeRune(s.substr(j), &r);
-          if (dl == 0) break;
-          const bool apostrophe = r == 0x2019 && j + 3 < n &&
-                                  IsAsciiLetter(s[j + 3]);
-          if (!apostrophe && ClassifyRune(r, &p) != kLetter) break;
-          if (!apostrophe) t.long_word = true;  // non-ASCII: no table entry
-          lowered = apostrophe ? '\'' : static_cast<char>(d);
         }
         if (wl < Token::kMaxWord) {
           t.lower[wl++] = lowered;
@@ -232,7 +275,6 @@ void Tokenize(absl::string_view s, uint32_t base, std::vector<Token>* out) {
       i += len;
     }
     t.end = static_cast<uint32_t>(base + i);
-    out->push_back(t);
   }
 }
 

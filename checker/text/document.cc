@@ -44,12 +44,12 @@ bool HasBlankLine(absl::string_view text) {
 
 // Abbreviations after which a period does not end a sentence (lowercase).
 constexpr absl::string_view kAbbreviations[] = {
-    "p",    "pp",    "gen",  "col",  "lt",   "maj",  "capt", "sgt", "mr",
-    "mrs",  "ms",    "dr",   "prof", "st",   "no",   "nos",  "vol", "op",
-    "cit",  "ibid",  "cf",   "ed",   "eds",  "trans", "c",   "ca",  "approx",
-    "fig",  "jan",   "feb",  "mar",  "apr",  "jun",  "jul",  "aug", "sep",
-    "sept", "oct",   "nov",  "dec",  "e.g",  "i.e",  "etc",  "vs",  "u.s",
-    "u.s.s.r", "jr", "sr",   "gov",  "sen",  "rev",  "art",  "ch",  "sec",
+    "p",       "pp",   "gen", "col",  "lt",  "maj",   "capt", "sgt", "mr",
+    "mrs",     "ms",   "dr",  "prof", "st",  "no",    "nos",  "vol", "op",
+    "cit",     "ibid", "cf",  "ed",   "eds", "trans", "c",    "ca",  "approx",
+    "fig",     "jan",  "feb", "mar",  "apr", "jun",   "jul",  "aug", "sep",
+    "sept",    "oct",  "nov", "dec",  "e.g", "i.e",   "etc",  "vs",  "u.s",
+    "u.s.s.r", "jr",   "sr",  "gov",  "sen", "rev",   "art",  "ch",  "sec",
 };
 
 bool IsAbbreviation(absl::string_view word) {
@@ -147,13 +147,22 @@ std::vector<PageMarker> FindPageMarkers(absl::string_view text) {
   size_t pos = 0;
   while ((pos = text.find('{', pos)) != absl::string_view::npos) {
     size_t i = pos + 1;
-    if (i < text.size() && text[i] == 'p') ++i; else { ++pos; continue; }
+    if (i < text.size() && text[i] == 'p')
+      ++i;
+    else {
+      ++pos;
+      continue;
+    }
     if (i < text.size() && text[i] == 'p') ++i;
-    if (i >= text.size() || text[i] != '.') { ++pos; continue; }
+    if (i >= text.size() || text[i] != '.') {
+      ++pos;
+      continue;
+    }
     ++i;
     while (i < text.size() && text[i] == ' ') ++i;
     const size_t page_begin = i;
-    while (i < text.size() && (absl::ascii_isalnum(text[i]) || text[i] == '-')) {
+    while (i < text.size() &&
+           (absl::ascii_isalnum(text[i]) || text[i] == '-')) {
       ++i;
     }
     const size_t page_end = i;

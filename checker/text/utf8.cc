@@ -1,5 +1,7 @@
 #include "checker/text/utf8.h"
 
+#include <cstring>
+
 namespace checker {
 
 size_t DecodeRune(absl::string_view text, char32_t* rune) {
@@ -38,11 +40,8 @@ size_t FirstInvalidUtf8(absl::string_view text) {
   while (i < n) {
     // Fast path: eight ASCII bytes at a time.
     while (i + 8 <= n) {
-      uint64_t word = 0;
-      for (int k = 0; k < 8; ++k) {
-        word |= static_cast<uint64_t>(static_cast<unsigned char>(text[i + k]))
-                << (8 * k);
-      }
+      uint64_t word;
+      std::memcpy(&word, text.data() + i, sizeof(word));
       if (word & 0x8080808080808080ULL) break;
       i += 8;
     }
