@@ -32,8 +32,7 @@ std::string DocumentStem(absl::string_view document) {
   return stem.empty() ? "doc" : stem;
 }
 
-std::string ClaimId(absl::string_view document, uint32_t begin,
-                    uint32_t end) {
+std::string ClaimId(absl::string_view document, uint32_t begin, uint32_t end) {
   return absl::StrCat(DocumentStem(document), "_", begin, "_", end);
 }
 

@@ -7,35 +7,52 @@ namespace {
 
 DatePrecision ToPrecision(MentionPrecision p) {
   switch (p) {
-    case MentionPrecision::kDay: return PRECISION_DAY;
-    case MentionPrecision::kMonth: return PRECISION_MONTH;
-    case MentionPrecision::kSeason: return PRECISION_SEASON;
-    case MentionPrecision::kYear: return PRECISION_YEAR;
-    case MentionPrecision::kDecade: return PRECISION_DECADE;
-    case MentionPrecision::kCentury: return PRECISION_CENTURY;
+    case MentionPrecision::kDay:
+      return PRECISION_DAY;
+    case MentionPrecision::kMonth:
+      return PRECISION_MONTH;
+    case MentionPrecision::kSeason:
+      return PRECISION_SEASON;
+    case MentionPrecision::kYear:
+      return PRECISION_YEAR;
+    case MentionPrecision::kDecade:
+      return PRECISION_DECADE;
+    case MentionPrecision::kCentury:
+      return PRECISION_CENTURY;
   }
   return DATE_PRECISION_UNSPECIFIED;
 }
 
 TimeUnit ToUnit(MentionTimeUnit u) {
   switch (u) {
-    case MentionTimeUnit::kNone: return TIME_UNIT_UNSPECIFIED;
-    case MentionTimeUnit::kHour: return UNIT_HOUR;
-    case MentionTimeUnit::kDay: return UNIT_DAY;
-    case MentionTimeUnit::kWeek: return UNIT_WEEK;
-    case MentionTimeUnit::kMonth: return UNIT_MONTH;
-    case MentionTimeUnit::kYear: return UNIT_YEAR;
-    case MentionTimeUnit::kDecade: return UNIT_DECADE;
+    case MentionTimeUnit::kNone:
+      return TIME_UNIT_UNSPECIFIED;
+    case MentionTimeUnit::kHour:
+      return UNIT_HOUR;
+    case MentionTimeUnit::kDay:
+      return UNIT_DAY;
+    case MentionTimeUnit::kWeek:
+      return UNIT_WEEK;
+    case MentionTimeUnit::kMonth:
+      return UNIT_MONTH;
+    case MentionTimeUnit::kYear:
+      return UNIT_YEAR;
+    case MentionTimeUnit::kDecade:
+      return UNIT_DECADE;
   }
   return TIME_UNIT_UNSPECIFIED;
 }
 
 Direction ToDirection(MentionDirection d) {
   switch (d) {
-    case MentionDirection::kNone: return DIRECTION_UNSPECIFIED;
-    case MentionDirection::kBefore: return BEFORE;
-    case MentionDirection::kAfter: return AFTER;
-    case MentionDirection::kSame: return SAME;
+    case MentionDirection::kNone:
+      return DIRECTION_UNSPECIFIED;
+    case MentionDirection::kBefore:
+      return BEFORE;
+    case MentionDirection::kAfter:
+      return AFTER;
+    case MentionDirection::kSame:
+      return SAME;
   }
   return DIRECTION_UNSPECIFIED;
 }
@@ -43,10 +60,14 @@ Direction ToDirection(MentionDirection d) {
 // The precision a relative date resolves to: as fine as its offset unit.
 DatePrecision ResultPrecision(MentionTimeUnit u) {
   switch (u) {
-    case MentionTimeUnit::kMonth: return PRECISION_MONTH;
-    case MentionTimeUnit::kYear: return PRECISION_YEAR;
-    case MentionTimeUnit::kDecade: return PRECISION_DECADE;
-    default: return PRECISION_DAY;
+    case MentionTimeUnit::kMonth:
+      return PRECISION_MONTH;
+    case MentionTimeUnit::kYear:
+      return PRECISION_YEAR;
+    case MentionTimeUnit::kDecade:
+      return PRECISION_DECADE;
+    default:
+      return PRECISION_DAY;
   }
 }
 
@@ -94,21 +115,29 @@ std::string IsoDay(date::sys_days day) {
 ValueKind ValueKindOf(const Mention& mention) {
   switch (mention.kind) {
     case MentionKind::kQuantity:
-    case MentionKind::kPercent: return VALUE_QUANTITY;
+    case MentionKind::kPercent:
+      return VALUE_QUANTITY;
     case MentionKind::kDate:
-    case MentionKind::kRelativeDate: return VALUE_DATE;
-    case MentionKind::kDuration: return VALUE_DURATION;
+    case MentionKind::kRelativeDate:
+      return VALUE_DATE;
+    case MentionKind::kDuration:
+      return VALUE_DURATION;
   }
   return VALUE_KIND_UNSPECIFIED;
 }
 
 const char* MentionKindName(MentionKind kind) {
   switch (kind) {
-    case MentionKind::kQuantity: return "QUANTITY";
-    case MentionKind::kPercent: return "PERCENT";
-    case MentionKind::kDate: return "DATE";
-    case MentionKind::kDuration: return "DURATION";
-    case MentionKind::kRelativeDate: return "RELATIVE DATE";
+    case MentionKind::kQuantity:
+      return "QUANTITY";
+    case MentionKind::kPercent:
+      return "PERCENT";
+    case MentionKind::kDate:
+      return "DATE";
+    case MentionKind::kDuration:
+      return "DURATION";
+    case MentionKind::kRelativeDate:
+      return "RELATIVE DATE";
   }
   return "MENTION";
 }
@@ -132,7 +161,9 @@ void SetClaimValue(const Mention& m, Claim* claim) {
       }
       RelativeDate* r = claim->mutable_relative_date();
       r->set_direction(ToDirection(m.direction));
-      if (m.unit != MentionTimeUnit::kNone) {
+      // "the same year" has no offset, only the precision of its result.
+      if (m.unit != MentionTimeUnit::kNone &&
+          !(m.direction == MentionDirection::kSame && m.amount == 0)) {
         SetDuration(m, r->mutable_offset());
       }
       r->set_result_precision(ResultPrecision(m.unit));

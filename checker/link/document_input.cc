@@ -31,8 +31,10 @@ absl::StatusOr<std::string> ReadBytes(const std::string& path) {
   if (!in) {
     const int err = errno;
     const std::string why = std::strerror(err);
-    if (err == ENOENT) return absl::NotFoundError(absl::StrCat(path, ": ", why));
-    return absl::PermissionDeniedError(absl::StrCat(path, ": cannot read: ", why));
+    if (err == ENOENT)
+      return absl::NotFoundError(absl::StrCat(path, ": ", why));
+    return absl::PermissionDeniedError(
+        absl::StrCat(path, ": cannot read: ", why));
   }
   std::ostringstream bytes;
   bytes << in.rdbuf();
@@ -61,15 +63,16 @@ absl::StatusOr<LoadedDocument> LoadPdf(const std::string& path,
     return absl::FailedPreconditionError(absl::StrCat(
         path, ": PDF input needs pdftotext (apt-get install poppler-utils)"));
   }
-  const std::string command = absl::StrCat(
-      "pdftotext -layout -enc UTF-8 ", ShellQuote(path), " - 2>/dev/null");
+  const std::string command = absl::StrCat("pdftotext -layout -enc UTF-8 ",
+                                           ShellQuote(path), " - 2>/dev/null");
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) {
     return absl::InternalError(absl::StrCat(path, ": cannot run pdftotext"));
   }
   char buffer[1 << 14];
   size_t n = 0;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) doc.text.append(buffer, n);
+  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0)
+    doc.text.append(buffer, n);
   if (pclose(pipe) != 0) {
     return absl::InvalidArgumentError(
         absl::StrCat(path, ": pdftotext could not read the PDF"));
@@ -101,8 +104,7 @@ std::string MediaTypeForPath(absl::string_view path) {
 bool IsDocumentPath(absl::string_view path) {
   const std::string ext = Extension(path);
   return ext == ".txt" || ext == ".text" || ext == ".md" ||
-         ext == ".markdown" || ext == ".html" || ext == ".htm" ||
-         ext == ".pdf";
+         ext == ".markdown" || ext == ".html" || ext == ".htm" || ext == ".pdf";
 }
 
 absl::StatusOr<LoadedDocument> LoadDocument(const std::string& path) {

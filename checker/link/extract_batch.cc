@@ -33,7 +33,7 @@ void AddJob(const fs::path& file, const fs::path& base,
   if (!docs_root.empty()) document = RelativeUnder(file, docs_root);
   if (document.empty() && !base.empty()) document = RelativeUnder(file, base);
   if (document.empty()) document = file.filename().generic_string();
-  jobs->push_back({file.string(), document});
+  jobs->push_back({file.lexically_normal().string(), document});
 }
 
 // The document's date as a day, when the source gives a full ISO date.
@@ -61,8 +61,9 @@ Source OwnSource(const DocumentJob& job, const LoadedDocument& doc,
   file->set_sha256(std::string(bytes_hash));
   file->set_size(doc.size);
   file->set_media_type(doc.media_type);
-  source.set_note("Made by `checker extract` (no --sources): fill in author, "
-                  "title, year and kind.");
+  source.set_note(
+      "Made by `checker extract` (no --sources): fill in author, "
+      "title, year and kind.");
   return source;
 }
 
@@ -83,9 +84,10 @@ absl::Status WriteMerged(const std::string& out_path, const ClaimBaseFile& old,
   file.clear_claim();
   if (own != nullptr) {
     auto* sources = file.mutable_source();
-    sources->erase(std::remove_if(sources->begin(), sources->end(),
-                                  [&](const Source& s) { return s.id() == own->id(); }),
-                   sources->end());
+    sources->erase(
+        std::remove_if(sources->begin(), sources->end(),
+                       [&](const Source& s) { return s.id() == own->id(); }),
+        sources->end());
     *file.add_source() = *own;
   }
   for (const Claim& c : claims) *file.add_claim() = c;
@@ -114,14 +116,26 @@ std::vector<DocumentJob> CollectDocuments(const std::vector<std::string>& args,
       issues->Error({arg}, "no such file or directory; check the path");
     }
   }
-  std::sort(jobs.begin(), jobs.end(), [](const DocumentJob& a, const DocumentJob& b) {
-    return a.document != b.document ? a.document < b.document : a.path < b.path;
-  });
-  jobs.erase(std::unique(jobs.begin(), jobs.end(),
-                         [](const DocumentJob& a, const DocumentJob& b) {
-                           return a.document == b.document;
-                         }),
-             jobs.end());
+  std::sort(jobs.begin(), jobs.end(),
+            [](const DocumentJob& a, const DocumentJob& b) {
+              return a.document != b.document ? a.document < b.document
+                                              : a.path < b.path;
+            });
+  std::vector<DocumentJob> unique;
+  for (DocumentJob& job : jobs) {
+    if (!unique.empty() && unique.back().document == job.document) {
+      if (unique.back().path != job.path) {
+        issues->Error({job.path},
+                      absl::StrCat("same document path \"", job.document,
+                                   "\" as ", unique.back().path,
+                                   "; skipped — use --docs-root to tell them "
+                                   "apart"));
+      }
+      continue;
+    }
+    unique.push_back(std::move(job));
+  }
+  jobs = std::move(unique);
   return jobs;
 }
 
@@ -135,14 +149,14 @@ uint64_t StableHash(absl::string_view document) {
 }
 
 bool InShard(absl::string_view document, int index, int count) {
-  return count <= 1 ||
-         StableHash(document) % static_cast<uint64_t>(count) ==
-             static_cast<uint64_t>(index);
+  return count <= 1 || StableHash(document) % static_cast<uint64_t>(count) ==
+                           static_cast<uint64_t>(index);
 }
 
 std::string ClaimFilePath(const std::string& out_dir,
                           absl::string_view document) {
-  return (fs::path(out_dir) / absl::StrCat(DocumentStem(document), ".textproto"))
+  return (fs::path(out_dir) /
+          absl::StrCat(DocumentStem(document), ".textproto"))
       .string();
 }
 
@@ -161,8 +175,9 @@ DocumentOutcome ExtractDocument(const DocumentJob& job,
   std::optional<Source> own;
   if (source == nullptr) {
     if (!config.sources.empty()) {
-      out.warnings.push_back("no source lists this document; it becomes its "
-                             "own source, named after the file");
+      out.warnings.push_back(
+          "no source lists this document; it becomes its "
+          "own source, named after the file");
     }
     absl::StatusOr<std::string> bytes = ReadFile(job.path);
     own = OwnSource(job, *doc, bytes.ok() ? Sha256Hex(*bytes) : "");
@@ -176,8 +191,9 @@ DocumentOutcome ExtractDocument(const DocumentJob& job,
   absl::StatusOr<std::vector<Mention>> mentions =
       ExtractMentions(doc->text, options);
   if (!mentions.ok()) {
-    out.status = absl::Status(mentions.status().code(),
-                              absl::StrCat(job.path, ": ", mentions.status().message()));
+    out.status =
+        absl::Status(mentions.status().code(),
+                     absl::StrCat(job.path, ": ", mentions.status().message()));
     return out;
   }
   LinkRequest request;
@@ -185,7 +201,8 @@ DocumentOutcome ExtractDocument(const DocumentJob& job,
   request.mentions = &*mentions;
   request.document = job.document;
   request.source = source;
-  if (!doc->original_offsets.empty()) request.original_offsets = &doc->original_offsets;
+  if (!doc->original_offsets.empty())
+    request.original_offsets = &doc->original_offsets;
   if (doc->has_pages) request.pages = &doc->pages;
   request.known_sources = &config.sources;
   std::vector<Claim> candidates = config.linker->Link(request);
@@ -217,7 +234,8 @@ DocumentOutcome ExtractDocument(const DocumentJob& job,
       "Candidate claims from ", job.document, ", made by `checker extract`.\n",
       "Review each: set status CONFIRMED, CORRECTED (after editing) or "
       "REJECTED;\nreviewed claims are kept as they are when extract re-runs.");
-  if (!doc->text_note.empty()) absl::StrAppend(&header, "\nNote: ", doc->text_note, ".");
+  if (!doc->text_note.empty())
+    absl::StrAppend(&header, "\nNote: ", doc->text_note, ".");
   out.status = WriteMerged(out.out_path, old, merged.claims,
                            own ? &*own : nullptr, header);
   return out;

@@ -30,7 +30,9 @@ struct DocumentJob {
 };
 
 // Documents named by `args` (files, or directories walked recursively for
-// .txt/.md/.html/.pdf files), sorted by `document`, duplicates removed.
+// .txt/.md/.html/.pdf files), sorted by `document`. The same file named
+// twice is taken once; two files with the same `document` path are an error
+// in `issues` (the second is skipped).
 // `document` is relative to `docs_root` when given (and the file is under
 // it), else to the directory argument it was found in, else the file name.
 // Missing arguments are reported in `issues` and skipped.

@@ -17,23 +17,43 @@ struct NamedReference {
 
 // Named character references common in prose.
 constexpr NamedReference kNamedReferences[] = {
-    {"amp", "&"},           {"lt", "<"},            {"gt", ">"},
-    {"quot", "\""},         {"apos", "'"},          {"nbsp", " "},
-    {"ndash", "\xE2\x80\x93"}, {"mdash", "\xE2\x80\x94"},
-    {"lsquo", "\xE2\x80\x98"}, {"rsquo", "\xE2\x80\x99"},
-    {"ldquo", "\xE2\x80\x9C"}, {"rdquo", "\xE2\x80\x9D"},
-    {"hellip", "\xE2\x80\xA6"}, {"laquo", "\xC2\xAB"}, {"raquo", "\xC2\xBB"},
-    {"eacute", "\xC3\xA9"}, {"egrave", "\xC3\xA8"}, {"aacute", "\xC3\xA1"},
-    {"iacute", "\xC3\xAD"}, {"oacute", "\xC3\xB3"}, {"uacute", "\xC3\xBA"},
-    {"auml", "\xC3\xA4"},   {"ouml", "\xC3\xB6"},   {"uuml", "\xC3\xBC"},
-    {"szlig", "\xC3\x9F"},  {"deg", "\xC2\xB0"},    {"sect", "\xC2\xA7"},
-    {"copy", "\xC2\xA9"},   {"shy", ""},
+    {"amp", "&"},
+    {"lt", "<"},
+    {"gt", ">"},
+    {"quot", "\""},
+    {"apos", "'"},
+    {"nbsp", " "},
+    {"ndash", "\xE2\x80\x93"},
+    {"mdash", "\xE2\x80\x94"},
+    {"lsquo", "\xE2\x80\x98"},
+    {"rsquo", "\xE2\x80\x99"},
+    {"ldquo", "\xE2\x80\x9C"},
+    {"rdquo", "\xE2\x80\x9D"},
+    {"hellip", "\xE2\x80\xA6"},
+    {"laquo", "\xC2\xAB"},
+    {"raquo", "\xC2\xBB"},
+    {"eacute", "\xC3\xA9"},
+    {"egrave", "\xC3\xA8"},
+    {"aacute", "\xC3\xA1"},
+    {"iacute", "\xC3\xAD"},
+    {"oacute", "\xC3\xB3"},
+    {"uacute", "\xC3\xBA"},
+    {"auml", "\xC3\xA4"},
+    {"ouml", "\xC3\xB6"},
+    {"uuml", "\xC3\xBC"},
+    {"szlig", "\xC3\x9F"},
+    {"deg", "\xC2\xB0"},
+    {"sect", "\xC2\xA7"},
+    {"copy", "\xC2\xA9"},
+    {"shy", ""},
 };
 
 constexpr const char* kBlockTags[] = {
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-    "tr", "table", "section", "article", "blockquote", "header", "footer",
-    "title", "hr", "dt", "dd", "pre", "figcaption", "caption", "td", "th"};
+    "p",          "div",     "br",      "h1",      "h2",         "h3",
+    "h4",         "h5",      "h6",      "li",      "ul",         "ol",
+    "tr",         "table",   "section", "article", "blockquote", "header",
+    "footer",     "title",   "hr",      "dt",      "dd",         "pre",
+    "figcaption", "caption", "td",      "th"};
 
 std::string EncodeUtf8(uint32_t cp) {
   std::string out;
@@ -64,8 +84,8 @@ bool DecodeReference(absl::string_view html, size_t pos, std::string* out,
   absl::string_view name = html.substr(pos + 1, semi - pos - 1);
   if (absl::ConsumePrefix(&name, "#")) {
     uint32_t cp = 0;
-    const bool hex = absl::ConsumePrefix(&name, "x") ||
-                     absl::ConsumePrefix(&name, "X");
+    const bool hex =
+        absl::ConsumePrefix(&name, "x") || absl::ConsumePrefix(&name, "X");
     if (name.empty() || (hex ? !absl::SimpleHexAtoi(name, &cp)
                              : !absl::SimpleAtoi(name, &cp))) {
       return false;
@@ -155,8 +175,7 @@ class Stripper {
     absl::string_view tag = html_.substr(pos + 1, end - pos - 1);
     const bool closing = absl::ConsumePrefix(&tag, "/");
     const size_t name_end = tag.find_first_of(" \t\r\n/>");
-    const std::string name =
-        absl::AsciiStrToLower(tag.substr(0, name_end));
+    const std::string name = absl::AsciiStrToLower(tag.substr(0, name_end));
     for (const char* block : kBlockTags) {
       if (name == block) Break(pos);
     }

@@ -43,8 +43,7 @@ inline Mention QuantityAt(absl::string_view text, absl::string_view needle,
 inline Mention DateAt(absl::string_view text, absl::string_view needle, int y,
                       unsigned month, unsigned day) {
   Mention m = MentionAt(text, needle, MentionKind::kDate);
-  const date::sys_days d =
-      date::year{y} / date::month{month} / date::day{day};
+  const date::sys_days d = date::year{y} / date::month{month} / date::day{day};
   m.earliest = d;
   m.latest = d;
   m.precision = MentionPrecision::kDay;

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <utility>
 
+#include "checker/link/citation.h"
 #include "checker/link/claim_ids.h"
 #include "checker/link/claim_value.h"
 #include "checker/link/document_index.h"
 #include "checker/link/match_key.h"
+#include "checker/link/pages.h"
 #include "checker/link/quote.h"
 #include "checker/link/subject_resolver.h"
 #include "checker/link/vocabulary.h"
@@ -28,6 +30,22 @@ struct DocumentRun {
   const DocumentFile* file = nullptr;
   // Ids of DATE claims so far, with their paragraph, for anchoring.
   std::vector<std::pair<int, std::string>> dated;
+
+  // The first text offset at or after file offset `original`.
+  uint32_t TextOffset(uint32_t original) const {
+    const std::vector<uint32_t>* map = request->original_offsets;
+    if (map == nullptr || map->empty()) return original;
+    return static_cast<uint32_t>(
+        std::lower_bound(map->begin(), map->end(), original) - map->begin());
+  }
+
+  // File offset where the segment holding `m` begins (0 outside segments).
+  uint32_t SegmentBegin(const Mention& m) const {
+    if (file == nullptr) return 0;
+    const Segment* segment =
+        FindSegment(*file, Original(m.begin), Original(m.end));
+    return segment == nullptr ? 0 : segment->begin();
+  }
 
   uint32_t Original(uint32_t offset) const {
     const std::vector<uint32_t>* map = request->original_offsets;
@@ -60,9 +78,11 @@ void SetProvenance(const DocumentRun& run, const Mention& m, Claim* claim) {
   p->set_document(run.request->document);
   p->set_begin(run.Original(m.begin));
   p->set_end(run.Original(m.end));
-  std::string page = PageAt(run.markers, m.begin);
-  if (page.empty() && run.request->pages == nullptr) page = m.page;
-  p->set_page(page);
+  const int paragraph = doc.ParagraphAt(m.begin);
+  const TextSpan para =
+      paragraph >= 0 ? doc.paragraphs()[paragraph] : TextSpan{m.begin, m.end};
+  p->set_page(PageOf(doc.text(), run.markers, para, figure,
+                     run.TextOffset(run.SegmentBegin(m))));
   QuoteSelector q = MakeQuote(doc.text(), SentenceOf(doc, figure), figure);
   p->set_quote(q.quote);
   p->set_quote_begin(run.Original(q.begin));
@@ -72,6 +92,15 @@ void SetProvenance(const DocumentRun& run, const Mention& m, Claim* claim) {
 
 void SetSubject(const DocumentRun& run, const Mention& m, Claim* claim) {
   const Vocabulary& vocabulary = *run.context->vocabulary;
+  const DocumentIndex& doc = *run.context->doc;
+  const int p = doc.ParagraphAt(m.begin);
+  if (m.kind == MentionKind::kDate && p >= 0 &&
+      InBibliographicCitation(doc.text(), doc.paragraphs()[p],
+                              {m.begin, m.end})) {
+    claim->mutable_evidence()->set_unlinked_reason(
+        "a publication date inside a bibliographic citation");
+    return;
+  }
   SubjectChoice choice = ResolveSubject(*run.context, m);
   LinkEvidence* evidence = claim->mutable_evidence();
   evidence->set_entity_name(choice.entity_name);
@@ -80,7 +109,8 @@ void SetSubject(const DocumentRun& run, const Mention& m, Claim* claim) {
   evidence->set_unlinked_reason(choice.unlinked_reason);
   if (choice.entity >= 0 && choice.attribute >= 0 &&
       choice.unlinked_reason.empty()) {
-    claim->mutable_subject()->set_entity(vocabulary.entities[choice.entity].id());
+    claim->mutable_subject()->set_entity(
+        vocabulary.entities[choice.entity].id());
     claim->mutable_subject()->set_attribute(
         vocabulary.attributes[choice.attribute].id());
   }
@@ -112,8 +142,9 @@ void AnchorToEntity(const DocumentRun& run, const Mention& m,
   // A date cue right after the anchor ("before Beria's arrest") names the
   // attribute; otherwise a person's death or an event's date.
   const DocumentIndex& doc = *run.context->doc;
-  const TextSpan window{m.begin, std::min<uint32_t>(
-                                     m.end + 24, SentenceOf(doc, {m.begin, m.end}).end)};
+  const TextSpan window{
+      m.begin,
+      std::min<uint32_t>(m.end + 24, SentenceOf(doc, {m.begin, m.end}).end)};
   for (const PhraseHit& cue : run.context->cue_hits) {
     if (cue.begin < window.begin || cue.end > window.end) continue;
     for (int payload : cue.payload) {
@@ -126,9 +157,8 @@ void AnchorToEntity(const DocumentRun& run, const Mention& m,
       }
     }
   }
-  relative->set_anchor_attribute(vocabulary.entities[e].kind() == PERSON
-                                     ? "date_of_death"
-                                     : "event_date");
+  relative->set_anchor_attribute(
+      vocabulary.entities[e].kind() == PERSON ? "date_of_death" : "event_date");
 }
 
 void SetAnchor(const DocumentRun& run, const Mention& m, Claim* claim) {
@@ -180,8 +210,8 @@ std::vector<Claim> Linker::Link(const LinkRequest& request) const {
   DocumentRun run;
   run.request = &request;
   run.context = &context;
-  run.markers = request.pages != nullptr ? *request.pages
-                                         : FindPageMarkers(request.text);
+  run.markers =
+      request.pages != nullptr ? *request.pages : FindPageMarkers(request.text);
   if (request.source != nullptr) {
     run.file = FindDocumentFile(*request.source, request.document);
   }

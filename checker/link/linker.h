@@ -59,8 +59,9 @@ class Linker {
   // Builds matching tables from the gazetteer. Attributes given here add to
   // or override (by id) the built-in default vocabulary. InvalidArgument for
   // an unusable gazetteer (empty id, duplicate id), naming the id.
-  static absl::StatusOr<Linker> Create(const std::vector<Entity>& entities,
-                                       const std::vector<Attribute>& attributes);
+  static absl::StatusOr<Linker> Create(
+      const std::vector<Entity>& entities,
+      const std::vector<Attribute>& attributes);
 
   // Candidate claims in mention order, with status EXTRACTED, provenance
   // (document, span, page, short quote, prefix/suffix), evidence, and stable

@@ -28,7 +28,8 @@ Entity MakeEntity(const std::string& id, EntityKind kind,
 
 class LinkerProvenanceTest : public ::testing::Test {
  protected:
-  std::vector<Claim> Link(const std::string& text, std::vector<Mention> mentions,
+  std::vector<Claim> Link(const std::string& text,
+                          std::vector<Mention> mentions,
                           const Source* source = nullptr,
                           const std::string& document = "docs/test.txt") {
     text_ = text;
@@ -115,7 +116,8 @@ TEST_F(LinkerProvenanceTest, VoiceIsRecordedAndMatchedToAKnownSource) {
       "[Applebaum] died in the Gulag.";
   Mention big = MentionAt(text, "1.7 million", MentionKind::kQuantity);
   big.low = big.high = 1.7e6;
-  std::vector<Claim> claims = Link(text, {QuantityAt(text, "2,000", 2000), big});
+  std::vector<Claim> claims =
+      Link(text, {QuantityAt(text, "2,000", 2000), big});
   EXPECT_EQ(claims[0].attribution().voice(), "Japanese sources");
   EXPECT_EQ(claims[0].attribution().cue(), "claim");
   EXPECT_EQ(claims[0].attribution().source(), "");
@@ -128,12 +130,12 @@ TEST_F(LinkerProvenanceTest, RelativeDateAnchorsToThePreviousDateInParagraph) {
   const std::string text =
       "Stalin died on 5 March 1953. Three weeks later, Beria proposed a "
       "broad amnesty.\n\nA month later the camps were quiet.\n";
-  std::vector<Claim> claims =
-      Link(text, {DateAt(text, "5 March 1953", 1953, 3, 5),
-                  RelativeAt(text, "Three weeks later", MentionDirection::kAfter,
-                             3, MentionTimeUnit::kWeek),
-                  RelativeAt(text, "A month later", MentionDirection::kAfter, 1,
-                             MentionTimeUnit::kMonth)});
+  std::vector<Claim> claims = Link(
+      text, {DateAt(text, "5 March 1953", 1953, 3, 5),
+             RelativeAt(text, "Three weeks later", MentionDirection::kAfter, 3,
+                        MentionTimeUnit::kWeek),
+             RelativeAt(text, "A month later", MentionDirection::kAfter, 1,
+                        MentionTimeUnit::kMonth)});
   ASSERT_EQ(claims.size(), 3u);
   const RelativeDate& weeks = claims[1].relative_date();
   EXPECT_EQ(weeks.anchor_claim(), claims[0].id());
@@ -150,16 +152,29 @@ TEST_F(LinkerProvenanceTest, RelativeDateAnchorsToANamedSubject) {
       "The order came two weeks before Stalin died. The strike began ten "
       "days after Beria's arrest.";
   std::vector<Claim> claims = Link(
-      text, {RelativeAt(text, "two weeks before Stalin",
-                        MentionDirection::kBefore, 2, MentionTimeUnit::kWeek,
-                        "Stalin"),
-             RelativeAt(text, "ten days after Beria", MentionDirection::kAfter,
-                        10, MentionTimeUnit::kDay, "Beria")});
+      text,
+      {RelativeAt(text, "two weeks before Stalin", MentionDirection::kBefore, 2,
+                  MentionTimeUnit::kWeek, "Stalin"),
+       RelativeAt(text, "ten days after Beria", MentionDirection::kAfter, 10,
+                  MentionTimeUnit::kDay, "Beria")});
   EXPECT_EQ(claims[0].relative_date().anchor_entity(), "stalin");
   EXPECT_EQ(claims[0].relative_date().anchor_attribute(), "date_of_death");
   EXPECT_EQ(claims[0].relative_date().anchor_claim(), "");
   EXPECT_EQ(claims[1].relative_date().anchor_entity(), "beria");
   EXPECT_EQ(claims[1].relative_date().anchor_attribute(), "date_of_arrest");
+}
+
+TEST_F(LinkerProvenanceTest, TheAnchorsCueIsNotTheClaimsCue) {
+  const std::string text =
+      "Two months after Stalin's death, the Kengir uprising began.";
+  std::vector<Claim> claims =
+      Link(text, {RelativeAt(text, "Two months after Stalin's death",
+                             MentionDirection::kAfter, 2,
+                             MentionTimeUnit::kMonth, "Stalin")});
+  EXPECT_EQ(claims[0].subject().entity(), "kengir_uprising");
+  EXPECT_EQ(claims[0].subject().attribute(), "start_date");
+  EXPECT_EQ(claims[0].relative_date().anchor_entity(), "stalin");
+  EXPECT_EQ(claims[0].relative_date().anchor_attribute(), "date_of_death");
 }
 
 TEST_F(LinkerProvenanceTest, IdsAreStableAndDerivedFromPathAndSpan) {
@@ -168,8 +183,8 @@ TEST_F(LinkerProvenanceTest, IdsAreStableAndDerivedFromPathAndSpan) {
   std::vector<Claim> second = Link(text, {QuantityAt(text, "700", 700)});
   EXPECT_EQ(first[0].id(), "docs_test_15_18");
   EXPECT_EQ(first[0].SerializeAsString(), second[0].SerializeAsString());
-  std::vector<Claim> other = Link(text, {QuantityAt(text, "700", 700)}, nullptr,
-                                  "docs/other.md");
+  std::vector<Claim> other =
+      Link(text, {QuantityAt(text, "700", 700)}, nullptr, "docs/other.md");
   EXPECT_EQ(other[0].id(), "docs_other_15_18");
 }
 
@@ -196,7 +211,8 @@ TEST_F(LinkerProvenanceTest, OriginalOffsetsMapSpansAndIdsIntoTheFile) {
   // from offset 3 on.
   const std::string text = "At 700 were killed at Kengir.";
   std::vector<uint32_t> offsets;
-  for (uint32_t i = 0; i <= text.size(); ++i) offsets.push_back(i < 3 ? i : i + 3);
+  for (uint32_t i = 0; i <= text.size(); ++i)
+    offsets.push_back(i < 3 ? i : i + 3);
   mentions_ = {QuantityAt(text, "700", 700)};
   text_ = text;
   LinkRequest request;

@@ -31,6 +31,7 @@ std::vector<Entity> TestGazetteer() {
       MakeEntity("norilsk_uprising", EVENT, {"Norilsk uprising", "Norilsk"}),
       MakeEntity("stalin", PERSON, {"Joseph Stalin", "Stalin"}),
       MakeEntity("beria", PERSON, {"Lavrentiy Beria", "Beria"}),
+      MakeEntity("orlov", PERSON, {"Nikolai Orlov", "Orlov"}),
       MakeEntity("japanese_pows", GROUP,
                  {"Japanese prisoners of war", "Japanese POWs"}),
   };
@@ -124,7 +125,8 @@ TEST_F(LinkerTest, DiedWithAPersonAndADateIsDateOfDeath) {
       "In the Norilsk uprising 150 strikers died, and Stalin himself had died "
       "on 5 March 1953.";
   std::vector<Claim> claims = Link(
-      text, {QuantityAt(text, "150", 150), DateAt(text, "5 March 1953", 1953, 3, 5)});
+      text,
+      {QuantityAt(text, "150", 150), DateAt(text, "5 March 1953", 1953, 3, 5)});
   EXPECT_EQ(Subject(ClaimWithText(claims, "150")),
             "norilsk_uprising/deaths clause 'died'");
   EXPECT_EQ(Subject(ClaimWithText(claims, "5 March 1953")),
@@ -141,7 +143,8 @@ TEST_F(LinkerTest, ValueKindMustFitTheAttribute) {
 
 TEST_F(LinkerTest, NearestEntityInTheSentenceWins) {
   const std::string text =
-      "The Norilsk strike had ended when, at Kengir, 700 prisoners were killed.";
+      "The Norilsk strike had ended when, at Kengir, 700 prisoners were "
+      "killed.";
   std::vector<Claim> claims = Link(text, {QuantityAt(text, "700", 700)});
   EXPECT_EQ(claims[0].subject().entity(), "kengir_uprising");
 }
@@ -151,9 +154,8 @@ TEST_F(LinkerTest, EntityFromThePreviousSentenceThenTheParagraph) {
       "Japanese prisoners of war were moved to Siberia. Later, 62,000 of "
       "them died. Their graves were never marked, and 8,000 more were "
       "repatriated only in 1956.";
-  std::vector<Claim> claims =
-      Link(text, {QuantityAt(text, "62,000", 62000),
-                  QuantityAt(text, "8,000", 8000)});
+  std::vector<Claim> claims = Link(text, {QuantityAt(text, "62,000", 62000),
+                                          QuantityAt(text, "8,000", 8000)});
   EXPECT_EQ(Subject(ClaimWithText(claims, "62,000")),
             "japanese_pows/deaths clause 'died'");
   EXPECT_EQ(Subject(ClaimWithText(claims, "8,000")),
@@ -190,6 +192,51 @@ TEST_F(LinkerTest, CueWithoutAFittingEntityIsUnlinkedWithTheCue) {
   EXPECT_EQ(claims[0].evidence().attribute_cue(), "arrested");
 }
 
+TEST_F(LinkerTest, APossessiveNameYieldsToAnotherNameInTheSentence) {
+  const std::string text =
+      "Colonel Nikolai Orlov, chief of Stalin's guard for two decades, was "
+      "arrested on 16 December 1952.";
+  std::vector<Claim> claims =
+      Link(text, {DateAt(text, "16 December 1952", 1952, 12, 16)});
+  EXPECT_EQ(Subject(claims[0]), "orlov/date_of_arrest clause 'arrested'");
+}
+
+TEST_F(LinkerTest, APossessiveNameIsTakenWhenItIsTheOnlyOne) {
+  const std::string text = "After Stalin's death on 5 March 1953 all changed.";
+  std::vector<Claim> claims =
+      Link(text, {DateAt(text, "5 March 1953", 1953, 3, 5)});
+  EXPECT_EQ(Subject(claims[0]), "stalin/date_of_death clause 'death'");
+}
+
+TEST_F(LinkerTest, AWeakCueLinksOnlyToANameInTheSameSentence) {
+  const std::string text =
+      "The Kengir uprising shook the camps. A monument went up in 1990.\n\n"
+      "The Kengir uprising began in May 1954.";
+  Mention monument = DateAt(text, "1990", 1990, 1, 1);
+  monument.precision = MentionPrecision::kYear;
+  Mention began = DateAt(text, "May 1954", 1954, 5, 1);
+  began.precision = MentionPrecision::kMonth;
+  std::vector<Claim> claims = Link(text, {monument, began});
+  EXPECT_EQ(Subject(claims[0]),
+            "UNLINKED: cue 'in' points to event_date, but no EVENT is named "
+            "in the sentence");
+  EXPECT_EQ(Subject(claims[1]), "kengir_uprising/start_date clause 'began'");
+}
+
+TEST_F(LinkerTest, ARelativeDateTakesNoCueFromThePreviousSentence) {
+  // "died" belongs to the anchor, not to what happened three weeks later.
+  const std::string text =
+      "Stalin died on 5 March 1953. Three weeks later, Beria had a new plan.";
+  std::vector<Claim> claims = Link(
+      text,
+      {DateAt(text, "5 March 1953", 1953, 3, 5),
+       testing::RelativeAt(text, "Three weeks later", MentionDirection::kAfter,
+                           3, MentionTimeUnit::kWeek)});
+  EXPECT_EQ(Subject(claims[1]),
+            "UNLINKED: no attribute cue for a RELATIVE DATE near 'Beria'");
+  EXPECT_EQ(claims[1].relative_date().anchor_claim(), claims[0].id());
+}
+
 TEST(LinkerCreateTest, GazetteerAttributesAddCuesAndNewAttributes) {
   Attribute deaths;
   deaths.set_id("deaths");
@@ -216,9 +263,29 @@ TEST(LinkerCreateTest, GazetteerAttributesAddCuesAndNewAttributes) {
   EXPECT_EQ(Subject(claims[2]), "kengir_uprising/deaths clause 'killed'");
 }
 
+TEST(LinkerCreateTest, GazetteerAttributeReplacesTheDefaultAppliesTo) {
+  // By default date_of_arrest applies to persons; this gazetteer lets it
+  // apply to any entity (a group of doctors arrested together).
+  Attribute arrest;
+  arrest.set_id("date_of_arrest");
+  absl::StatusOr<Linker> linker = Linker::Create(
+      {MakeEntity("doctors_plot", EVENT, {"Kremlin doctors"})}, {arrest});
+  ASSERT_TRUE(linker.ok());
+  const std::string text =
+      "The Kremlin doctors were arrested on 13 January 1953.";
+  std::vector<Mention> mentions = {
+      DateAt(text, "13 January 1953", 1953, 1, 13)};
+  LinkRequest request;
+  request.text = text;
+  request.mentions = &mentions;
+  request.document = "x.txt";
+  EXPECT_EQ(Subject(linker->Link(request)[0]),
+            "doctors_plot/date_of_arrest clause 'arrested'");
+}
+
 TEST(LinkerCreateTest, DuplicateOrEmptyIdsAreRejectedByName) {
-  absl::StatusOr<Linker> dup =
-      Linker::Create({MakeEntity("a", EVENT, {"A"}), MakeEntity("a", EVENT, {"B"})}, {});
+  absl::StatusOr<Linker> dup = Linker::Create(
+      {MakeEntity("a", EVENT, {"A"}), MakeEntity("a", EVENT, {"B"})}, {});
   EXPECT_EQ(dup.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_NE(dup.status().message().find("\"a\""), absl::string_view::npos);
   Attribute empty;

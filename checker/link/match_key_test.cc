@@ -60,7 +60,9 @@ TEST(MatchKeyTest, TokenizeSplitsPossessivesAndKeepsByteSpans) {
 }
 
 TEST(MatchKeyTest, InvalidUtf8IsASeparatorNotACrash) {
-  std::vector<Token> tokens = Tokenize("ab\xFF" "cd");
+  std::vector<Token> tokens = Tokenize(
+      "ab\xFF"
+      "cd");
   ASSERT_EQ(tokens.size(), 2u);
   EXPECT_EQ(tokens[1].begin, 3u);
 }
@@ -100,9 +102,9 @@ TEST(PhraseIndexTest, LongestPhraseWinsAndWordsMustBeAdjacent) {
 TEST(PhraseIndexTest, StarMatchesWordsStartingWithTheStem) {
   PhraseIndex index;
   index.Add("execut*", 0);
-  EXPECT_EQ(Hits(index, "executed; the execution; executive; exec"),
-            (std::vector<std::string>{"execut*@0", "execut*@14",
-                                      "execut*@25"}));
+  EXPECT_EQ(
+      Hits(index, "executed; the execution; executive; exec"),
+      (std::vector<std::string>{"execut*@0", "execut*@14", "execut*@25"}));
 }
 
 TEST(PhraseIndexTest, SamePhraseCollectsEveryPayload) {

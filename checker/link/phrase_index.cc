@@ -21,8 +21,8 @@ void PhraseIndex::Add(absl::string_view phrase, int payload) {
   entry.phrase = std::string(phrase);
   for (size_t i = 0; i < words.size(); ++i) {
     const bool last = i + 1 == words.size();
-    absl::string_view word = body.substr(words[i].begin,
-                                         words[i].end - words[i].begin);
+    absl::string_view word =
+        body.substr(words[i].begin, words[i].end - words[i].begin);
     entry.keys.push_back(last && prefix ? MatchKey(word, true) : words[i].key);
   }
   const std::string joined =
@@ -47,8 +47,8 @@ bool PhraseIndex::MatchesAt(const Entry& entry, absl::string_view text,
   if (start + entry.keys.size() > tokens.size()) return false;
   for (size_t i = 0; i < entry.keys.size(); ++i) {
     const Token& token = tokens[start + i];
-    if (i > 0 && !OnlyJoinersBetween(text, tokens[start + i - 1].end,
-                                     token.begin)) {
+    if (i > 0 &&
+        !OnlyJoinersBetween(text, tokens[start + i - 1].end, token.begin)) {
       return false;
     }
     const bool last = i + 1 == entry.keys.size();

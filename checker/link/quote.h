@@ -23,9 +23,9 @@ inline constexpr uint32_t kContextBytes = 16;
 
 struct QuoteSelector {
   std::string quote;
-  uint32_t begin = 0;   // offset of the quote in the text
-  std::string prefix;   // up to kContextBytes before, on a UTF-8 boundary
-  std::string suffix;   // up to kContextBytes after, on a UTF-8 boundary
+  uint32_t begin = 0;  // offset of the quote in the text
+  std::string prefix;  // up to kContextBytes before, on a UTF-8 boundary
+  std::string suffix;  // up to kContextBytes after, on a UTF-8 boundary
 };
 
 // REQUIRES: `figure` lies inside `text`; `sentence` contains `figure` (if it

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "checker/link/claim_value.h"
 
@@ -65,18 +66,33 @@ std::string KindsOf(const Attribute& attribute) {
   return out.empty() ? "entity" : out;
 }
 
+// Whether the name ending at `end` is followed by "'s" or "’s".
+bool IsPossessive(absl::string_view text, uint32_t end) {
+  absl::string_view rest = text.substr(std::min<size_t>(end, text.size()));
+  return absl::StartsWith(rest, "'s") ||
+         absl::StartsWith(rest, "\xE2\x80\x99s");
+}
+
 }  // namespace
 
 int NearestEntity(const LinkContext& context, TextSpan figure, int attribute,
-                  std::string* name) {
+                  std::string* name, bool sentence_only) {
   const DocumentIndex& doc = *context.doc;
-  for (const Scope& scope : EntityScopes(doc, doc.SentenceAt(figure.begin))) {
-    for (const PhraseHit* hit : HitsIn(context.name_hits, scope.span, figure)) {
-      if (Overlaps(*hit, figure)) continue;
-      for (int e : hit->payload) {
-        if (attribute < 0 || context.vocabulary->Applies(attribute, e)) {
-          *name = hit->phrase;
-          return e;
+  std::vector<Scope> scopes = EntityScopes(doc, doc.SentenceAt(figure.begin));
+  if (sentence_only && scopes.size() > 1) scopes.resize(1);
+  for (const Scope& scope : scopes) {
+    // A name in the possessive ("Stalin's guard") usually modifies another
+    // noun; it is taken only when no other name in the scope fits.
+    for (bool allow_possessive : {false, true}) {
+      for (const PhraseHit* hit :
+           HitsIn(context.name_hits, scope.span, figure)) {
+        if (Overlaps(*hit, figure)) continue;
+        if (!allow_possessive && IsPossessive(doc.text(), hit->end)) continue;
+        for (int e : hit->payload) {
+          if (attribute < 0 || context.vocabulary->Applies(attribute, e)) {
+            *name = hit->phrase;
+            return e;
+          }
         }
       }
     }
@@ -105,29 +121,46 @@ SubjectChoice ResolveSubject(const LinkContext& context,
               {{sentence, "sentence"}, false},
               {{clause, "clause"}, true},
               {{sentence, "sentence"}, true}};
+    // A relative date's cue before its sentence is usually its anchor's
+    // ("Stalin died ... Three weeks later"), so it is not searched there.
+    const bool relative = mention.kind == MentionKind::kRelativeDate;
     for (const Scope& scope : EntityScopes(doc, s)) {
+      if (relative) break;
       if (scope.name != std::string("sentence") &&
           scope.name != std::string("paragraph")) {
         passes.push_back({scope, false});
       }
     }
   }
+  // In "two months after Stalin's death" the cue inside the figure is the
+  // anchor's, not the claim's.
+  const bool anchored = mention.kind == MentionKind::kRelativeDate &&
+                        !mention.anchor_text.empty();
+  SubjectChoice cue_only;  // the first fitting cue, when no entity fits it
   for (const Pass& pass : passes) {
     bool found_cue = false;
     for (const PhraseHit* hit :
          HitsIn(context.cue_hits, pass.scope.span, figure)) {
+      if (anchored && Overlaps(*hit, figure)) continue;
       for (int payload : hit->payload) {
         const int a = payload / 2;
         if ((payload % 2 == 1) != pass.weak) continue;
         if (vocabulary.attributes[a].value_kind() != kind) continue;
-        if (!found_cue) {
-          choice.attribute = a;
-          choice.cue = hit->phrase;
-          choice.scope = pass.scope.name;
-          found_cue = true;
+        found_cue = true;
+        if (cue_only.attribute < 0) {
+          cue_only.attribute = a;
+          cue_only.cue = hit->phrase;
+          cue_only.scope = pass.scope.name;
+          cue_only.unlinked_reason = absl::StrCat(
+              "cue '", hit->phrase, "' points to ",
+              vocabulary.attributes[a].id(), ", but no ",
+              KindsOf(vocabulary.attributes[a]), " is named in ",
+              pass.weak ? "the sentence"
+                        : "the sentence, previous sentence, paragraph or "
+                          "heading");
         }
         std::string name;
-        const int e = NearestEntity(context, figure, a, &name);
+        const int e = NearestEntity(context, figure, a, &name, pass.weak);
         if (e >= 0) {
           choice.attribute = a;
           choice.entity = e;
@@ -138,16 +171,13 @@ SubjectChoice ResolveSubject(const LinkContext& context,
         }
       }
     }
-    if (found_cue) {
-      const Attribute& attribute = vocabulary.attributes[choice.attribute];
-      choice.unlinked_reason = absl::StrCat(
-          "cue '", choice.cue, "' points to ", attribute.id(), ", but no ",
-          KindsOf(attribute),
-          " is named in the sentence, previous sentence, paragraph or heading");
-      return choice;
-    }
+    // A strong cue decides even without an entity; a weak one lets the
+    // search go on to the previous sentence and the heading.
+    if (found_cue && !pass.weak) break;
   }
-  choice.entity = NearestEntity(context, figure, -1, &choice.entity_name);
+  if (cue_only.attribute >= 0) return cue_only;
+  choice.entity =
+      NearestEntity(context, figure, -1, &choice.entity_name, false);
   if (choice.entity >= 0) {
     choice.unlinked_reason =
         absl::StrCat("no attribute cue for a ", MentionKindName(mention.kind),

@@ -8,7 +8,8 @@
 // ordinary cues in the previous sentence of the paragraph; then in the
 // section heading. The first pass with a fitting cue decides; within it the
 // cue nearest the mention whose attribute applies to some entity in reach
-// wins.
+// wins. A weak cue links only to a name in the same sentence. A relative
+// date looks for cues in its clause and sentence only.
 // Entity: the name nearest the mention in the same sentence, else the
 // previous sentence, else the paragraph, else the heading, among entities
 // the attribute applies to ("died" + PERSON + date -> date_of_death;
@@ -48,10 +49,11 @@ SubjectChoice ResolveSubject(const LinkContext& context,
                              const Mention& mention);
 
 // The nearest entity in reach of `figure` (sentence, previous sentence,
-// paragraph, heading) that attribute `attribute` applies to (any entity when
-// `attribute` is -1); -1 if none. Sets *name to the name matched.
+// paragraph, heading; only the sentence when `sentence_only`) that attribute
+// `attribute` applies to (any entity when `attribute` is -1), preferring
+// names not in the possessive; -1 if none. Sets *name to the name matched.
 int NearestEntity(const LinkContext& context, TextSpan figure, int attribute,
-                  std::string* name);
+                  std::string* name, bool sentence_only);
 
 }  // namespace checker
 

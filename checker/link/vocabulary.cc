@@ -35,7 +35,7 @@ absl::Status MergeAttributes(const std::vector<Attribute>& gazetteer,
       base.set_value_kind(a.value_kind());
     }
     if (!a.role().empty()) base.set_role(a.role());
-    if (!a.applies_to().empty()) *base.mutable_applies_to() = a.applies_to();
+    *base.mutable_applies_to() = a.applies_to();  // empty: any entity
     if (!a.description().empty()) base.set_description(a.description());
   }
   return absl::OkStatus();

@@ -3,8 +3,9 @@
 // index.
 //
 // Merging: a gazetteer attribute whose id is a default one adds its cues to
-// the default cues and overrides value_kind, role and applies_to where it
-// sets them; other gazetteer attributes are added after the defaults.
+// the default cues, replaces applies_to (empty: any entity), and overrides
+// value_kind, role and description where it sets them; other gazetteer
+// attributes are added after the defaults.
 //
 // Immutable after BuildVocabulary; safe to share across threads.
 #ifndef CHECKER_LINK_VOCABULARY_H_

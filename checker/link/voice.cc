@@ -17,55 +17,56 @@ namespace {
 
 // Verbs that attribute what follows (or precedes) them to their subject.
 constexpr const char* kAttributionVerbs[] = {
-    "claim",     "claims",     "claimed",   "estimate",  "estimates",
-    "estimated", "report",     "reports",   "reported",  "say",
-    "says",      "said",       "write",     "writes",    "wrote",
-    "state",     "states",     "stated",    "assert",    "asserts",
-    "asserted",  "argue",      "argues",    "argued",    "put",
-    "puts",      "give",       "gives",     "gave",      "cite",
-    "cites",     "cited",      "suggest",   "suggests",  "suggested",
-    "calculate", "calculates", "calculated", "count",    "counts",
-    "counted",   "record",     "records",   "recorded",  "maintain",
-    "maintains", "maintained", "allege",    "alleges",   "alleged",
-    "believe",   "believes",   "believed",  "issued",    "issue",
-    "issues",    "note",       "notes",     "noted",     "show",
-    "shows",     "showed",     "indicate",  "indicates", "indicated",
-    "recall",    "recalls",    "recalled",  "insist",    "insists",
-    "insisted",  "conclude",   "concludes", "concluded", "acknowledge",
-    "acknowledges", "acknowledged", "admit", "admits",   "admitted",
+    "claim",        "claims",       "claimed",    "estimate",  "estimates",
+    "estimated",    "report",       "reports",    "reported",  "say",
+    "says",         "said",         "write",      "writes",    "wrote",
+    "state",        "states",       "stated",     "assert",    "asserts",
+    "asserted",     "argue",        "argues",     "argued",    "put",
+    "puts",         "give",         "gives",      "gave",      "cite",
+    "cites",        "cited",        "suggest",    "suggests",  "suggested",
+    "calculate",    "calculates",   "calculated", "count",     "counts",
+    "counted",      "record",       "records",    "recorded",  "maintain",
+    "maintains",    "maintained",   "allege",     "alleges",   "alleged",
+    "believe",      "believes",     "believed",   "issued",    "issue",
+    "issues",       "note",         "notes",      "noted",     "show",
+    "shows",        "showed",       "indicate",   "indicates", "indicated",
+    "recall",       "recalls",      "recalled",   "insist",    "insists",
+    "insisted",     "conclude",     "concludes",  "concluded", "acknowledge",
+    "acknowledges", "acknowledged", "admit",      "admits",    "admitted",
 };
 
 // Last words of a phrase that names a voice.
 constexpr const char* kVoiceNouns[] = {
-    "source",     "sources",     "authorities", "authority",  "historian",
-    "historians", "academic",    "academics",   "scholar",    "scholars",
-    "researcher", "researchers", "official",    "officials",  "government",
-    "archive",    "archives",    "record",      "records",    "document",
-    "documents",  "estimate",    "estimates",   "figure",     "figures",
-    "statistics", "report",      "reports",     "press",      "newspaper",
-    "newspapers", "data",        "census",      "survivors",  "witness",
-    "witnesses",  "memoirs",     "author",      "authors",    "writer",
-    "writers",    "journalist",  "journalists", "expert",     "experts",
-    "demographer", "demographers", "commission", "committee", "ministry",
-    "account",    "accounts",    "study",       "studies",    "observers",
-    "reader",     "veterans",    "prosecutors", "police",     "media",
+    "source",      "sources",      "authorities", "authority", "historian",
+    "historians",  "academic",     "academics",   "scholar",   "scholars",
+    "researcher",  "researchers",  "official",    "officials", "government",
+    "archive",     "archives",     "record",      "records",   "document",
+    "documents",   "estimate",     "estimates",   "figure",    "figures",
+    "statistics",  "report",       "reports",     "press",     "newspaper",
+    "newspapers",  "data",         "census",      "survivors", "witness",
+    "witnesses",   "memoirs",      "author",      "authors",   "writer",
+    "writers",     "journalist",   "journalists", "expert",    "experts",
+    "demographer", "demographers", "commission",  "committee", "ministry",
+    "account",     "accounts",     "study",       "studies",   "observers",
+    "reader",      "veterans",     "prosecutors", "police",    "media",
 };
 
 // First words that show a phrase is not a subject.
 constexpr const char* kNotSubjectStart[] = {
-    "in",  "on",   "at",   "by",  "for",  "from", "with", "after", "before",
-    "during", "of", "to",  "and", "but",  "he",   "she",  "it",    "they",
-    "we",  "i",    "this", "there", "as", "when", "if",   "while", "had",
-    "has", "have", "was",  "were", "is",  "are",  "that", "which", "who",
+    "in",     "on",   "at",   "by",    "for", "from", "with", "after", "before",
+    "during", "of",   "to",   "and",   "but", "he",   "she",  "it",    "they",
+    "we",     "i",    "this", "there", "as",  "when", "if",   "while", "had",
+    "has",    "have", "was",  "were",  "is",  "are",  "that", "which", "who",
 };
 
-constexpr const char* kTrailingAdverbs[] = {"also", "now", "still", "even",
-                                            "recently", "reportedly", "later"};
+constexpr const char* kTrailingAdverbs[] = {
+    "also", "now", "still", "even", "recently", "reportedly", "later"};
 // Capitalized at a sentence start, but not names.
 constexpr const char* kNotNames[] = {
-    "some", "many", "most", "others", "few", "all", "one", "another", "each",
-    "both", "several", "none", "no", "nobody", "everyone", "people", "it",
-    "this", "these", "those", "they", "we", "he", "she", "i", "you"};
+    "some",     "many",   "most", "others",  "few",   "all",   "one",
+    "another",  "each",   "both", "several", "none",  "no",    "nobody",
+    "everyone", "people", "it",   "this",    "these", "those", "they",
+    "we",       "he",     "she",  "i",       "you"};
 constexpr const char* kDeterminers[] = {"a", "an", "the"};
 constexpr const char* kRelativeWords[] = {"who", "which", "that", "whose"};
 constexpr const char* kNameConnectors[] = {"of", "de", "von", "van", "der",
@@ -99,7 +100,8 @@ std::vector<absl::string_view> Words(absl::string_view text) {
 // Trims spaces and quote marks around a candidate voice.
 absl::string_view TrimVoice(absl::string_view s) {
   s = absl::StripAsciiWhitespace(s);
-  while (!s.empty() && (s.front() == '"' || s.front() == '\'')) s.remove_prefix(1);
+  while (!s.empty() && (s.front() == '"' || s.front() == '\''))
+    s.remove_prefix(1);
   while (!s.empty() && (s.back() == '"' || s.back() == '\'' || s.back() == '.'))
     s.remove_suffix(1);
   return absl::StripAsciiWhitespace(s);
@@ -146,10 +148,12 @@ std::optional<Voice> BracketVoice(absl::string_view text, TextSpan sentence,
       return std::nullopt;
     }
     absl::string_view inside = text.substr(i + 1, stop - i - 1);
-    const bool has_year = std::any_of(inside.begin(), inside.end(),
-                                      [](char c) { return absl::ascii_isdigit(c); });
+    const bool has_year = std::any_of(inside.begin(), inside.end(), [](char c) {
+      return absl::ascii_isdigit(c);
+    });
     if (open == '(' && !has_year) return std::nullopt;
-    absl::string_view name = inside.substr(0, inside.find_first_of(",;0123456789"));
+    absl::string_view name =
+        inside.substr(0, inside.find_first_of(",;0123456789"));
     name = TrimVoice(name);
     if (name.empty() || !StartsUpper(name) || absl::StartsWith(name, "p.") ||
         absl::StartsWith(name, "pp.")) {
@@ -224,10 +228,10 @@ bool IsAside(absl::string_view piece) {
 
 // The voice in text[start, verb): the comma-separated piece nearest the
 // verb that reads as a voice, skipping asides; "" if none.
-std::string SubjectVoice(absl::string_view text, uint32_t start,
-                         uint32_t verb, TextSpan figure) {
-  std::vector<absl::string_view> pieces = absl::StrSplit(
-      text.substr(start, verb - start), absl::ByAnyChar(",()"));
+std::string SubjectVoice(absl::string_view text, uint32_t start, uint32_t verb,
+                         TextSpan figure) {
+  std::vector<absl::string_view> pieces =
+      absl::StrSplit(text.substr(start, verb - start), absl::ByAnyChar(",()"));
   for (auto it = pieces.rbegin(); it != pieces.rend(); ++it) {
     const uint32_t begin = static_cast<uint32_t>(it->data() - text.data());
     const bool holds_figure =
@@ -248,16 +252,19 @@ std::optional<Voice> VerbVoice(absl::string_view text, TextSpan sentence,
       new absl::flat_hash_set<std::string>(KeySet(kAttributionVerbs));
   std::vector<const Token*> verbs;
   for (const Token& t : tokens) {
-    if (kVerbs->contains(t.key) && (t.end <= figure.begin || t.begin >= figure.end)) {
+    if (kVerbs->contains(t.key) &&
+        (t.end <= figure.begin || t.begin >= figure.end)) {
       verbs.push_back(&t);
     }
   }
   const auto distance = [&](const Token* t) {
-    return t->end <= figure.begin ? figure.begin - t->end : t->begin - figure.end;
+    return t->end <= figure.begin ? figure.begin - t->end
+                                  : t->begin - figure.end;
   };
-  std::stable_sort(verbs.begin(), verbs.end(), [&](const Token* a, const Token* b) {
-    return distance(a) < distance(b);
-  });
+  std::stable_sort(verbs.begin(), verbs.end(),
+                   [&](const Token* a, const Token* b) {
+                     return distance(a) < distance(b);
+                   });
   for (const Token* verb : verbs) {
     uint32_t start = sentence.begin;
     for (uint32_t i = verb->begin; i > sentence.begin; --i) {
@@ -266,8 +273,8 @@ std::optional<Voice> VerbVoice(absl::string_view text, TextSpan sentence,
         break;
       }
     }
-    const std::string cue =
-        absl::AsciiStrToLower(text.substr(verb->begin, verb->end - verb->begin));
+    const std::string cue = absl::AsciiStrToLower(
+        text.substr(verb->begin, verb->end - verb->begin));
     absl::string_view before = text.substr(start, verb->begin - start);
     if (absl::StripAsciiWhitespace(before).empty()) {
       // "...," wrote Ivan Petrov.

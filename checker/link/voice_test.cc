@@ -16,8 +16,8 @@ struct VoiceRow {
 
 // One row per attribution form, then sentences that attribute nothing.
 const VoiceRow kRows[] = {
-    {__LINE__, "Japanese sources claim that only 2,000 men were lost.",
-     "2,000", "Japanese sources|claim"},
+    {__LINE__, "Japanese sources claim that only 2,000 men were lost.", "2,000",
+     "Japanese sources|claim"},
     {__LINE__,
      "Soviet authorities issued a figure of 37,000 dead for the whole "
      "campaign.",
