@@ -50,7 +50,9 @@ const char* UnitName(TimeUnit unit) {
   }
 }
 
+// "3 weeks", "1 day"; "weeks" when no amount was written ("several weeks").
 std::string AmountText(const Duration& d) {
+  if (d.amount() == 0) return absl::StrCat(UnitName(d.unit()), "s");
   return absl::StrCat(FormatNumber(d.amount()), " ", UnitName(d.unit()),
                       d.amount() == 1 ? "" : "s");
 }
@@ -182,11 +184,16 @@ absl::StatusOr<ValueInterval> Normalizer::NormalizeDuration(
     return iv;
   }
   ApplyHedge(hedge, low, high, &iv);
-  iv.derivation = absl::StrCat(
-      claim.hedge().empty() ? "" : absl::StrCat(claim.hedge(), " "), written,
-      ": ", FormatNumber(iv.low),
-      iv.low == iv.high ? "" : absl::StrCat("–", FormatNumber(iv.high)),
-      " days");
+  std::string prefix =
+      claim.hedge().empty() ? "" : absl::StrCat(claim.hedge(), " ");
+  if (d.unit() == UNIT_DAY && iv.low == iv.high && iv.low == d.amount()) {
+    iv.derivation = absl::StrCat(prefix, written, " as written");
+  } else {
+    iv.derivation = absl::StrCat(
+        prefix, written, ": ", FormatNumber(iv.low),
+        iv.low == iv.high ? "" : absl::StrCat("–", FormatNumber(iv.high)),
+        " days");
+  }
   return iv;
 }
 

@@ -56,6 +56,17 @@ std::string FormatNumber(double value) {
   if (std::isnan(value)) return "NaN";
   std::string sign = value < 0 ? "-" : "";
   double magnitude = std::fabs(value);
+  if (magnitude < 1e15 && magnitude == std::floor(magnitude)) {
+    // Whole numbers (most figures and every day count): no printf.
+    std::string digits = absl::StrCat(static_cast<int64_t>(magnitude));
+    std::string grouped;
+    grouped.reserve(digits.size() + digits.size() / 3 + 1);
+    for (size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+      grouped += digits[i];
+    }
+    return absl::StrCat(sign, grouped);
+  }
   double rounded = std::round(magnitude * 100) / 100;
   double whole = std::floor(rounded);
   int cents = static_cast<int>(std::lround((rounded - whole) * 100));

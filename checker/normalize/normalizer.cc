@@ -16,8 +16,21 @@
 namespace checker {
 namespace {
 
+// Whether `text` is already lowercase ASCII words with single spaces.
+bool IsCanonical(absl::string_view text) {
+  if (text.empty()) return true;
+  if (text.front() == ' ' || text.back() == ' ') return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if ((c >= 'A' && c <= 'Z') || c == '\t' || c == '\n') return false;
+    if (c == ' ' && text[i - 1] == ' ') return false;
+  }
+  return true;
+}
+
 // Lowercase, single spaces, trimmed.
 std::string CanonicalPhrase(absl::string_view text) {
+  if (IsCanonical(text)) return std::string(text);
   std::vector<absl::string_view> words =
       absl::StrSplit(text, absl::ByAnyChar(" \t\n"), absl::SkipEmpty());
   return absl::AsciiStrToLower(absl::StrJoin(words, " "));

@@ -216,6 +216,13 @@ TEST(NormalizerTest, DerivationSaysHowTheIntervalWasMade) {
   iv = normalizer.Normalize(
       ParseClaim("hedge: 'over' quantity { value: 60000 }"));
   EXPECT_EQ(iv->derivation, "over 60,000: more than 60,000");
+  iv = normalizer.Normalize(
+      ParseClaim("duration { amount: 42 unit: UNIT_DAY }"));
+  EXPECT_EQ(iv->derivation, "42 days as written");
+  iv = normalizer.Normalize(ParseClaim(
+      "hedge: 'several' duration { unit: UNIT_WEEK low_days: 21 high_days: "
+      "49 }"));
+  EXPECT_EQ(iv->derivation, "several weeks: 21–49 days");
 }
 
 ValueInterval Day(const char* iso) {

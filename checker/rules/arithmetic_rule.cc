@@ -1,10 +1,12 @@
 // checker.rule.arithmetic: percentages against totals, parts against wholes.
 //
 // Modelled in the claim base as:
-//  - a percentage: a claim with unit "percent" and qualifier of=<attribute
-//    of the total>, e.g. returned (of=captured) 14 percent; it is checked
-//    against the count of the same attribute without "of" (returned 10,087)
-//    divided by the total (captured, about 70,000);
+//  - a percentage: a claim with unit "percent", optionally with qualifier
+//    of=<attribute of the total>, e.g. returned (of=captured) 14 percent; it
+//    is checked against the count of the same attribute without "of"
+//    (returned 10,087) divided by the total (captured, about 70,000).
+//    Without "of" the total is the entity's first of captured, population,
+//    participants that is claimed;
 //  - parts: claims with qualifier part=<name> (male, female) whose sum is
 //    checked against the claim without "part" (the whole).
 // Other qualifiers must be equal. Bounds come from the normalized intervals,
@@ -29,6 +31,10 @@ namespace {
 
 constexpr size_t kMaxCombinations = 4096;
 
+// Totals a percentage without an "of" qualifier refers to, tried in order.
+constexpr const char* kDefaultTotals[] = {"captured", "population",
+                                          "participants"};
+
 // The group of `entity` with `attribute` and `group`'s qualifiers minus
 // `drop`; null when absent.
 const Group* Sibling(const std::vector<const Group*>& groups,
@@ -39,7 +45,7 @@ const Group* Sibling(const std::vector<const Group*>& groups,
   wanted.mutable_qualifier()->erase(std::string(drop));
   std::string key = QualifierKey(wanted);
   for (const Group* g : groups) {
-    if (g->subject->attribute() == attribute &&
+    if (!g->percent && g->subject->attribute() == attribute &&
         QualifierKey(*g->subject) == key) {
       return g;
     }
@@ -66,10 +72,19 @@ class ArithmeticRule : public Rule {
                    RuleContext& context) const override {
     double tolerance = context.config().arithmetic_tolerance();
     for (const Group* group : groups) {
+      if (!group->percent) continue;
       const auto& qualifiers = group->subject->qualifier();
       auto of = qualifiers.find("of");
       if (of != qualifiers.end()) {
-        CheckPercent(groups, *group, of->second, tolerance, context);
+        CheckPercent(groups, *group, of->second, "of", tolerance, context);
+        continue;
+      }
+      for (const char* total : kDefaultTotals) {
+        if (total != group->subject->attribute() &&
+            Sibling(groups, *group, total, "") != nullptr) {
+          CheckPercent(groups, *group, total, "", tolerance, context);
+          break;
+        }
       }
     }
     CheckParts(groups, tolerance, context);
@@ -78,10 +93,11 @@ class ArithmeticRule : public Rule {
  private:
   void CheckPercent(const std::vector<const Group*>& groups,
                     const Group& percents, const std::string& total_attribute,
-                    double tolerance, RuleContext& context) const {
+                    absl::string_view drop, double tolerance,
+                    RuleContext& context) const {
     const Group* counts =
-        Sibling(groups, percents, percents.subject->attribute(), "of");
-    const Group* totals = Sibling(groups, percents, total_attribute, "of");
+        Sibling(groups, percents, percents.subject->attribute(), drop);
+    const Group* totals = Sibling(groups, percents, total_attribute, drop);
     if (counts == nullptr || totals == nullptr) return;
     for (const NormalizedClaim& p : percents.claims) {
       if (!IsPercent(p)) continue;
@@ -144,7 +160,7 @@ class ArithmeticRule : public Rule {
                   RuleContext& context) const {
     // Wholes that have part groups: sum each part group's common range.
     for (const Group* whole : groups) {
-      if (whole->kind != VALUE_QUANTITY ||
+      if (whole->kind != VALUE_QUANTITY || whole->percent ||
           whole->subject->qualifier().count("part") > 0) {
         continue;
       }
@@ -155,7 +171,7 @@ class ArithmeticRule : public Rule {
       int parts = 0;
       bool parts_disagree = false;
       for (const Group* g : groups) {
-        if (g->subject->qualifier().count("part") == 0 ||
+        if (g->percent || g->subject->qualifier().count("part") == 0 ||
             Sibling(groups, *g, g->subject->attribute(), "part") != whole) {
           continue;
         }

@@ -88,6 +88,17 @@ INSTANTIATE_TEST_SUITE_P(
                          b.AddClaim(Percent("pct", "s1", 14));
                        },
                        {}},
+        ArithmeticCase{"PercentWithoutOfRefersToCaptured",
+                       [](BaseBuilder& b) {
+                         b.Quantity("ret", "s1", "pows", "returned", 10087);
+                         b.Quantity("cap", "s1", "pows", "captured", 70000,
+                                    "about");
+                         b.AddClaim(
+                             "id: 'pct' source: 's1' subject { entity: 'pows' "
+                             "attribute: 'returned' } quantity { value: 40 "
+                             "unit: 'percent' }");
+                       },
+                       {"CONFLICT pows/returned pct,ret,cap CAUSE_ARITHMETIC"}},
         ArithmeticCase{"PercentWithoutTotalIsNotChecked",
                        [](BaseBuilder& b) {
                          b.Quantity("ret", "s1", "pows", "returned", 10087);

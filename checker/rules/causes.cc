@@ -44,7 +44,10 @@ CauseNote DateRoleMismatch(const Group& group, RuleContext& context) {
     if (role != "announced" || own_role == "announced") continue;
     for (const NormalizedClaim& c : group.claims) {
       for (const NormalizedClaim& a : other->claims) {
-        if (!Overlaps(c.interval, a.interval)) continue;
+        // The death date lies within the announcement's dates.
+        bool within = c.interval.low >= a.interval.low &&
+                      c.interval.high <= a.interval.high;
+        if (!within) continue;
         return {CAUSE_DATE_ROLE,
                 absl::StrCat(ClaimLabel(c), " matches ",
                              other->subject->attribute(), " in ",
@@ -83,8 +86,11 @@ double RoundToSignificant(double value, int digits) {
 CauseNote Rounding(const Group& group) {
   if (group.kind == VALUE_DATE) return {};
   absl::flat_hash_map<double, const NormalizedClaim*> by_point;
-  for (const NormalizedClaim& c : group.claims) by_point.emplace(c.point, &c);
   for (const NormalizedClaim& c : group.claims) {
+    if (c.point_written) by_point.emplace(c.point, &c);
+  }
+  for (const NormalizedClaim& c : group.claims) {
+    if (!c.point_written) continue;
     for (int digits = 1; digits <= 6; ++digits) {
       double rounded = RoundToSignificant(c.point, digits);
       if (rounded == c.point) break;

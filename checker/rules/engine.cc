@@ -1,6 +1,8 @@
 #include "checker/rules/engine.h"
 
+#include <algorithm>
 #include <string>
+#include <thread>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -113,17 +115,58 @@ RuleEngine::RuleEngine(RuleEngine&&) noexcept = default;
 RuleEngine& RuleEngine::operator=(RuleEngine&&) noexcept = default;
 RuleEngine::~RuleEngine() = default;
 
+namespace {
+
+// Worker threads: the machine's cores, at most 8.
+int Threads() {
+  unsigned cores = std::thread::hardware_concurrency();
+  return static_cast<int>(std::clamp(cores, 1u, 8u));
+}
+
+class ReportSink : public FindingSink {
+ public:
+  explicit ReportSink(Report* report) : report_(report) {}
+  void Summary(const ReportSummary& summary) override {
+    *report_->mutable_summary() = summary;
+  }
+  void Add(Finding finding) override {
+    report_->add_finding()->Swap(&finding);
+  }
+
+ private:
+  Report* report_;
+};
+
+}  // namespace
+
 Report RuleEngine::Run(const ClaimBase& base, IssueList* issues) const {
-  EngineRun run(state_->setup, base, issues);
-  return run.Run();
+  Report report;
+  ReportSink sink(&report);
+  RunEngine(state_->setup, base, issues, /*streaming=*/false, Threads(),
+            &sink);
+  return report;
+}
+
+void RuleEngine::RunStreaming(const ClaimBase& base, IssueList* issues,
+                              FindingSink* sink) const {
+  RunEngine(state_->setup, base, issues, /*streaming=*/true, Threads(), sink);
+}
+
+bool FindingFails(const Finding& finding, Verdict fail_on) {
+  if (finding.waived()) return false;
+  switch (fail_on) {
+    case CONFLICT:
+      return finding.verdict() == CONFLICT;
+    case VARYING:
+      return finding.verdict() == CONFLICT || finding.verdict() == VARYING;
+    default:
+      return false;
+  }
 }
 
 bool ReportFails(const Report& report, Verdict fail_on) {
-  if (fail_on != CONFLICT && fail_on != VARYING) return false;
   for (const Finding& finding : report.finding()) {
-    if (finding.waived()) continue;
-    if (finding.verdict() == CONFLICT) return true;
-    if (fail_on == VARYING && finding.verdict() == VARYING) return true;
+    if (FindingFails(finding, fail_on)) return true;
   }
   return false;
 }

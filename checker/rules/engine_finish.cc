@@ -1,8 +1,8 @@
-// EngineRun: checking entity by entity, finishing findings, ordering the
-// report.
+// EntityChecker: checking one entity, finishing its findings.
 #include <algorithm>
 #include <numeric>
 #include <set>
+#include <tuple>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -39,12 +39,16 @@ bool WaiverMatches(const Waiver& waiver, const Finding& finding) {
 
 }  // namespace
 
-void EngineRun::CheckEntity(size_t first_group, size_t end_group) {
+void EntityChecker::Check(size_t e, bool first_pass, bool placement_only) {
+  first_pass_ = first_pass;
+  placement_only_ = placement_only;
+  const size_t first_group = index_.entity_begin[e];
+  const size_t end_group = index_.entity_end(e);
   std::vector<Group> groups(end_group - first_group);
   entity_groups_.clear();
   for (size_t g = first_group; g < end_group; ++g) {
     Group& group = groups[g - first_group];
-    BuildGroup(groups_[g], /*report_issues=*/true, &group);
+    BuildGroup(index_.groups[g], /*report_issues=*/first_pass, &group);
     if (!group.claims.empty()) entity_groups_.push_back(&group);
   }
   findings_.clear();
@@ -59,16 +63,30 @@ void EngineRun::CheckEntity(size_t first_group, size_t end_group) {
   }
   group_begin_ = findings_.size();
   for (const Rule* rule : setup_.rules) rule->CheckEntity(entity_groups_, *this);
-  for (Finding& finding : findings_) {
-    Finish(&finding);
-    all_findings_.push_back(std::move(finding));
-  }
-  findings_.clear();
-  subjects_ += entity_groups_.size();
+  for (Finding& finding : findings_) Finish(&finding);
+  if (first_pass) subjects_ += entity_groups_.size();
   entity_groups_.clear();
 }
 
-void EngineRun::AddTierNote(const Group& group, Finding* finding) const {
+Placement EntityChecker::Place(size_t e, size_t ordinal) const {
+  const Finding& finding = findings_[ordinal];
+  const Subject& subject = finding.subject();
+  std::string key = QualifierKey(subject);
+  uint32_t group = index_.entity_begin[e];
+  for (size_t g = index_.entity_begin[e]; g < index_.entity_end(e); ++g) {
+    const Subject& candidate =
+        base_.claims[index_.order[index_.groups[g].begin]].subject();
+    if (candidate.attribute() == subject.attribute() &&
+        QualifierKey(candidate) == key) {
+      group = static_cast<uint32_t>(g);
+      break;
+    }
+  }
+  return {static_cast<uint8_t>(VerdictRank(finding.verdict())),
+          static_cast<uint32_t>(e), group, static_cast<uint32_t>(ordinal), 0};
+}
+
+void EntityChecker::AddTierNote(const Group& group, Finding* finding) const {
   int weakest = 0;
   int strongest = 0;
   for (const NormalizedClaim& c : group.claims) {
@@ -103,9 +121,11 @@ void EngineRun::AddTierNote(const Group& group, Finding* finding) const {
                                       Verdict_Name(without), "."));
 }
 
-void EngineRun::Finish(Finding* finding) const {
-  finding->set_id(FindingId(*finding));
-  finding->set_footnote(Footnote(*finding));
+void EntityChecker::Finish(Finding* finding) const {
+  if (!placement_only_) {
+    finding->set_id(FindingId(*finding));
+    finding->set_footnote(Footnote(*finding));
+  }
   auto severity = setup_.severity.find(finding->rule());
   if (severity != setup_.severity.end()) {
     finding->set_severity(severity->second);
@@ -123,73 +143,6 @@ void EngineRun::Finish(Finding* finding) const {
     finding->set_waiver_note(note);
     break;
   }
-}
-
-checker::Report EngineRun::Run() {
-  IndexAndOrder();
-  for (size_t g = 0; g < groups_.size();) {
-    size_t end = g;
-    while (end < groups_.size() && group_entity_[end] == group_entity_[g]) {
-      ++end;
-    }
-    CheckEntity(g, end);
-    g = end;
-  }
-  std::vector<size_t> order(all_findings_.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::vector<std::string> qualifier_keys(all_findings_.size());
-  for (size_t i = 0; i < all_findings_.size(); ++i) {
-    qualifier_keys[i] = QualifierKey(all_findings_[i].subject());
-  }
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    const Finding& fa = all_findings_[a];
-    const Finding& fb = all_findings_[b];
-    int ra = VerdictRank(fa.verdict());
-    int rb = VerdictRank(fb.verdict());
-    if (ra != rb) return ra < rb;
-    if (fa.subject().entity() != fb.subject().entity()) {
-      return fa.subject().entity() < fb.subject().entity();
-    }
-    if (fa.subject().attribute() != fb.subject().attribute()) {
-      return fa.subject().attribute() < fb.subject().attribute();
-    }
-    if (qualifier_keys[a] != qualifier_keys[b]) {
-      return qualifier_keys[a] < qualifier_keys[b];
-    }
-    if (fa.rule() != fb.rule()) return fa.rule() < fb.rule();
-    return fa.id() < fb.id();
-  });
-  checker::Report report;
-  ReportSummary* summary = report.mutable_summary();
-  summary->set_subjects(static_cast<int>(subjects_));
-  summary->set_claims(eligible_claims_);
-  report.mutable_finding()->Reserve(static_cast<int>(order.size()));
-  for (size_t i : order) {
-    Finding& finding = all_findings_[i];
-    switch (finding.verdict()) {
-      case CONFLICT:
-        summary->set_conflicts(summary->conflicts() + 1);
-        break;
-      case VARYING:
-        summary->set_varying(summary->varying() + 1);
-        break;
-      case SINGLE_SOURCE:
-        summary->set_single_source(summary->single_source() + 1);
-        break;
-      case CONSISTENT:
-        summary->set_consistent(summary->consistent() + 1);
-        if (finding.independent_sources() >= 2) {
-          summary->set_corroborated(summary->corroborated() + 1);
-        }
-        break;
-      default:
-        break;
-    }
-    if (finding.waived()) summary->set_waived(summary->waived() + 1);
-    report.add_finding()->Swap(&finding);
-  }
-  all_findings_.clear();
-  return report;
 }
 
 }  // namespace checker

@@ -13,6 +13,22 @@ namespace {
 
 constexpr int kMaxAnchorDepth = 16;
 
+bool IsPercent(const Claim& claim) {
+  return claim.has_quantity() && claim.quantity().unit() == "percent";
+}
+
+// Whether the claim states a single figure (see point_written).
+bool PointWritten(const Claim& claim) {
+  if (claim.has_quantity()) return claim.quantity().has_value();
+  if (claim.has_duration()) {
+    const Duration& d = claim.duration();
+    return d.amount() > 0 && (!d.has_low_days() || !d.has_high_days() ||
+                              d.low_days() == d.high_days() ||
+                              d.unit() != UNIT_DAY);
+  }
+  return claim.has_date() && claim.date().precision() == PRECISION_DAY;
+}
+
 bool Eligible(const Claim& claim) {
   return claim.status() != REJECTED &&
          claim.value_case() != Claim::VALUE_NOT_SET &&
@@ -42,28 +58,29 @@ class Interner {
 
 }  // namespace
 
-EngineRun::EngineRun(const EngineSetup& setup, const ClaimBase& base,
-                     IssueList* issues)
-    : setup_(setup), base_(base), issues_(issues), voices_(base.sources) {}
+EntityChecker::EntityChecker(const EngineSetup& setup, const RunIndex& index,
+                             IssueList* issues)
+    : setup_(setup), index_(index), base_(index.base), issues_(issues) {}
 
-const Attribute* EngineRun::FindAttribute(absl::string_view id) const {
-  auto it = attributes_.find(id);
-  return it == attributes_.end() ? nullptr : it->second;
+const Attribute* EntityChecker::FindAttribute(absl::string_view id) const {
+  auto it = index_.attributes.find(id);
+  return it == index_.attributes.end() ? nullptr : it->second;
 }
 
-const Claim* EngineRun::FindClaim(absl::string_view id) const {
-  auto it = claim_index_.find(id);
-  return it == claim_index_.end() ? nullptr : &base_.claims[it->second];
+const Claim* EntityChecker::FindClaim(absl::string_view id) const {
+  auto it = index_.claim_index.find(id);
+  return it == index_.claim_index.end() ? nullptr : &base_.claims[it->second];
 }
 
-void EngineRun::IndexAndOrder() {
-  const std::vector<Claim>& claims = base_.claims;
-  claim_index_.reserve(claims.size());
+RunIndex::RunIndex(const ClaimBase& base)
+    : base(base), voices(base.sources) {
+  const std::vector<Claim>& claims = base.claims;
+  claim_index.reserve(claims.size());
   for (uint32_t i = 0; i < claims.size(); ++i) {
-    claim_index_.emplace(claims[i].id(), i);
+    claim_index.emplace(claims[i].id(), i);
   }
-  for (const Attribute& attribute : base_.attributes) {
-    attributes_.emplace(attribute.id(), &attribute);
+  for (const Attribute& attribute : base.attributes) {
+    attributes.emplace(attribute.id(), &attribute);
   }
   Interner entities, attributes, qualifiers;
   std::vector<std::string> qualifier_keys;  // owns non-empty keys
@@ -78,8 +95,10 @@ void EngineRun::IndexAndOrder() {
     if (!Eligible(claims[i])) continue;
     const Subject& subject = claims[i].subject();
     uint32_t q = 0;
-    if (!subject.qualifier().empty()) {
-      qualifier_keys.push_back(QualifierKey(subject));
+    if (!subject.qualifier().empty() || IsPercent(claims[i])) {
+      // Percentages group apart from counts; '\x1f' sorts them after.
+      qualifier_keys.push_back(absl::StrCat(
+          QualifierKey(subject), IsPercent(claims[i]) ? "\x1fpercent" : ""));
       claim_qualifier_key[i] = static_cast<uint32_t>(qualifier_keys.size());
     }
     keys.push_back({entities.Intern(subject.entity()),
@@ -98,44 +117,59 @@ void EngineRun::IndexAndOrder() {
     key.attribute = attribute_rank[key.attribute];
     key.qualifiers = qualifier_rank[key.qualifiers];
   }
-  std::sort(keys.begin(), keys.end(), [&claims](const Key& a, const Key& b) {
-    if (std::tie(a.entity, a.attribute, a.qualifiers) !=
-        std::tie(b.entity, b.attribute, b.qualifiers)) {
-      return std::tie(a.entity, a.attribute, a.qualifiers) <
-             std::tie(b.entity, b.attribute, b.qualifiers);
-    }
-    const std::string& ida = claims[a.claim].id();
-    const std::string& idb = claims[b.claim].id();
-    return ida != idb ? ida < idb : a.claim < b.claim;
+  // Integer keys first; claim ids only within a group (small runs).
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    return std::tie(a.entity, a.attribute, a.qualifiers, a.claim) <
+           std::tie(b.entity, b.attribute, b.qualifiers, b.claim);
   });
-  order_.reserve(keys.size());
+  auto same_group = [](const Key& a, const Key& b) {
+    return a.entity == b.entity && a.attribute == b.attribute &&
+           a.qualifiers == b.qualifiers;
+  };
+  for (size_t begin = 0; begin < keys.size();) {
+    size_t end = begin + 1;
+    while (end < keys.size() && same_group(keys[begin], keys[end])) ++end;
+    std::sort(keys.begin() + begin, keys.begin() + end,
+              [&claims](const Key& a, const Key& b) {
+                const std::string& ida = claims[a.claim].id();
+                const std::string& idb = claims[b.claim].id();
+                return ida != idb ? ida < idb : a.claim < b.claim;
+              });
+    begin = end;
+  }
+  order.reserve(keys.size());
   for (size_t i = 0; i < keys.size(); ++i) {
-    order_.push_back(keys[i].claim);
+    order.push_back(keys[i].claim);
     bool starts = i == 0 || keys[i].entity != keys[i - 1].entity ||
                   keys[i].attribute != keys[i - 1].attribute ||
                   keys[i].qualifiers != keys[i - 1].qualifiers;
     if (starts) {
-      groups_.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i)});
-      group_entity_.push_back(keys[i].entity);
+      groups.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i)});
+      group_entity.push_back(keys[i].entity);
       const Subject& subject = claims[keys[i].claim].subject();
-      if (subject.qualifier().empty()) {
-        unqualified_.emplace(
+      if (subject.qualifier().empty() && !IsPercent(claims[keys[i].claim])) {
+        unqualified.emplace(
             std::make_pair(absl::string_view(subject.entity()),
                            absl::string_view(subject.attribute())),
-            static_cast<uint32_t>(groups_.size() - 1));
+            static_cast<uint32_t>(groups.size() - 1));
       }
     }
-    groups_.back().end = static_cast<uint32_t>(i + 1);
+    groups.back().end = static_cast<uint32_t>(i + 1);
+  }
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (g == 0 || group_entity[g] != group_entity[g - 1]) {
+      entity_begin.push_back(static_cast<uint32_t>(g));
+    }
   }
 }
 
-absl::StatusOr<ValueInterval> EngineRun::NormalizeClaim(uint32_t index) {
+absl::StatusOr<ValueInterval> EntityChecker::NormalizeClaim(uint32_t index) {
   return setup_.normalizer.Normalize(
       base_.claims[index],
       [this](const RelativeDate& relative) { return ResolveAnchor(relative); });
 }
 
-absl::StatusOr<ValueInterval> EngineRun::ResolveAnchor(
+absl::StatusOr<ValueInterval> EntityChecker::ResolveAnchor(
     const RelativeDate& relative) {
   if (anchor_depth_ >= kMaxAnchorDepth) {
     return absl::FailedPreconditionError(absl::StrCat(
@@ -148,8 +182,8 @@ absl::StatusOr<ValueInterval> EngineRun::ResolveAnchor(
     ~Leave() { --*depth; }
   } leave{&anchor_depth_};
   if (!relative.anchor_claim().empty()) {
-    auto it = claim_index_.find(relative.anchor_claim());
-    if (it == claim_index_.end()) {
+    auto it = index_.claim_index.find(relative.anchor_claim());
+    if (it == index_.claim_index.end()) {
       return absl::NotFoundError(absl::StrCat(
           "anchor claim \"", relative.anchor_claim(), "\" is not in the base"));
     }
@@ -160,10 +194,10 @@ absl::StatusOr<ValueInterval> EngineRun::ResolveAnchor(
     }
     return anchor;
   }
-  auto it = unqualified_.find(std::make_pair(
+  auto it = index_.unqualified.find(std::make_pair(
       absl::string_view(relative.anchor_entity()),
       absl::string_view(relative.anchor_attribute())));
-  if (it == unqualified_.end()) {
+  if (it == index_.unqualified.end()) {
     return absl::NotFoundError(absl::StrCat(
         "no claims give ", relative.anchor_entity(), " ",
         relative.anchor_attribute(), " to anchor on"));
@@ -173,9 +207,9 @@ absl::StatusOr<ValueInterval> EngineRun::ResolveAnchor(
   hull.kind = VALUE_DATE;
   hull.low = std::numeric_limits<double>::infinity();
   hull.high = -hull.low;
-  const GroupRange& range = groups_[it->second];
+  const GroupRange& range = index_.groups[it->second];
   for (uint32_t k = range.begin; k < range.end; ++k) {
-    absl::StatusOr<ValueInterval> iv = NormalizeClaim(order_[k]);
+    absl::StatusOr<ValueInterval> iv = NormalizeClaim(index_.order[k]);
     if (!iv.ok() || iv->kind != VALUE_DATE) continue;
     hull.low = std::min(hull.low, iv->low);
     hull.high = std::max(hull.high, iv->high);
@@ -188,16 +222,17 @@ absl::StatusOr<ValueInterval> EngineRun::ResolveAnchor(
   return hull;
 }
 
-void EngineRun::BuildGroup(const GroupRange& range, bool report_issues,
+void EntityChecker::BuildGroup(const GroupRange& range, bool report_issues,
                            Group* group) {
   group->claims.reserve(range.end - range.begin);
-  const Claim& first = base_.claims[order_[range.begin]];
+  const Claim& first = base_.claims[index_.order[range.begin]];
   group->subject = &first.subject();
+  group->percent = IsPercent(first);
   group->attribute = FindAttribute(first.subject().attribute());
   group->kind = group->attribute != nullptr ? group->attribute->value_kind()
                                             : VALUE_KIND_UNSPECIFIED;
   for (uint32_t k = range.begin; k < range.end; ++k) {
-    uint32_t index = order_[k];
+    uint32_t index = index_.order[k];
     const Claim& claim = base_.claims[index];
     absl::StatusOr<ValueInterval> iv = NormalizeClaim(index);
     if (iv.ok() && group->kind != VALUE_KIND_UNSPECIFIED &&
@@ -208,7 +243,7 @@ void EngineRun::BuildGroup(const GroupRange& range, bool report_issues,
           ValueKind_Name(group->kind)));
     }
     if (!iv.ok()) {
-      if (report_issues) {
+      if (report_issues && first_pass_) {
         SourceLocation where = index < base_.claim_locations.size()
                                    ? base_.claim_locations[index]
                                    : SourceLocation{};
@@ -221,25 +256,28 @@ void EngineRun::BuildGroup(const GroupRange& range, bool report_issues,
     if (group->kind == VALUE_KIND_UNSPECIFIED) group->kind = iv->kind;
     NormalizedClaim normalized;
     normalized.claim = &claim;
-    normalized.source = voices_.FindSource(claim.source());
+    normalized.source = index_.voices.FindSource(claim.source());
     normalized.point = RepresentativePoint(claim, *iv);
+    normalized.point_written = PointWritten(claim);
     normalized.interval = *std::move(iv);
     normalized.tier =
         normalized.source != nullptr ? normalized.source->tier() : 0;
     group->claims.push_back(std::move(normalized));
   }
-  if (report_issues) eligible_claims_ += group->claims.size();
-  if (!group->claims.empty()) voices_.AssignVoices(group);
+  if (report_issues && first_pass_) {
+    eligible_claims_ += group->claims.size();
+  }
+  if (!group->claims.empty()) index_.voices.AssignVoices(group);
 }
 
-bool EngineRun::GroupConflicts(absl::string_view entity,
+bool EntityChecker::GroupConflicts(absl::string_view entity,
                                absl::string_view attribute) {
-  auto it = unqualified_.find(std::make_pair(entity, attribute));
-  if (it == unqualified_.end()) return false;
+  auto it = index_.unqualified.find(std::make_pair(entity, attribute));
+  if (it == index_.unqualified.end()) return false;
   auto cached = conflict_cache_.find(it->second);
   if (cached != conflict_cache_.end()) return cached->second;
   Group group;
-  BuildGroup(groups_[it->second], /*report_issues=*/false, &group);
+  BuildGroup(index_.groups[it->second], /*report_issues=*/false, &group);
   std::vector<const NormalizedClaim*> claims;
   for (const NormalizedClaim& c : group.claims) claims.push_back(&c);
   bool conflicts = claims.size() >= 2 &&

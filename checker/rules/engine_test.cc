@@ -135,6 +135,60 @@ TEST(RuleEngineTest, FindingIdsDoNotDependOnClaimOrder) {
   EXPECT_EQ(one.SerializeAsString(), two.SerializeAsString());
 }
 
+class CollectingSink : public FindingSink {
+ public:
+  void Summary(const ReportSummary& summary) override {
+    EXPECT_EQ(report.finding_size(), 0) << "summary comes first";
+    *report.mutable_summary() = summary;
+  }
+  void Add(Finding finding) override { *report.add_finding() = finding; }
+  Report report;
+};
+
+TEST(RuleEngineTest, StreamingGivesExactlyTheReportOfRun) {
+  BaseBuilder b;
+  b.Quantity("a1", "s1", "alpha", "n", 100).Quantity("a2", "s2", "alpha", "n", 100);
+  b.Quantity("b1", "s1", "beta", "n", 1);
+  b.Quantity("c1", "s1", "gamma", "n", 60000, "over");
+  b.Quantity("c2", "s2", "gamma", "n", 70000, "about");
+  b.Day("d5", "s1", "stalin", "date_of_death", "1953-03-05");
+  b.Day("d6", "s2", "stalin", "date_of_death", "1953-03-06");
+  b.Day("ann", "s3", "stalin", "date_announced", "1953-03-04");
+  absl::StatusOr<RuleEngine> engine = RuleEngine::Create(RulesConfig());
+  ASSERT_TRUE(engine.ok());
+  IssueList issues;
+  Report whole = engine->Run(b.base(), &issues);
+  CollectingSink sink;
+  engine->RunStreaming(b.base(), &issues, &sink);
+  EXPECT_EQ(whole.finding_size(), 6);
+  EXPECT_EQ(sink.report.SerializeAsString(), whole.SerializeAsString());
+}
+
+TEST(RuleEngineTest, ManyEntitiesAcrossWorkersStayInReportOrder) {
+  BaseBuilder b;
+  for (int e = 0; e < 300; ++e) {
+    std::string entity = "e" + std::to_string(1000 - e);
+    b.Quantity(entity + "a", "s1", entity, "n", 100);
+    b.Quantity(entity + "b", "s2", entity, "n", e % 3 == 0 ? 500 : 100);
+  }
+  absl::StatusOr<RuleEngine> engine = RuleEngine::Create(RulesConfig());
+  ASSERT_TRUE(engine.ok());
+  IssueList issues;
+  Report whole = engine->Run(b.base(), &issues);
+  CollectingSink sink;
+  engine->RunStreaming(b.base(), &issues, &sink);
+  ASSERT_EQ(whole.finding_size(), 300);
+  EXPECT_EQ(whole.summary().conflicts(), 100);
+  EXPECT_EQ(sink.report.SerializeAsString(), whole.SerializeAsString());
+  for (int i = 1; i < whole.finding_size(); ++i) {
+    const Finding& a = whole.finding(i - 1);
+    const Finding& b = whole.finding(i);
+    if (a.verdict() == b.verdict()) {
+      EXPECT_LT(a.subject().entity(), b.subject().entity());
+    }
+  }
+}
+
 TEST(RuleEngineTest, UnusableClaimsAreReportedAndLeftOut) {
   BaseBuilder b;
   b.Quantity("a", "s1", "e", "n", 5);

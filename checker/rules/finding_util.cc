@@ -121,7 +121,11 @@ Finding RuleContext::NewFinding(
                                             : INFO);
   *finding.mutable_subject() = subject;
   for (const NormalizedClaim* c : claims) {
-    *finding.add_claim() = ToFindingClaim(*c);
+    if (placement_only()) {
+      finding.add_claim()->set_claim(c->claim->id());
+    } else {
+      *finding.add_claim() = ToFindingClaim(*c);
+    }
   }
   finding.set_explanation(std::move(explanation));
   return finding;

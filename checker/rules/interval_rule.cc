@@ -4,7 +4,9 @@
 // every claim (the explanation names the clusters of claims that agree among
 // themselves, or the two claims that cannot both be right), VARYING when
 // they overlap but their stated figures spread more than
-// `varying_threshold`, CONSISTENT otherwise. A likely cause is attached
+// `varying_threshold`, CONSISTENT otherwise (only when two or more
+// independent voices agree; one voice is checker.rule.single_source's
+// business). A likely cause is attached
 // (see causes.h). O(n log n) per group: sort by low and sweep.
 #include <memory>
 #include <string>
@@ -60,6 +62,9 @@ class IntervalRule : public Rule {
     std::vector<const NormalizedClaim*> claims = Pointers(group);
     double threshold = context.config().varying_threshold();
     Verdict verdict = ClassifyIntervals(claims, group.kind, threshold);
+    // Agreement of one voice with itself says nothing: single_source
+    // reports such groups.
+    if (verdict == CONSISTENT && group.independent_voices < 2) return;
     std::string explanation;
     CauseNote cause;
     if (verdict == CONFLICT) {

@@ -38,6 +38,9 @@ struct NormalizedClaim {
   // The figure a reader takes the claim to state: the written value, the
   // midpoint of a written range, or the finite bound of an open interval.
   double point = 0;
+  // Whether `point` was written as one figure ("42 days", "10,087"), not
+  // derived from a range, a bound or a vague phrase.
+  bool point_written = false;
   // Independent voice within its group: claims with equal `voice` rest on
   // the same authority (same source, citing or quoting chain, or the same
   // attributed third party). Indices 0..Group::independent_voices-1.
@@ -51,6 +54,10 @@ struct Group {
   const Subject* subject = nullptr;  // of the first claim
   const Attribute* attribute = nullptr;  // null when not in the gazetteer
   ValueKind kind = VALUE_KIND_UNSPECIFIED;
+  // Quantities in percent form their own group beside the counts of the
+  // same subject: "10,087 returned" and "14 percent returned" are not one
+  // figure (the arithmetic rule relates them).
+  bool percent = false;
   std::vector<NormalizedClaim> claims;
   int independent_voices = 0;
   // Distinct source ids among the claims, sorted.
@@ -96,6 +103,10 @@ class RuleContext {
   virtual size_t group_findings_begin() const = 0;
 
   void Report(Finding finding) { findings().push_back(std::move(finding)); }
+
+  // True while the engine only orders findings (streaming runs): NewFinding
+  // then records claim ids alone, as the findings are built again later.
+  virtual bool placement_only() const { return false; }
 
   // A finding of `rule` about `subject` holding `claims` (in this order),
   // with severity from the verdict; id, waiver and tier are filled later by

@@ -2,10 +2,12 @@
 //
 // Across the date and duration attributes of one entity (same qualifiers):
 //  - start + duration ≈ end: "16 May to 26 June" is 41 days counted
-//    exclusively, 42 inclusively; a duration fitting neither but within one
-//    day of them is VARYING with CAUSE_DAY_COUNTING, anything further off is
-//    a CONFLICT with CAUSE_SEQUENCE. Start and end come from the same source
-//    when one gives both.
+//    exclusively, 42 inclusively; durations fitting neither but within one
+//    day of them are VARYING with CAUSE_DAY_COUNTING, anything further off
+//    is a CONFLICT with CAUSE_SEQUENCE (one finding per duration group).
+//    The span comes from a period claim (day precision preferred; a coarser
+//    period "May and June" only bounds the duration from above), else from
+//    a start and an end claim, of the same source when one gives both.
 //  - order: start ≤ end, arrest ≤ execution, death ≤ announcement, birth ≤
 //    death. A CONFLICT (CAUSE_SEQUENCE) names the latest "before" claim and
 //    the earliest "after" claim when the first certainly follows the second.
@@ -47,17 +49,21 @@ const Group* GroupWithRole(const std::vector<const Group*>& groups,
 
 // The first claim written as a period ("from 16 May to 26 June") among the
 // date groups with qualifier key `key`.
+// Day-precision periods come first: they give an exact span.
 const NormalizedClaim* FindPeriod(const std::vector<const Group*>& groups,
                                   const std::string& key) {
+  const NormalizedClaim* coarse = nullptr;
   for (const Group* g : groups) {
     if (g->kind != VALUE_DATE || QualifierKey(*g->subject) != key) continue;
     for (const NormalizedClaim& c : g->claims) {
-      if (c.claim->has_date() && c.claim->date().extent() == EXTENT_PERIOD) {
-        return &c;
+      if (!c.claim->has_date() || c.claim->date().extent() != EXTENT_PERIOD) {
+        continue;
       }
+      if (c.claim->date().precision() == PRECISION_DAY) return &c;
+      if (coarse == nullptr) coarse = &c;
     }
   }
-  return nullptr;
+  return coarse;
 }
 
 // A start and an end claim, from one source when one gives both.
@@ -129,37 +135,49 @@ class SequenceRule : public Rule {
   }
 
   // Durations of `durations` against the span from `s` to `e` (the same
-  // claim for a written period "16 May to 26 June").
+  // claim for a written period "16 May to 26 June"). One finding per group:
+  // CONFLICT if any duration is far off, else VARYING for day counting.
   void CheckDuration(const NormalizedClaim& s, const NormalizedClaim& e,
                      const Group& durations, RuleContext& context) const {
     ValueInterval span;  // exclusive count .. inclusive count
     span.kind = VALUE_DURATION;
-    span.low = &s == &e ? s.interval.high - s.interval.low
-                        : e.interval.low - s.interval.high;
-    span.high = &s == &e ? span.low + 1
-                         : e.interval.high - s.interval.low + 1;
+    if (&s != &e) {
+      span.low = e.interval.low - s.interval.high;
+      span.high = e.interval.high - s.interval.low + 1;
+    } else if (s.claim->date().precision() == PRECISION_DAY) {
+      span.low = s.interval.high - s.interval.low;
+      span.high = span.low + 1;
+    } else {  // "May and June": started and ended somewhere in there
+      span.low = 0;
+      span.high = s.interval.high - s.interval.low + 1;
+    }
     ValueInterval near = span;
     near.low -= 1;
     near.high += 1;
+    std::vector<const NormalizedClaim*> misfits;
+    bool far = false;
+    for (const NormalizedClaim& d : durations.claims) {
+      if (Overlaps(d.interval, span)) continue;
+      misfits.push_back(&d);
+      far |= !Overlaps(d.interval, near);
+    }
+    if (misfits.empty()) return;
     std::string from = &s == &e ? ClaimLabel(s)
                                 : absl::StrCat(ClaimLabel(s), " to ",
                                                ClaimLabel(e));
-    for (const NormalizedClaim& d : durations.claims) {
-      if (Overlaps(d.interval, span)) continue;
-      bool off_by_one = Overlaps(d.interval, near);
-      std::string explanation = absl::StrCat(
-          from, " is ", FormatNumber(span.low), " days counted exclusively, ",
-          FormatNumber(span.high), " inclusively; ", ClaimLabel(d),
-          off_by_one ? " is one day off: a different way of counting days."
-                     : " does not fit.");
-      std::vector<const NormalizedClaim*> claims = {&d, &s};
-      if (&e != &s) claims.push_back(&e);
-      Finding finding = context.NewFinding(
-          *this, *durations.subject, off_by_one ? VARYING : CONFLICT, claims,
-          std::move(explanation));
-      finding.set_cause(off_by_one ? CAUSE_DAY_COUNTING : CAUSE_SEQUENCE);
-      context.Report(std::move(finding));
-    }
+    std::string explanation = absl::StrCat(
+        from, " is ", FormatNumber(span.low), " days counted exclusively, ",
+        FormatNumber(span.high), " inclusively; ", ClaimLabels(misfits),
+        far ? (misfits.size() == 1 ? " does not fit." : " do not fit.")
+            : " is one day off: a different way of counting days.");
+    std::vector<const NormalizedClaim*> claims = misfits;
+    claims.push_back(&s);
+    if (&e != &s) claims.push_back(&e);
+    Finding finding =
+        context.NewFinding(*this, *durations.subject, far ? CONFLICT : VARYING,
+                           claims, std::move(explanation));
+    finding.set_cause(far ? CAUSE_SEQUENCE : CAUSE_DAY_COUNTING);
+    context.Report(std::move(finding));
   }
 };
 

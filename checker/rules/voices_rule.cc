@@ -4,7 +4,8 @@
 // `independent_sources`; for CONSISTENT findings appends "Corroborated by K
 // independent sources: a; {b, c}." (braces group sources that cite or quote
 // each other, or share an attributed voice); when two or more sources agree
-// but rest on one voice, sets CAUSE_COPIED_SOURCE and says so.
+// but fewer voices stand behind them, sets CAUSE_COPIED_SOURCE (unless a
+// cause is already set) and says so.
 #include <memory>
 #include <set>
 #include <string>
@@ -50,12 +51,15 @@ class VoicesRule : public Rule {
                       k == 1 ? " independent source: "
                              : " independent sources: ",
                       VoiceList(group), ".");
-      if (k == 1 && group.sources.size() > 1) {
-        finding.set_cause(CAUSE_COPIED_SOURCE);
-        absl::StrAppend(finding.mutable_explanation(), " The ",
-                        group.sources.size(),
-                        " sources agree because one cites or quotes the "
-                        "other, or they repeat the same attributed voice.");
+      if (group.sources.size() > static_cast<size_t>(k)) {
+        if (finding.cause() == CAUSE_UNSPECIFIED) {
+          finding.set_cause(CAUSE_COPIED_SOURCE);
+        }
+        absl::StrAppend(finding.mutable_explanation(), " ",
+                        group.sources.size(), " sources agree but only ", k,
+                        k == 1 ? " voice stands" : " voices stand",
+                        " behind them: sources in braces cite or quote one "
+                        "another, or repeat the same attributed voice.");
       }
     }
   }

@@ -30,25 +30,29 @@ TEST(VoicesRuleTest, ExplanationListsTheIndependentVoices) {
   ASSERT_EQ(report.finding_size(), 1);
   EXPECT_EQ(report.finding(0).explanation(),
             "All 3 claims fit the common range [100, 100]. Corroborated by 2 "
-            "independent sources: a; {b, c}.");
+            "independent sources: a; {b, c}. 3 sources agree but only 2 "
+            "voices stand behind them: sources in braces cite or quote one "
+            "another, or repeat the same attributed voice.");
+  EXPECT_EQ(report.finding(0).cause(), CAUSE_COPIED_SOURCE);
   EXPECT_EQ(report.finding(0).independent_sources(), 2);
   EXPECT_EQ(report.summary().corroborated(), 1);
 }
 
-TEST(VoicesRuleTest, AgreementRestingOnCopyingIsFlagged) {
+TEST(VoicesRuleTest, AgreementRestingOnCopyingIsNotCorroboration) {
   BaseBuilder b;
   b.AddSource("original").AddSource("copy", RELIABILITY_TIER_UNSPECIFIED,
                                     {"original"});
   b.Quantity("x1", "original", "e", "n", 100);
   b.Quantity("x2", "copy", "e", "n", 100);
-  Report report = RunRules(b.base(), IntervalAndVoices());
+  Report report = RunRules(
+      b.base(), OnlyRules({"checker.rule.interval", "checker.rule.voices",
+                           "checker.rule.single_source"}));
   ASSERT_EQ(report.finding_size(), 1);
+  EXPECT_EQ(report.finding(0).verdict(), SINGLE_SOURCE);
   EXPECT_EQ(report.finding(0).cause(), CAUSE_COPIED_SOURCE);
   EXPECT_EQ(report.finding(0).explanation(),
-            "All 2 claims fit the common range [100, 100]. Corroborated by 1 "
-            "independent source: {copy, original}. The 2 sources agree "
-            "because one cites or quotes the other, or they repeat the same "
-            "attributed voice.");
+            "Only one voice states this (copy, original rest on one "
+            "authority): x1 (original: [100, 100]), x2 (copy: [100, 100]).");
   EXPECT_EQ(report.summary().corroborated(), 0);
 }
 
@@ -78,7 +82,9 @@ class VoiceCountTest : public ::testing::TestWithParam<VoiceCase> {};
 TEST_P(VoiceCountTest, CountsIndependentVoices) {
   BaseBuilder b;
   GetParam().build(b);
-  Report report = RunRules(b.base(), IntervalAndVoices());
+  Report report = RunRules(
+      b.base(), OnlyRules({"checker.rule.interval", "checker.rule.voices",
+                           "checker.rule.single_source"}));
   ASSERT_EQ(report.finding_size(), 1);
   EXPECT_EQ(report.finding(0).independent_sources(), GetParam().want_voices);
 }
