@@ -7,13 +7,12 @@ void AddLintCommand(CLI::App& app, int* exit_code);
 void AddMentionsCommand(CLI::App& app, int* exit_code);
 void AddExtractCommand(CLI::App& app, int* exit_code);
 void AddCheckCommand(CLI::App& app, int* exit_code);
+void AddVerifyCommand(CLI::App& app, int* exit_code);
 
 const std::vector<AddCommandFn>& AllCommands() {
   static const std::vector<AddCommandFn> kCommands = {
-      AddLintCommand,
-      AddMentionsCommand,
-      AddExtractCommand,
-      AddCheckCommand,
+      AddLintCommand,  AddMentionsCommand, AddExtractCommand,
+      AddCheckCommand, AddVerifyCommand,
   };
   return kCommands;
 }
