@@ -104,9 +104,9 @@ void WriteCslJson(const std::vector<const Source*>& sources,
   *out << "[";
   bool first = true;
   for (const Source* source : sources) {
-    *out << (first ? "\n" : ",\n") << "  {\n    \"id\": "
-         << JsonString(source->id()) << ",\n    \"type\": "
-         << JsonString(CslType(source->kind()));
+    *out << (first ? "\n" : ",\n")
+         << "  {\n    \"id\": " << JsonString(source->id())
+         << ",\n    \"type\": " << JsonString(CslType(source->kind()));
     first = false;
     WriteAuthors(*source, out);
     WriteField("title", source->title(), out);
@@ -127,7 +127,8 @@ void WriteBibliography(const Report& report, const ReportContext& context,
                        std::ostream* out) {
   absl::btree_set<std::string> ids;
   for (const Finding& finding : report.finding()) {
-    for (const FindingClaim& claim : finding.claim()) ids.insert(claim.source());
+    for (const FindingClaim& claim : finding.claim())
+      ids.insert(claim.source());
   }
   std::vector<const Source*> cited;
   for (const std::string& id : ids) {

@@ -32,8 +32,7 @@ SourceKind SourceKindFromCslType(absl::string_view type);
 
 // A CSL-JSON array of `sources` (id, type, author, title, container-title,
 // issued, publisher, publisher-place, URL), in the order given.
-void WriteCslJson(const std::vector<const Source*>& sources,
-                  std::ostream* out);
+void WriteCslJson(const std::vector<const Source*>& sources, std::ostream* out);
 
 // bibliography.json: the sources of the report's claims that have Pandoc
 // citation keys, sorted by id, as CSL-JSON; pandoc --citeproc resolves the

@@ -35,27 +35,27 @@ void WriteFindingsCsv(const Report& report, const ReportContext& context,
             "sources", "explanation", "waived", "waiver_note", "tier_note"},
            out);
   for (const Finding& finding : report.finding()) {
-    WriteRow({CsvText(finding.id()), VerdictName(finding.verdict()),
-              CsvText(CauseLabel(finding.cause())),
-              SeverityName(finding.severity()), CsvText(finding.rule()),
-              CsvText(finding.subject().entity()),
-              CsvText(finding.subject().attribute()),
-              CsvText(QualifierText(finding.subject())),
-              CsvNumber(finding.claim_size()),
-              CsvNumber(finding.independent_sources()),
-              CsvText(SourcesOf(finding)), CsvText(finding.explanation()),
-              finding.waived() ? "true" : "false",
-              CsvText(finding.waiver_note()), CsvText(finding.tier_note())},
-             out);
+    WriteRow(
+        {CsvText(finding.id()), VerdictName(finding.verdict()),
+         CsvText(CauseLabel(finding.cause())), SeverityName(finding.severity()),
+         CsvText(finding.rule()), CsvText(finding.subject().entity()),
+         CsvText(finding.subject().attribute()),
+         CsvText(QualifierText(finding.subject())),
+         CsvNumber(finding.claim_size()),
+         CsvNumber(finding.independent_sources()), CsvText(SourcesOf(finding)),
+         CsvText(finding.explanation()), finding.waived() ? "true" : "false",
+         CsvText(finding.waiver_note()), CsvText(finding.tier_note())},
+        out);
   }
 }
 
 void WriteClaimsCsv(const Report& report, const ReportContext& context,
                     std::ostream* out) {
-  WriteRow({"claim_id", "finding_ids", "verdict", "entity", "attribute",
-            "qualifiers", "source", "citation", "voice", "text", "hedge",
-            "interval", "low", "high", "edtf", "derivation", "status",
-            "document", "begin", "end", "page", "quote"},
+  WriteRow({"claim_id",   "finding_ids", "verdict",  "entity", "attribute",
+            "qualifiers", "source",      "citation", "voice",  "text",
+            "hedge",      "interval",    "low",      "high",   "edtf",
+            "derivation", "status",      "document", "begin",  "end",
+            "page",       "quote"},
            out);
   // Every finding a claim takes part in, by claim id.
   absl::flat_hash_map<std::string, std::vector<std::string>> findings_of;
@@ -71,18 +71,26 @@ void WriteClaimsCsv(const Report& report, const ReportContext& context,
       WriteRow(
           {CsvText(claim->claim()),
            CsvText(absl::StrJoin(findings_of[claim->claim()], " ")),
-           VerdictName(group.verdict), CsvText(group.subject->entity()),
+           VerdictName(group.verdict),
+           CsvText(group.subject->entity()),
            CsvText(group.subject->attribute()),
-           CsvText(QualifierText(*group.subject)), CsvText(claim->source()),
+           CsvText(QualifierText(*group.subject)),
+           CsvText(claim->source()),
            CsvText(context.SourceCitation(claim->source(), provenance.page())),
-           CsvText(claim->voice()), CsvText(claim->text()),
-           CsvText(claim->hedge()), CsvText(FormatInterval(interval)),
+           CsvText(claim->voice()),
+           CsvText(claim->text()),
+           CsvText(claim->hedge()),
+           CsvText(FormatInterval(interval)),
            interval.has_low() ? CsvNumber(interval.low()) : "",
            interval.has_high() ? CsvNumber(interval.high()) : "",
-           CsvText(EdtfInterval(interval)), CsvText(interval.derivation()),
-           StatusLabel(claim->status()), CsvText(provenance.document()),
-           CsvNumber(provenance.begin()), CsvNumber(provenance.end()),
-           CsvText(provenance.page()), CsvText(provenance.quote())},
+           CsvText(EdtfInterval(interval)),
+           CsvText(interval.derivation()),
+           StatusLabel(claim->status()),
+           CsvText(provenance.document()),
+           CsvNumber(provenance.begin()),
+           CsvNumber(provenance.end()),
+           CsvText(provenance.page()),
+           CsvText(provenance.quote())},
           out);
     }
   }

@@ -52,8 +52,8 @@ std::string MarkdownEscape(absl::string_view text) {
 }
 
 std::string CsvText(absl::string_view text) {
-  bool formula = !text.empty() && absl::string_view("=+-@\t\r").find(
-                                      text[0]) != absl::string_view::npos;
+  bool formula = !text.empty() && absl::string_view("=+-@\t\r").find(text[0]) !=
+                                      absl::string_view::npos;
   std::string cell = absl::StrCat(formula ? "'" : "", text);
   if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
   std::string quoted = "\"";

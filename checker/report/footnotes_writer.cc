@@ -32,8 +32,8 @@ std::string Citation(const FindingClaim& claim, const ReportContext& context) {
   bool voiced = !claim.voice().empty();
   if (context.FindSource(claim.source()) != nullptr &&
       IsPandocCitationKey(claim.source())) {
-    std::string cite = absl::StrCat(voiced ? "cited in " : "", "@",
-                                    claim.source());
+    std::string cite =
+        absl::StrCat(voiced ? "cited in " : "", "@", claim.source());
     if (!page.empty()) absl::StrAppend(&cite, ", p. ", MarkdownEscape(page));
     return absl::StrCat("[", cite, "]");
   }

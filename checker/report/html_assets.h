@@ -1,7 +1,8 @@
 // The inline style sheet and script of report.html. The page loads nothing
 // else: no network, no external fonts. The script only toggles the `hidden`
-// attribute of findings by verdict, then marks <body data-filter-ready>, which
-// the headless-browser test reads to know it ran without error.
+// attribute of findings by verdict (the checkboxes, preset from the URL's
+// `?verdict=CONFLICT,VARYING`), then marks <body data-filter-ready>, which the
+// headless-browser test reads to know it ran without error.
 #ifndef CHECKER_REPORT_HTML_ASSETS_H_
 #define CHECKER_REPORT_HTML_ASSETS_H_
 
@@ -32,12 +33,23 @@ th,td{border-bottom:1px solid var(--line);padding:.3rem .45rem;text-align:left;v
 svg.axis{width:100%;height:auto;max-width:40rem;display:block;margin:.3rem 0 .6rem}
 svg .lbl,svg .tick{font-size:12px;fill:var(--fg)}svg .bar,svg .arrow,svg .pt{fill:var(--bar);fill-opacity:.75}
 svg .rule{stroke:var(--muted)}
-@media (max-width:40rem){body{padding:.5rem;font-size:15px}.subject{padding:.6rem}th,td{padding:.25rem}}
+@media (max-width:40rem){body{padding:.5rem;font-size:15px}.subject{padding:.6rem}
+.claims thead{display:none}.claims tr{display:block;border-bottom:1px solid var(--line);padding:.3rem 0}
+.claims td{display:flex;gap:.6rem;border:0;padding:.05rem 0}.claims td:empty{display:none}
+.claims td::before{content:attr(data-label);flex:0 0 4.5rem;color:var(--muted)}}
 )css";
 
 inline constexpr absl::string_view kReportScript = R"js(
 (function () {
   var boxes = document.querySelectorAll('input[data-filter]');
+  // report.html?verdict=CONFLICT,VARYING opens with only those shown.
+  var only = new URLSearchParams(window.location.search).get('verdict');
+  if (only) {
+    var wanted = only.split(',');
+    boxes.forEach(function (box) {
+      box.checked = wanted.indexOf(box.getAttribute('data-filter')) >= 0;
+    });
+  }
   function apply() {
     var shown = {};
     boxes.forEach(function (box) {

@@ -22,7 +22,8 @@ std::string ContentSecurityPolicy() {
 }
 
 void WriteHead(std::ostream* out) {
-  *out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+  *out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta "
+          "charset=\"utf-8\">\n"
        << "<meta name=\"viewport\" content=\"width=device-width, "
           "initial-scale=1\">\n"
        << "<meta http-equiv=\"Content-Security-Policy\" content=\""
@@ -62,8 +63,7 @@ void WriteFilter(const Report& report, std::ostream* out) {
   for (const auto& [rank, entry] : counts) {
     *out << "<label><input type=\"checkbox\" data-filter=\""
          << VerdictName(entry.first) << "\" checked> "
-         << VerdictLabel(entry.first) << " (" << entry.second
-         << ")</label>\n";
+         << VerdictLabel(entry.first) << " (" << entry.second << ")</label>\n";
   }
   *out << "</fieldset>\n";
 }
@@ -79,16 +79,22 @@ void WriteClaimTable(const SubjectGroup& group, const ReportContext& context,
     std::string where =
         provenance.document().empty()
             ? ""
-            : absl::StrCat(provenance.document(), " @", provenance.begin(),
-                           "–", provenance.end());
-    *out << "<tr><td>" << HtmlEscape(claim->text()) << "</td><td title=\""
-         << HtmlEscape(claim->interval().derivation()) << "\">"
-         << HtmlEscape(FormatInterval(claim->interval())) << "</td><td>"
+            : absl::StrCat(provenance.document(), ", bytes ",
+                           provenance.begin(), "–", provenance.end());
+    const std::string& derivation = claim->interval().derivation();
+    *out << "<tr><td data-label=\"Value\">" << HtmlEscape(claim->text())
+         << "</td><td data-label=\"Interval\""
+         << (derivation.empty()
+                 ? ""
+                 : absl::StrCat(" title=\"", HtmlEscape(derivation), "\""))
+         << ">" << HtmlEscape(FormatInterval(claim->interval()))
+         << "</td><td data-label=\"Source\">"
          << HtmlEscape(
                 context.SourceCitation(claim->source(), provenance.page()))
-         << "</td><td>" << HtmlEscape(claim->voice()) << "</td><td>"
-         << StatusLabel(claim->status()) << "</td><td>"
-         << HtmlEscape(provenance.quote()) << "</td><td>" << HtmlEscape(where)
+         << "</td><td data-label=\"Voice\">" << HtmlEscape(claim->voice())
+         << "</td><td data-label=\"Status\">" << StatusLabel(claim->status())
+         << "</td><td data-label=\"Quote\">" << HtmlEscape(provenance.quote())
+         << "</td><td data-label=\"Where\">" << HtmlEscape(where)
          << "</td></tr>\n";
   }
   *out << "</tbody></table></div>\n";
@@ -101,6 +107,7 @@ void WriteFinding(const Finding& finding, std::ostream* out) {
        << HtmlEscape(finding.id()) << "\">\n<p><span class=\"badge "
        << VerdictName(finding.verdict()) << "\">"
        << VerdictLabel(finding.verdict()) << "</span> "
+       << (finding.waived() ? "<span class=\"badge\">Waived</span> " : "")
        << HtmlEscape(finding.explanation()) << "</p>\n<p class=\"meta\">Rule "
        << HtmlEscape(finding.rule());
   std::string cause = CauseLabel(finding.cause());
@@ -111,8 +118,8 @@ void WriteFinding(const Finding& finding, std::ostream* out) {
          << "</p>\n";
   }
   if (!finding.tier_note().empty()) {
-    *out << "<p class=\"meta\">Reliability: "
-         << HtmlEscape(finding.tier_note()) << "</p>\n";
+    *out << "<p class=\"meta\">Reliability: " << HtmlEscape(finding.tier_note())
+         << "</p>\n";
   }
   *out << "</div>\n";
 }
@@ -139,7 +146,8 @@ void WriteHtml(const Report& report, const ReportContext& context,
     *out << "</section>\n";
   }
   if (number == 0) *out << "<p>No findings.</p>\n";
-  *out << "</main>\n<script>" << kReportScript << "</script>\n</body>\n</html>\n";
+  *out << "</main>\n<script>" << kReportScript
+       << "</script>\n</body>\n</html>\n";
 }
 
 }  // namespace checker

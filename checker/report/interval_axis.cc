@@ -35,13 +35,14 @@ class Scale {
  public:
   explicit Scale(const Extent& extent) {
     double span = extent.high - extent.low;
-    double pad = span > 0 ? span * 0.06
-                          : std::max(std::fabs(extent.low) * 0.05, 1.0);
+    double pad =
+        span > 0 ? span * 0.06 : std::max(std::fabs(extent.low) * 0.05, 1.0);
     low_ = extent.low - pad;
     high_ = extent.high + pad;
   }
   double X(double value) const {
-    return kPlotLeft + (value - low_) / (high_ - low_) * (kPlotRight - kPlotLeft);
+    return kPlotLeft +
+           (value - low_) / (high_ - low_) * (kPlotRight - kPlotLeft);
   }
 
  private:
@@ -50,16 +51,30 @@ class Scale {
 
 std::string Num(double value) { return absl::StrFormat("%.1f", value); }
 
+// At most kLabelChars code points, with "…", so that the label and a year
+// fit the label column.
+constexpr int kLabelChars = 20;
+std::string ClipLabel(const std::string& label) {
+  int chars = 0;
+  for (size_t i = 0; i < label.size(); ++i) {
+    if ((static_cast<unsigned char>(label[i]) & 0xC0) == 0x80) continue;
+    if (++chars > kLabelChars) return absl::StrCat(label.substr(0, i), "…");
+  }
+  return label;
+}
+
 std::string ClaimRow(const FindingClaim& claim, const ReportContext& context,
                      const Scale& scale, double y) {
   const Interval& interval = claim.interval();
-  std::string label = absl::StrCat(context.SourceAuthor(claim.source()), " ",
-                                    context.SourceYear(claim.source()));
+  std::string label =
+      absl::StrCat(ClipLabel(context.SourceAuthor(claim.source())), " ",
+                   context.SourceYear(claim.source()));
   std::string hover =
       absl::StrCat(claim.text(), " — ", FormatInterval(interval));
-  std::string row = absl::StrCat(
-      "<g class=\"row\"><title>", HtmlEscape(hover), "</title><text x=\"4\" y=\"",
-      Num(y + 4), "\" class=\"lbl\">", HtmlEscape(label), "</text>");
+  std::string row =
+      absl::StrCat("<g class=\"row\"><title>", HtmlEscape(hover),
+                   "</title><text x=\"4\" y=\"", Num(y + 4),
+                   "\" class=\"lbl\">", HtmlEscape(label), "</text>");
   bool has_low = interval.has_low() && std::isfinite(interval.low());
   bool has_high = interval.has_high() && std::isfinite(interval.high());
   if (has_low && has_high && interval.low() == interval.high()) {
@@ -104,7 +119,7 @@ std::string IntervalAxisSvg(const SubjectGroup& group,
   std::string svg = absl::StrCat(
       "<svg class=\"axis\" viewBox=\"0 0 ", Num(kWidth), " ", Num(height),
       "\" role=\"img\" aria-label=\"Intervals of ", group.claims.size(),
-      " claims on one axis\">");
+      group.claims.size() == 1 ? " claim" : " claims", " on one axis\">");
   double y = kTop + kRowHeight / 2;
   for (const FindingClaim* claim : group.claims) {
     absl::StrAppend(&svg, ClaimRow(*claim, context, scale, y));

@@ -28,8 +28,8 @@ void WriteSummary(const ReportSummary& summary, std::ostream* out) {
 
 std::string WhereText(const Provenance& provenance) {
   if (provenance.document().empty()) return "";
-  return absl::StrCat(provenance.document(), " @", provenance.begin(), "–",
-                      provenance.end());
+  return absl::StrCat(provenance.document(), ", bytes ", provenance.begin(),
+                      "–", provenance.end());
 }
 
 void WriteClaimTable(const SubjectGroup& group, const ReportContext& context,

@@ -97,15 +97,18 @@ std::string HighText(const Interval& interval) {
 std::string FormatInterval(const Interval& interval) {
   std::string low = LowText(interval);
   std::string high = HighText(interval);
-  bool closed_point = interval.has_low() && interval.has_high() &&
-                      !interval.low_exclusive() && !interval.high_exclusive() &&
-                      (interval.low() == interval.high() || low == high);
-  if (closed_point) return low;
-  bool low_open = !interval.has_low() || interval.low_exclusive();
-  bool high_open = !interval.has_high() || interval.high_exclusive();
-  return absl::StrCat(low_open ? "(" : "[",
-                      interval.has_low() ? low : "−∞", ", ",
-                      interval.has_high() ? high : "∞", high_open ? ")" : "]");
+  bool has_low = interval.has_low(), has_high = interval.has_high();
+  bool low_x = interval.low_exclusive(), high_x = interval.high_exclusive();
+  if (has_low && has_high) {
+    if (!low_x && !high_x) {
+      if (interval.low() == interval.high() || low == high) return low;
+      return absl::StrCat(low, " – ", high);
+    }
+    return absl::StrCat(low_x ? "(" : "[", low, ", ", high, high_x ? ")" : "]");
+  }
+  if (has_low) return absl::StrCat(low_x ? "above " : "at least ", low);
+  if (has_high) return absl::StrCat(high_x ? "below " : "at most ", high);
+  return "unbounded";
 }
 
 namespace {
@@ -244,7 +247,8 @@ std::string ReportContext::SourceAuthor(absl::string_view source_id) const {
     return absl::StrCat(PersonName(authors[0]), " and ",
                         PersonName(authors[1]));
   }
-  if (authors.size() > 2) return absl::StrCat(PersonName(authors[0]), " et al.");
+  if (authors.size() > 2)
+    return absl::StrCat(PersonName(authors[0]), " et al.");
   if (!source->title().empty()) return ShortTitle(source->title(), 28);
   return source->id();
 }

@@ -37,8 +37,10 @@ std::string FormatNumber(double value);
 // The text of one bound: its *_text when set, else the number; "" if open.
 std::string LowText(const Interval& interval);
 std::string HighText(const Interval& interval);
-// "1953-03-05" for a closed point, "[513,000, 627,000]" for a range,
-// "(60,000, ∞)" with open or exclusive bounds.
+// For readers: "1953-03-05" (closed point), "513,000 – 627,000" (closed
+// range), "above 60,000" / "at least 60,000" / "below 42" / "at most 42"
+// (one open bound), "(5,000, 6,000]" (two bounds, one exclusive),
+// "unbounded".
 std::string FormatInterval(const Interval& interval);
 // EDTF for a day interval ("1953-03-05", "1953-03-05/1953-03-06",
 // "1953-03-05/.."); "" when the bounds are not ISO days.

@@ -22,9 +22,9 @@ namespace checker {
 
 const std::vector<OutputFormat>& AllOutputFormats() {
   static const std::vector<OutputFormat> kAll = {
-      OutputFormat::kMarkdown,  OutputFormat::kHtml,
+      OutputFormat::kMarkdown,    OutputFormat::kHtml,
       OutputFormat::kFindingsCsv, OutputFormat::kClaimsCsv,
-      OutputFormat::kJson,      OutputFormat::kFootnotes,
+      OutputFormat::kJson,        OutputFormat::kFootnotes,
       OutputFormat::kBibliography};
   return kAll;
 }
