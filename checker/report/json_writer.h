@@ -1,5 +1,6 @@
 // report.json: the protobuf JSON mapping of a Report (field names as in
-// proto/finding.proto, protobuf's pretty printing, a final newline).
+// proto/finding.proto, protobuf's pretty printing, a final newline), with
+// map entries (qualifiers) sorted by key so the bytes never vary.
 // `checker check --format json` should print the same bytes: call this.
 //
 //   CHECKER_RETURN_IF_ERROR(WriteJson(report, &out));

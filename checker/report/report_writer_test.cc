@@ -9,6 +9,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "checker/base/file_io.h"
+#include "checker/report/json_writer.h"
 #include "checker/report/report_fixture.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -81,6 +82,22 @@ INSTANTIATE_TEST_SUITE_P(
       }
       return name;
     });
+
+TEST(ReportToJsonTest, PrintsQualifiersSortedByKey) {
+  Report report;
+  auto& qualifiers =
+      *report.add_finding()->mutable_subject()->mutable_qualifier();
+  for (char c = 'z'; c >= 'a'; --c) qualifiers[std::string(1, c)] = "v";
+  absl::StatusOr<std::string> json = ReportToJson(report);
+  ASSERT_TRUE(json.ok()) << json.status();
+  size_t previous = 0;
+  for (char c = 'a'; c <= 'z'; ++c) {
+    size_t at = json->find(absl::StrCat("\"", std::string(1, c), "\": \"v\""));
+    ASSERT_NE(at, std::string::npos) << c;
+    EXPECT_GT(at, previous) << c << " out of order in " << *json;
+    previous = at;
+  }
+}
 
 TEST(ParseFormatListTest, ExpandsCsvAndFootnotesInFixedOrder) {
   auto formats = ParseFormatList("footnotes, csv,md,md");
