@@ -41,9 +41,9 @@ int VerdictRank(Verdict verdict) {
       return 0;
     case VARYING:
       return 1;
-    case CONSISTENT:
-      return 2;
     case SINGLE_SOURCE:
+      return 2;
+    case CONSISTENT:
       return 3;
     default:
       return 4;

@@ -25,7 +25,8 @@ namespace checker {
 std::string VerdictLabel(Verdict verdict);
 // The proto enum name: "CONFLICT", used in data attributes and CSV.
 std::string VerdictName(Verdict verdict);
-// Sort rank: conflicts 0, varying 1, consistent 2, single source 3, other 4.
+// Sort rank, as the rules engine orders findings: conflicts 0, varying 1,
+// single source 2, consistent 3, other 4.
 int VerdictRank(Verdict verdict);
 // "date role", "rounding", ...; "" for CAUSE_UNSPECIFIED.
 std::string CauseLabel(Cause cause);
@@ -61,8 +62,9 @@ struct SubjectGroup {
   bool all_waived = false;                  // every finding is waived
 };
 
-// Groups in report order, stably sorted: conflicts first, then varying,
-// then the rest. REQUIRES: `report` outlives the result.
+// Groups in report order, stably sorted by VerdictRank (conflicts first, then
+// varying, then the rest), so the engine's order is kept.
+// REQUIRES: `report` outlives the result.
 std::vector<SubjectGroup> GroupBySubject(const Report& report);
 
 // Names things of the claim base for readers. Keeps pointers into `base`,

@@ -97,10 +97,10 @@ TEST(GroupBySubjectTest, PutsConflictsFirstThenVaryingAndMergesClaims) {
   EXPECT_EQ(groups[0].verdict, CONFLICT);
   EXPECT_TRUE(groups[0].all_waived);
   EXPECT_EQ(groups[1].verdict, VARYING);
-  EXPECT_EQ(groups[2].verdict, CONSISTENT);
+  EXPECT_EQ(groups[2].verdict, SINGLE_SOURCE);
   ASSERT_EQ(groups[2].findings.size(), 2u);
-  EXPECT_EQ(groups[2].findings[0]->id(), "c");
-  EXPECT_EQ(groups[2].findings[1]->id(), "a");
+  EXPECT_EQ(groups[2].findings[0]->id(), "a");
+  EXPECT_EQ(groups[2].findings[1]->id(), "c");
   ASSERT_EQ(groups[2].claims.size(), 2u);
   EXPECT_EQ(groups[2].claims[0]->claim(), "c1");
   EXPECT_EQ(groups[2].claims[1]->claim(), "c3");
