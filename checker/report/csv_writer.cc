@@ -36,7 +36,7 @@ void WriteFindingsCsv(const Report& report, const ReportContext& context,
            out);
   for (const Finding& finding : report.finding()) {
     WriteRow(
-        {CsvText(finding.id()), VerdictName(finding.verdict()),
+        {CsvText(finding.id()), VerdictKey(finding.verdict()),
          CsvText(CauseLabel(finding.cause())), SeverityName(finding.severity()),
          CsvText(finding.rule()), CsvText(finding.subject().entity()),
          CsvText(finding.subject().attribute()),
@@ -71,7 +71,7 @@ void WriteClaimsCsv(const Report& report, const ReportContext& context,
       WriteRow(
           {CsvText(claim->claim()),
            CsvText(absl::StrJoin(findings_of[claim->claim()], " ")),
-           VerdictName(group.verdict),
+           VerdictKey(group.verdict),
            CsvText(group.subject->entity()),
            CsvText(group.subject->attribute()),
            CsvText(QualifierText(*group.subject)),

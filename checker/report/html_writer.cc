@@ -54,7 +54,7 @@ void WriteSummary(const ReportSummary& summary, std::ostream* out) {
 void WriteFilter(const Report& report, std::ostream* out) {
   std::map<int, std::pair<Verdict, int>> counts;  // by rank
   for (const Finding& finding : report.finding()) {
-    auto& entry = counts[VerdictRank(finding.verdict())];
+    auto& entry = counts[VerdictOrder(finding.verdict())];
     entry.first = finding.verdict();
     ++entry.second;
   }
@@ -62,7 +62,7 @@ void WriteFilter(const Report& report, std::ostream* out) {
   *out << "<fieldset class=\"filter\"><legend>Show findings</legend>\n";
   for (const auto& [rank, entry] : counts) {
     *out << "<label><input type=\"checkbox\" data-filter=\""
-         << VerdictName(entry.first) << "\" checked> "
+         << VerdictKey(entry.first) << "\" checked> "
          << VerdictLabel(entry.first) << " (" << entry.second << ")</label>\n";
   }
   *out << "</fieldset>\n";
@@ -102,10 +102,10 @@ void WriteClaimTable(const SubjectGroup& group, const ReportContext& context,
 
 void WriteFinding(const Finding& finding, std::ostream* out) {
   *out << "<div class=\"finding\" data-verdict=\""
-       << VerdictName(finding.verdict()) << "\" data-waived=\""
+       << VerdictKey(finding.verdict()) << "\" data-waived=\""
        << (finding.waived() ? "true" : "false") << "\" id=\"finding-"
        << HtmlEscape(finding.id()) << "\">\n<p><span class=\"badge "
-       << VerdictName(finding.verdict()) << "\">"
+       << VerdictKey(finding.verdict()) << "\">"
        << VerdictLabel(finding.verdict()) << "</span> "
        << (finding.waived() ? "<span class=\"badge\">Waived</span> " : "")
        << HtmlEscape(finding.explanation()) << "</p>\n<p class=\"meta\">Rule "
@@ -137,7 +137,7 @@ void WriteHtml(const Report& report, const ReportContext& context,
   for (const SubjectGroup& group : GroupBySubject(report)) {
     ++number;
     *out << "<section class=\"subject\" id=\"subject-" << number
-         << "\" data-verdict=\"" << VerdictName(group.verdict) << "\">\n<h2>"
+         << "\" data-verdict=\"" << VerdictKey(group.verdict) << "\">\n<h2>"
          << number << ". " << HtmlEscape(context.SubjectTitle(*group.subject))
          << "</h2>\n"
          << IntervalAxisSvg(group, context) << "\n";

@@ -30,12 +30,12 @@ std::string VerdictLabel(Verdict verdict) {
   }
 }
 
-std::string VerdictName(Verdict verdict) {
+std::string VerdictKey(Verdict verdict) {
   const std::string& name = Verdict_Name(verdict);
   return name.empty() ? "VERDICT_UNSPECIFIED" : name;
 }
 
-int VerdictRank(Verdict verdict) {
+int VerdictOrder(Verdict verdict) {
   switch (verdict) {
     case CONFLICT:
       return 0;
@@ -69,7 +69,7 @@ std::string StatusLabel(CurationStatus status) {
   }
 }
 
-std::string FormatNumber(double value) {
+std::string NumberText(double value) {
   if (!std::isfinite(value)) return value > 0 ? "∞" : "−∞";
   if (std::trunc(value) == value && std::fabs(value) < 1e15) {
     int64_t whole = static_cast<int64_t>(value);
@@ -86,12 +86,12 @@ std::string FormatNumber(double value) {
 
 std::string LowText(const Interval& interval) {
   if (!interval.low_text().empty()) return interval.low_text();
-  return interval.has_low() ? FormatNumber(interval.low()) : "";
+  return interval.has_low() ? NumberText(interval.low()) : "";
 }
 
 std::string HighText(const Interval& interval) {
   if (!interval.high_text().empty()) return interval.high_text();
-  return interval.has_high() ? FormatNumber(interval.high()) : "";
+  return interval.has_high() ? NumberText(interval.high()) : "";
 }
 
 std::string FormatInterval(const Interval& interval) {
@@ -166,8 +166,8 @@ std::vector<SubjectGroup> GroupBySubject(const Report& report) {
   for (SubjectGroup& group : groups) {
     std::stable_sort(group.findings.begin(), group.findings.end(),
                      [](const Finding* a, const Finding* b) {
-                       return VerdictRank(a->verdict()) <
-                              VerdictRank(b->verdict());
+                       return VerdictOrder(a->verdict()) <
+                              VerdictOrder(b->verdict());
                      });
     group.verdict = group.findings.front()->verdict();
     group.all_waived = true;
@@ -185,7 +185,7 @@ std::vector<SubjectGroup> GroupBySubject(const Report& report) {
   }
   std::stable_sort(groups.begin(), groups.end(),
                    [](const SubjectGroup& a, const SubjectGroup& b) {
-                     return VerdictRank(a.verdict) < VerdictRank(b.verdict);
+                     return VerdictOrder(a.verdict) < VerdictOrder(b.verdict);
                    });
   return groups;
 }

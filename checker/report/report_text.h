@@ -24,17 +24,17 @@ namespace checker {
 // "Conflict", "Varying", "Consistent", "Single source", "Unspecified".
 std::string VerdictLabel(Verdict verdict);
 // The proto enum name: "CONFLICT", used in data attributes and CSV.
-std::string VerdictName(Verdict verdict);
+std::string VerdictKey(Verdict verdict);
 // Sort rank, as the rules engine orders findings: conflicts 0, varying 1,
 // single source 2, consistent 3, other 4.
-int VerdictRank(Verdict verdict);
+int VerdictOrder(Verdict verdict);
 // "date role", "rounding", ...; "" for CAUSE_UNSPECIFIED.
 std::string CauseLabel(Cause cause);
 // "reviewed" (confirmed or corrected), "rejected", or "unreviewed".
 std::string StatusLabel(CurationStatus status);
 
 // 570000 -> "570,000"; 0.6 -> "0.6"; -6146 -> "-6,146".
-std::string FormatNumber(double value);
+std::string NumberText(double value);
 // The text of one bound: its *_text when set, else the number; "" if open.
 std::string LowText(const Interval& interval);
 std::string HighText(const Interval& interval);
@@ -62,7 +62,7 @@ struct SubjectGroup {
   bool all_waived = false;                  // every finding is waived
 };
 
-// Groups in report order, stably sorted by VerdictRank (conflicts first, then
+// Groups in report order, stably sorted by VerdictOrder (conflicts first, then
 // varying, then the rest), so the engine's order is kept.
 // REQUIRES: `report` outlives the result.
 std::vector<SubjectGroup> GroupBySubject(const Report& report);
