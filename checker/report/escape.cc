@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 
@@ -35,7 +36,11 @@ std::string HtmlEscape(absl::string_view text) {
 }
 
 std::string MarkdownEscape(absl::string_view text) {
-  static constexpr absl::string_view kSpecial = "\\`*_[]<>|#~^$@";
+  static constexpr absl::string_view kSpecial = "\\`*[<|#~^$@";
+  auto is_alnum = [&](size_t i) {
+    return i < text.size() &&
+           absl::ascii_isalnum(static_cast<unsigned char>(text[i]));
+  };
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
@@ -45,7 +50,13 @@ std::string MarkdownEscape(absl::string_view text) {
       out += ' ';
       continue;
     }
-    if (kSpecial.find(c) != absl::string_view::npos) out += '\\';
+    // An underscore inside a word ("gulag_population") starts no emphasis.
+    bool word_underscore =
+        c == '_' && i > 0 && is_alnum(i - 1) && is_alnum(i + 1);
+    if (kSpecial.find(c) != absl::string_view::npos ||
+        (c == '_' && !word_underscore)) {
+      out += '\\';
+    }
     out += c;
   }
   return out;

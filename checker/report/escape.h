@@ -17,9 +17,10 @@ namespace checker {
 std::string HtmlEscape(absl::string_view text);
 
 // Text for Markdown (CommonMark/Pandoc) inline content and table cells:
-// backslash before the punctuation that could start markup or a citation
-// (\ ` * _ [ ] < > | # ~ ^ $ @), and every line break (CR, LF, CRLF) as one
-// space, so a cell stays on its row.
+// backslash before the punctuation that could start markup, a link, a
+// footnote or a citation (\ ` * [ < | # ~ ^ $ @, and _ except inside a word,
+// where it cannot start emphasis), and every line break (CR, LF, CRLF) as
+// one space, so a cell stays on its row.
 std::string MarkdownEscape(absl::string_view text);
 
 // One CSV field per RFC 4180: quoted (inner quotes doubled) when it holds a

@@ -55,9 +55,12 @@ TEST(MarkdownEscapeTest, KeepsCellsOnOneRowAndDisarmsMarkup) {
       {__LINE__, "about 570,000", "about 570,000"},
       {__LINE__, "a | b", "a \\| b"},
       {__LINE__, "one\ntwo\r\nthree\rfour", "one two three four"},
-      {__LINE__, "[@fake, p. 1]", "\\[\\@fake, p. 1\\]"},
-      {__LINE__, "<script>", "\\<script\\>"},
+      {__LINE__, "[@fake, p. 1]", "\\[\\@fake, p. 1]"},
+      {__LINE__, "[^1]", "\\[\\^1]"},
+      {__LINE__, "<script>", "\\<script>"},
       {__LINE__, "*bold* _it_ `code`", "\\*bold\\* \\_it\\_ \\`code\\`"},
+      {__LINE__, "gulag_population_1", "gulag_population_1"},
+      {__LINE__, "x_ _y a__b", "x\\_ \\_y a\\_\\_b"},
       {__LINE__, "back\\slash", "back\\\\slash"},
   };
   for (const EscapeCase& c : kCases) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checker/report/csl.h"
@@ -42,13 +43,25 @@ std::string Citation(const FindingClaim& claim, const ReportContext& context) {
       MarkdownEscape(context.SourceCitation(claim.source(), page)), ")");
 }
 
+// "Over 60,000" reads "over 60,000" inside a sentence: a leading hedge
+// word is written as the (lowercase) hedge. Other capitals stay.
+std::string MidSentence(const std::string& text, const std::string& hedge) {
+  if (hedge.empty() || text.size() < hedge.size() ||
+      !absl::EqualsIgnoreCase(absl::string_view(text).substr(0, hedge.size()),
+                              hedge)) {
+    return text;
+  }
+  return absl::StrCat(hedge, absl::string_view(text).substr(hedge.size()));
+}
+
 }  // namespace
 
 std::string FootnoteText(const SubjectGroup& group,
                          const ReportContext& context) {
   std::vector<std::string> items;
   for (const FindingClaim* claim : group.claims) {
-    std::string item = MarkdownEscape(claim->text());
+    std::string item =
+        MarkdownEscape(MidSentence(claim->text(), claim->hedge()));
     if (!claim->voice().empty()) {
       absl::StrAppend(&item, " according to ", MarkdownEscape(claim->voice()));
     }

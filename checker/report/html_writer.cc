@@ -87,7 +87,7 @@ void WriteClaimTable(const SubjectGroup& group, const ReportContext& context,
          << (derivation.empty()
                  ? ""
                  : absl::StrCat(" title=\"", HtmlEscape(derivation), "\""))
-         << ">" << HtmlEscape(FormatInterval(claim->interval()))
+         << ">" << HtmlEscape(context.IntervalText(*claim))
          << "</td><td data-label=\"Source\">"
          << HtmlEscape(
                 context.SourceCitation(claim->source(), provenance.page()))

@@ -70,7 +70,7 @@ std::string ClaimRow(const FindingClaim& claim, const ReportContext& context,
       absl::StrCat(ClipLabel(context.SourceAuthor(claim.source())), " ",
                    context.SourceYear(claim.source()));
   std::string hover =
-      absl::StrCat(claim.text(), " — ", FormatInterval(interval));
+      absl::StrCat(claim.text(), " — ", context.IntervalText(claim));
   std::string row =
       absl::StrCat("<g class=\"row\"><title>", HtmlEscape(hover),
                    "</title><text x=\"4\" y=\"", Num(y + 4),

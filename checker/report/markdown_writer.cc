@@ -42,7 +42,7 @@ void WriteClaimTable(const SubjectGroup& group, const ReportContext& context,
                             ? ""
                             : absl::StrCat("“", provenance.quote(), "”");
     *out << "| " << MarkdownEscape(claim->text()) << " | "
-         << MarkdownEscape(FormatInterval(claim->interval())) << " | "
+         << MarkdownEscape(context.IntervalText(*claim)) << " | "
          << MarkdownEscape(
                 context.SourceCitation(claim->source(), provenance.page()))
          << " | " << MarkdownEscape(claim->voice()) << " | "

@@ -94,6 +94,14 @@ std::string HighText(const Interval& interval) {
   return interval.has_high() ? NumberText(interval.high()) : "";
 }
 
+std::string FormatInterval(const Interval& interval, absl::string_view unit) {
+  std::string text = FormatInterval(interval);
+  bool from_numbers =
+      interval.low_text().empty() && interval.high_text().empty();
+  if (unit.empty() || !from_numbers || text == "unbounded") return text;
+  return absl::StrCat(text, unit == "%" ? "" : " ", unit);
+}
+
 std::string FormatInterval(const Interval& interval) {
   std::string low = LowText(interval);
   std::string high = HighText(interval);
@@ -197,6 +205,23 @@ ReportContext::ReportContext(const ClaimBase& base) : base_(base) {
   for (const Entity& entity : base.entities) {
     entities_.try_emplace(entity.id(), &entity);
   }
+  for (const Claim& claim : base.claims) {
+    claims_.try_emplace(claim.id(), &claim);
+  }
+}
+
+std::string ReportContext::IntervalText(const FindingClaim& claim) const {
+  auto it = claims_.find(claim.claim());
+  std::string unit;
+  if (it != claims_.end()) {
+    const Claim& base_claim = *it->second;
+    if (base_claim.has_duration()) unit = "days";
+    if (base_claim.has_quantity() &&
+        base_claim.quantity().unit() == "percent") {
+      unit = "%";
+    }
+  }
+  return FormatInterval(claim.interval(), unit);
 }
 
 const Source* ReportContext::FindSource(absl::string_view id) const {
@@ -232,8 +257,12 @@ std::string ShortTitle(absl::string_view title, size_t max_chars) {
   while (cut > 0 && (static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) {
     --cut;
   }
-  return absl::StrCat(absl::StripTrailingAsciiWhitespace(title.substr(0, cut)),
-                      "…");
+  absl::string_view kept = title.substr(0, cut);
+  while (!kept.empty() && absl::string_view(" :;,.-").find(kept.back()) !=
+                              absl::string_view::npos) {
+    kept.remove_suffix(1);
+  }
+  return absl::StrCat(kept, "…");
 }
 
 }  // namespace

@@ -43,6 +43,9 @@ std::string HighText(const Interval& interval);
 // (one open bound), "(5,000, 6,000]" (two bounds, one exclusive),
 // "unbounded".
 std::string FormatInterval(const Interval& interval);
+// The same with `unit` after it ("21 – 49 days", "10%") when the bounds are
+// numbers, not texts.
+std::string FormatInterval(const Interval& interval, absl::string_view unit);
 // EDTF for a day interval ("1953-03-05", "1953-03-05/1953-03-06",
 // "1953-03-05/.."); "" when the bounds are not ISO days.
 std::string EdtfInterval(const Interval& interval);
@@ -76,6 +79,10 @@ class ReportContext {
   const ClaimBase& base() const { return base_; }
   const Source* FindSource(absl::string_view id) const;
 
+  // FormatInterval of the claim's interval, with its unit when the claim
+  // base says it: "days" for durations, "%" for percentages.
+  std::string IntervalText(const FindingClaim& claim) const;
+
   // "Kengir uprising — duration (year: 1954)": entity's first name (or its
   // id), attribute id with '_' as spaces, qualifiers in parentheses.
   std::string SubjectTitle(const Subject& subject) const;
@@ -92,6 +99,7 @@ class ReportContext {
   const ClaimBase& base_;
   absl::flat_hash_map<std::string, const Source*> sources_;
   absl::flat_hash_map<std::string, const Entity*> entities_;
+  absl::flat_hash_map<std::string, const Claim*> claims_;
 };
 
 }  // namespace checker

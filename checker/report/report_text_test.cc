@@ -51,6 +51,28 @@ TEST(FormatIntervalTest, SaysEachShapeInWords) {
   }
 }
 
+TEST(ReportContextTest, IntervalTextAddsTheUnitOfNumericBounds) {
+  ClaimBase base;
+  ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(
+      "id: 'd' duration { amount: 3 unit: UNIT_WEEK }",
+      &base.claims.emplace_back()));
+  ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(
+      "id: 'p' quantity { value: 10 unit: 'percent' }",
+      &base.claims.emplace_back()));
+  ReportContext context(base);
+  FindingClaim claim;
+  claim.set_claim("d");
+  *claim.mutable_interval() = ParseInterval("low: 21 high: 49");
+  EXPECT_EQ(context.IntervalText(claim), "21 – 49 days");
+  *claim.mutable_interval() = ParseInterval("high: 42 high_text: '42 days'");
+  EXPECT_EQ(context.IntervalText(claim), "at most 42 days");
+  claim.set_claim("p");
+  *claim.mutable_interval() = ParseInterval("low: 9 high: 11");
+  EXPECT_EQ(context.IntervalText(claim), "9 – 11%");
+  claim.set_claim("unknown");
+  EXPECT_EQ(context.IntervalText(claim), "9 – 11");
+}
+
 TEST(CauseLabelTest, IsLowercaseWordsOrEmpty) {
   EXPECT_EQ(CauseLabel(CAUSE_DAY_COUNTING), "day counting");
   EXPECT_EQ(CauseLabel(CAUSE_UNSPECIFIED), "");
@@ -113,6 +135,12 @@ TEST(ReportContextTest, NamesSourcesAsEditorsDo) {
             "Heller and Nekrich, 1985, p. 519");
   EXPECT_EQ(context.SourceCitation("cih", ""), "CIH, n.d.");
   EXPECT_EQ(context.SourceAuthor("hdict2014"), "Historical Dictionary of the…");
+  ClaimBase colon;
+  colon.sources.emplace_back().set_id("t");
+  colon.sources.back().set_title(
+      "The End of Stalin's Gulag: Growing Resistance");
+  EXPECT_EQ(ReportContext(colon).SourceAuthor("t"),
+            "The End of Stalin's Gulag…");
   EXPECT_EQ(context.SourceCitation("missing", "4"), "missing, n.d., p. 4");
   Subject subject;
   subject.set_entity("kengir");
