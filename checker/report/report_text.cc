@@ -96,8 +96,11 @@ std::string HighText(const Interval& interval) {
 
 std::string FormatInterval(const Interval& interval, absl::string_view unit) {
   std::string text = FormatInterval(interval);
+  auto numeric = [](absl::string_view bound) {
+    return bound.find_first_not_of("0123456789,.-") == absl::string_view::npos;
+  };
   bool from_numbers =
-      interval.low_text().empty() && interval.high_text().empty();
+      numeric(interval.low_text()) && numeric(interval.high_text());
   if (unit.empty() || !from_numbers || text == "unbounded") return text;
   return absl::StrCat(text, unit == "%" ? "" : " ", unit);
 }

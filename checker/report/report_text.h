@@ -44,7 +44,7 @@ std::string HighText(const Interval& interval);
 // "unbounded".
 std::string FormatInterval(const Interval& interval);
 // The same with `unit` after it ("21 – 49 days", "10%") when the bounds are
-// numbers, not texts.
+// plain numbers (not "42 days" or "1953-03-05").
 std::string FormatInterval(const Interval& interval, absl::string_view unit);
 // EDTF for a day interval ("1953-03-05", "1953-03-05/1953-03-06",
 // "1953-03-05/.."); "" when the bounds are not ISO days.

@@ -64,6 +64,8 @@ TEST(ReportContextTest, IntervalTextAddsTheUnitOfNumericBounds) {
   claim.set_claim("d");
   *claim.mutable_interval() = ParseInterval("low: 21 high: 49");
   EXPECT_EQ(context.IntervalText(claim), "21 – 49 days");
+  *claim.mutable_interval() = ParseInterval("low: 21 low_text: '21'");
+  EXPECT_EQ(context.IntervalText(claim), "at least 21 days");
   *claim.mutable_interval() = ParseInterval("high: 42 high_text: '42 days'");
   EXPECT_EQ(context.IntervalText(claim), "at most 42 days");
   claim.set_claim("p");
