@@ -21,12 +21,9 @@ using ::testing::HasSubstr;
 constexpr char kPandoc[] = "/usr/bin/pandoc";
 constexpr char kStyle[] = "tests/testdata/report/chicago-notes-minimal.csl";
 
-TEST(FootnotesPandocTest, CitationsResolveWithChicagoNotesStyle) {
-  if (!IsExecutable(kPandoc)) {
-    GTEST_SKIP() << kPandoc
-                 << " is not installed; install Debian's pandoc package "
-                    "(apt-get install pandoc) to run this test";
-  }
+// pandoc's plain-text rendering of the fixture's footnotes.md, with
+// bibliography.json and the notes style.
+CommandResult RenderFixtureFootnotes() {
   ClaimBase base = FixtureClaimBase();
   Report report = FixtureReport();
   ReportContext context(base);
@@ -34,14 +31,24 @@ TEST(FootnotesPandocTest, CitationsResolveWithChicagoNotesStyle) {
   WriteFootnotes(report, context, &footnotes);
   WriteBibliography(report, context, &bibliography);
   std::string dir = MakeTempDir();
-  ASSERT_TRUE(WriteFileAtomically(dir + "/footnotes.md", footnotes.str()).ok());
-  ASSERT_TRUE(
-      WriteFileAtomically(dir + "/bibliography.json", bibliography.str()).ok());
-
-  CommandResult result = RunCommand(absl::StrCat(
+  if (!WriteFileAtomically(dir + "/footnotes.md", footnotes.str()).ok() ||
+      !WriteFileAtomically(dir + "/bibliography.json", bibliography.str())
+           .ok()) {
+    return {};
+  }
+  return RunCommand(absl::StrCat(
       kPandoc, " --citeproc --fail-if-warnings --wrap=none -t plain --csl '",
       kStyle, "' --bibliography '", dir, "/bibliography.json' '", dir,
       "/footnotes.md'"));
+}
+
+TEST(FootnotesPandocTest, CitationsResolveWithChicagoNotesStyle) {
+  if (!IsExecutable(kPandoc)) {
+    GTEST_SKIP() << kPandoc
+                 << " is not installed; install Debian's pandoc package "
+                    "(apt-get install pandoc) to run this test";
+  }
+  CommandResult result = RenderFixtureFootnotes();
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_EQ(result.err, "");
   EXPECT_THAT(result.out,

@@ -57,6 +57,7 @@ absl::StatusOr<std::string> ConvertBibWithPandoc(const std::string& path) {
   std::vector<std::string> args = {"pandoc", "-f",      "biblatex",
                                    "-t",     "csljson", path};
   std::vector<char*> argv;
+  argv.reserve(args.size() + 1);
   for (std::string& arg : args) argv.push_back(arg.data());
   argv.push_back(nullptr);
   pid_t pid = 0;

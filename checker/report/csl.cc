@@ -4,6 +4,7 @@
 
 #include "absl/container/btree_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "checker/report/escape.h"
 
 namespace checker {
@@ -70,7 +71,7 @@ bool IsValidSourceId(absl::string_view id) {
   if (id.empty()) return false;
   for (char c : id) {
     if (!absl::ascii_isalnum(static_cast<unsigned char>(c)) &&
-        absl::string_view("_-:.").find(c) == absl::string_view::npos) {
+        !absl::StrContains("_-:.", c)) {
       return false;
     }
   }
@@ -127,8 +128,9 @@ void WriteBibliography(const Report& report, const ReportContext& context,
                        std::ostream* out) {
   absl::btree_set<std::string> ids;
   for (const Finding& finding : report.finding()) {
-    for (const FindingClaim& claim : finding.claim())
+    for (const FindingClaim& claim : finding.claim()) {
       ids.insert(claim.source());
+    }
   }
   std::vector<const Source*> cited;
   for (const std::string& id : ids) {

@@ -12,6 +12,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/strip.h"
 #include "checker/report/csl.h"
+#include "checker/report/json_entries.h"
 #include "google/protobuf/text_format.h"
 #include "nlohmann/json.hpp"
 #include "proto/claim_base.pb.h"
@@ -20,107 +21,6 @@ namespace checker {
 namespace {
 
 using Json = nlohmann::json;
-
-// One top-level item of the file: its bytes and where they start.
-struct Entry {
-  size_t begin = 0;
-  absl::string_view text;
-};
-
-// Splits a JSON array into its elements' texts by scanning brackets and
-// strings, without judging the elements. Returns false (with `error` and
-// `error_offset`) when the text is not an array at all.
-bool SplitTopLevel(absl::string_view json, std::vector<Entry>* entries,
-                   std::string* error, size_t* error_offset) {
-  size_t i = 0;
-  if (absl::StartsWith(json, "\xEF\xBB\xBF")) i = 3;  // UTF-8 BOM
-  while (i < json.size() && absl::ascii_isspace(json[i])) ++i;
-  if (i < json.size() && json[i] == '{') {  // one item, not in an array
-    entries->push_back({i, json.substr(i)});
-    return true;
-  }
-  if (i >= json.size() || json[i] != '[') {
-    *error = "expected a JSON array of CSL items";
-    *error_offset = i;
-    return false;
-  }
-  int depth = 0;
-  bool in_string = false;
-  size_t start = i + 1;
-  for (++i; i < json.size(); ++i) {
-    char c = json[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-      continue;
-    }
-    if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      ++depth;
-    } else if ((c == '}' || c == ']') && depth > 0) {
-      --depth;
-    } else if ((c == ',' || c == ']') && depth == 0) {
-      absl::string_view text = json.substr(start, i - start);
-      if (!absl::StripAsciiWhitespace(text).empty() || c == ',') {
-        entries->push_back({start, text});
-      }
-      start = i + 1;
-      if (c == ']') return true;
-    }
-  }
-  *error = "the array is not closed (a missing ']' or '}')";
-  *error_offset = json.size();
-  entries->push_back({start, json.substr(start)});
-  return false;
-}
-
-// Finds where and why nlohmann rejects `text`, without exceptions.
-class ErrorFinder : public nlohmann::json_sax<Json> {
- public:
-  bool null() override { return true; }
-  bool boolean(bool) override { return true; }
-  bool number_integer(number_integer_t) override { return true; }
-  bool number_unsigned(number_unsigned_t) override { return true; }
-  bool number_float(number_float_t, const string_t&) override { return true; }
-  bool string(string_t&) override { return true; }
-  bool binary(binary_t&) override { return true; }
-  bool start_object(std::size_t) override { return true; }
-  bool key(string_t&) override { return true; }
-  bool end_object() override { return true; }
-  bool start_array(std::size_t) override { return true; }
-  bool end_array() override { return true; }
-  // `position` counts the bytes read, the offending token included.
-  bool parse_error(std::size_t position, const std::string& last_token,
-                   const nlohmann::detail::exception& ex) override {
-    position_ =
-        position >= last_token.size() ? position - last_token.size() : 0;
-    std::string what = ex.what();
-    size_t colon = what.find(": ", what.find("column"));
-    message_ = colon == std::string::npos ? what : what.substr(colon + 2);
-    return false;
-  }
-  size_t position_ = 0;  // start of the offending token in the text
-  std::string message_;
-};
-
-SourceLocation LocationAt(absl::string_view json, absl::string_view file,
-                          size_t offset) {
-  SourceLocation location{std::string(file), 1, 1,
-                          static_cast<int64_t>(offset)};
-  for (size_t i = 0; i < offset && i < json.size(); ++i) {
-    if (json[i] == '\n') {
-      ++location.line;
-      location.column = 1;
-    } else if ((static_cast<unsigned char>(json[i]) & 0xC0) != 0x80) {
-      ++location.column;
-    }
-  }
-  return location;
-}
 
 // A string field; false (with `error`) when present but not a string.
 bool GetString(const Json& item, const char* name, std::string* out,
@@ -185,8 +85,46 @@ bool GetAuthors(const Json& item, Source* source, std::string* error) {
   return true;
 }
 
-// Year from issued.date-parts[0] (numbers or digit strings), else the first
-// four digits of issued.raw or issued.literal. `date` gets YYYY[-MM[-DD]].
+// Year (and YYYY-MM[-DD] in `date`) from CSL date-parts [[y, m, d]], whose
+// parts may be numbers or digit strings.
+bool FromDateParts(const Json& parts, int* year, std::string* date,
+                   std::string* error) {
+  int values[3] = {0, 0, 0};
+  int count = 0;
+  for (const Json& part : parts) {
+    if (count == 3) break;
+    int value = 0;
+    bool whole = part.is_number_integer() || part.is_number_unsigned();
+    if (whole) {
+      value = part.get<int>();
+    } else if (!part.is_string() ||
+               !absl::SimpleAtoi(part.get<std::string>(), &value)) {
+      *error = "\"issued\" date-parts are not numbers";
+      return false;
+    }
+    values[count++] = value;
+  }
+  *year = values[0];
+  if (count == 2 && values[0] > 0) {
+    *date = absl::StrFormat("%04d-%02d", values[0], values[1]);
+  } else if (count == 3 && values[0] > 0) {
+    *date = absl::StrFormat("%04d-%02d-%02d", values[0], values[1], values[2]);
+  }
+  return true;
+}
+
+// The first four-digit year (>= 1000) in `text`, or 0.
+int YearInText(absl::string_view text) {
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    int year = 0;
+    if (absl::SimpleAtoi(text.substr(i, 4), &year) && year >= 1000) {
+      return year;
+    }
+  }
+  return 0;
+}
+
+// Year from issued.date-parts[0], else from issued.raw or issued.literal.
 bool GetIssued(const Json& item, int* year, std::string* date,
                std::string* error) {
   auto it = item.find("issued");
@@ -198,38 +136,14 @@ bool GetIssued(const Json& item, int* year, std::string* date,
   auto parts = it->find("date-parts");
   if (parts != it->end() && parts->is_array() && !parts->empty() &&
       (*parts)[0].is_array()) {
-    int values[3] = {0, 0, 0};
-    int count = 0;
-    for (const Json& part : (*parts)[0]) {
-      if (count == 3) break;
-      int value = 0;
-      if (part.is_number_integer() || part.is_number_unsigned()) {
-        value = part.get<int>();
-      } else if (!part.is_string() ||
-                 !absl::SimpleAtoi(part.get<std::string>(), &value)) {
-        *error = "\"issued\" date-parts are not numbers";
-        return false;
-      }
-      values[count++] = value;
-    }
-    *year = values[0];
-    if (count >= 2 && values[0] > 0) {
-      *date = count == 2 ? absl::StrFormat("%04d-%02d", values[0], values[1])
-                         : absl::StrFormat("%04d-%02d-%02d", values[0],
-                                           values[1], values[2]);
-    }
-    return true;
+    return FromDateParts((*parts)[0], year, date, error);
   }
   for (const char* name : {"raw", "literal"}) {
     std::string text;
     if (!GetString(*it, name, &text, error)) return false;
-    for (size_t i = 0; i + 4 <= text.size(); ++i) {
-      if (absl::SimpleAtoi(text.substr(i, 4), year) && *year >= 1000) {
-        return true;
-      }
-    }
+    *year = YearInText(text);
+    if (*year > 0) return true;
   }
-  *year = 0;
   return true;
 }
 
@@ -282,10 +196,10 @@ bool ToSource(const Json& item, Source* source, std::string* error) {
 
 std::vector<Source> ImportCslJson(absl::string_view json,
                                   absl::string_view file, IssueList* issues) {
-  std::vector<Entry> entries;
+  std::vector<JsonEntry> entries;
   std::string error;
   size_t error_offset = 0;
-  if (!SplitTopLevel(json, &entries, &error, &error_offset)) {
+  if (!SplitJsonArray(json, &entries, &error, &error_offset)) {
     issues->Error(LocationAt(json, file, error_offset),
                   absl::StrCat(error,
                                "; export CSL JSON from Zotero, or "
@@ -294,7 +208,7 @@ std::vector<Source> ImportCslJson(absl::string_view json,
   std::vector<Source> sources;
   absl::flat_hash_set<std::string> keys;
   for (size_t index = 0; index < entries.size(); ++index) {
-    const Entry& entry = entries[index];
+    const JsonEntry& entry = entries[index];
     size_t begin = entry.begin;
     while (begin < json.size() && absl::ascii_isspace(json[begin])) ++begin;
     std::string where =
@@ -302,12 +216,12 @@ std::vector<Source> ImportCslJson(absl::string_view json,
     Json item = Json::parse(entry.text.begin(), entry.text.end(), nullptr,
                             /*allow_exceptions=*/false);
     if (item.is_discarded()) {
-      ErrorFinder finder;
-      Json::sax_parse(entry.text.begin(), entry.text.end(), &finder);
-      size_t at = entry.begin + finder.position_;
-      issues->Error(LocationAt(json, file, at),
-                    absl::StrCat(where, " is not valid JSON: ", finder.message_,
-                                 "; entry skipped"));
+      size_t at = 0;
+      std::string why;
+      FindJsonError(entry.text, &at, &why);
+      issues->Error(
+          LocationAt(json, file, entry.begin + at),
+          absl::StrCat(where, " is not valid JSON: ", why, "; entry skipped"));
       continue;
     }
     Source source;

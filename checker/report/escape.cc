@@ -1,8 +1,10 @@
 #include "checker/report/escape.h"
 
 #include <cmath>
+#include <cstdint>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 
@@ -53,8 +55,7 @@ std::string MarkdownEscape(absl::string_view text) {
     // An underscore inside a word ("gulag_population") starts no emphasis.
     bool word_underscore =
         c == '_' && i > 0 && is_alnum(i - 1) && is_alnum(i + 1);
-    if (kSpecial.find(c) != absl::string_view::npos ||
-        (c == '_' && !word_underscore)) {
+    if (absl::StrContains(kSpecial, c) || (c == '_' && !word_underscore)) {
       out += '\\';
     }
     out += c;
@@ -63,8 +64,7 @@ std::string MarkdownEscape(absl::string_view text) {
 }
 
 std::string CsvText(absl::string_view text) {
-  bool formula = !text.empty() && absl::string_view("=+-@\t\r").find(text[0]) !=
-                                      absl::string_view::npos;
+  bool formula = !text.empty() && absl::StrContains("=+-@\t\r", text[0]);
   std::string cell = absl::StrCat(formula ? "'" : "", text);
   if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
   std::string quoted = "\"";
@@ -79,7 +79,7 @@ std::string CsvText(absl::string_view text) {
 std::string CsvNumber(double value) {
   if (!std::isfinite(value)) return "";
   if (std::trunc(value) == value && std::fabs(value) < 1e15) {
-    return absl::StrCat(static_cast<long long>(value));
+    return absl::StrCat(static_cast<int64_t>(value));
   }
   return absl::StrFormat("%.10g", value);
 }

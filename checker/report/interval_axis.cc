@@ -114,7 +114,8 @@ std::string IntervalAxisSvg(const SubjectGroup& group,
   }
   if (!extent.any) return "";
   Scale scale(extent);
-  double axis_y = kTop + kRowHeight * group.claims.size() + 4;
+  double axis_y =
+      kTop + kRowHeight * static_cast<double>(group.claims.size()) + 4;
   double height = axis_y + 22;
   std::string svg = absl::StrCat(
       "<svg class=\"axis\" viewBox=\"0 0 ", Num(kWidth), " ", Num(height),

@@ -7,6 +7,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -261,8 +262,7 @@ std::string ShortTitle(absl::string_view title, size_t max_chars) {
     --cut;
   }
   absl::string_view kept = title.substr(0, cut);
-  while (!kept.empty() && absl::string_view(" :;,.-").find(kept.back()) !=
-                              absl::string_view::npos) {
+  while (!kept.empty() && absl::StrContains(" :;,.-", kept.back())) {
     kept.remove_suffix(1);
   }
   return absl::StrCat(kept, "…");
@@ -279,8 +279,9 @@ std::string ReportContext::SourceAuthor(absl::string_view source_id) const {
     return absl::StrCat(PersonName(authors[0]), " and ",
                         PersonName(authors[1]));
   }
-  if (authors.size() > 2)
+  if (authors.size() > 2) {
     return absl::StrCat(PersonName(authors[0]), " et al.");
+  }
   if (!source->title().empty()) return ShortTitle(source->title(), 28);
   return source->id();
 }

@@ -9,7 +9,6 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "checker/base/file_io.h"
-#include "checker/base/status_macros.h"
 #include "checker/report/csl.h"
 #include "checker/report/csv_writer.h"
 #include "checker/report/footnotes_writer.h"
@@ -119,7 +118,8 @@ absl::StatusOr<std::vector<RenderedFile>> RenderReport(
   std::vector<RenderedFile> files;
   for (OutputFormat format : formats) {
     std::ostringstream out;
-    CHECKER_RETURN_IF_ERROR(WriteReport(format, report, base, &out));
+    absl::Status written = WriteReport(format, report, base, &out);
+    if (!written.ok()) return written;
     files.push_back({std::string(OutputFileName(format)), out.str()});
   }
   return files;
@@ -134,8 +134,9 @@ absl::Status WriteRenderedFiles(const std::string& dir,
         dir, ": cannot create the output directory: ", error.message()));
   }
   for (const RenderedFile& file : files) {
-    CHECKER_RETURN_IF_ERROR(WriteFileAtomically(
-        (std::filesystem::path(dir) / file.name).string(), file.contents));
+    absl::Status written = WriteFileAtomically(
+        (std::filesystem::path(dir) / file.name).string(), file.contents);
+    if (!written.ok()) return written;
   }
   return absl::OkStatus();
 }

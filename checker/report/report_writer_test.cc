@@ -31,8 +31,9 @@ std::string UnifiedDiff(const std::string& golden_path,
   if (FILE* pipe = popen(command.c_str(), "r")) {
     char buffer[4096];
     size_t n;
-    while ((n = fread(buffer, 1, sizeof(buffer), pipe)) > 0)
+    while ((n = fread(buffer, 1, sizeof(buffer), pipe)) > 0) {
       diff.append(buffer, n);
+    }
     pclose(pipe);
   }
   std::remove(actual_path.c_str());
