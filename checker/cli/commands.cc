@@ -3,10 +3,12 @@
 namespace checker {
 
 // One declaration and one table row per subcommand.
+void AddLintCommand(CLI::App& app, int* exit_code);
 void AddSourcesCommand(CLI::App& app, int* exit_code);
 
 const std::vector<AddCommandFn>& AllCommands() {
   static const std::vector<AddCommandFn> kCommands = {
+      AddLintCommand,
       AddSourcesCommand,
   };
   return kCommands;

@@ -1,0 +1,130 @@
+#include "checker/store/binary_form.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "absl/strings/str_cat.h"
+#include "checker/store/lint_test_util.h"
+#include "google/protobuf/util/message_differencer.h"
+#include "gtest/gtest.h"
+
+namespace checker {
+namespace {
+
+using google::protobuf::util::MessageDifferencer;
+
+// A path unique to this process (ctest runs tests in parallel).
+std::string TempPath(const std::string& name) {
+  return (std::filesystem::path(::testing::TempDir()) /
+          (std::to_string(::getpid()) + "_" + name))
+      .string();
+}
+
+template <typename T>
+void ExpectSameProtos(const std::vector<T>& a, const std::vector<T>& b) {
+  ASSERT_EQ(a.size(), b.size());
+  for (size_t i = 0; i < a.size(); ++i) {
+    EXPECT_TRUE(MessageDifferencer::Equals(a[i], b[i]))
+        << "item " << i << ":\n"
+        << a[i].DebugString() << "vs\n"
+        << b[i].DebugString();
+  }
+}
+
+// A textproto base with more claims than one binary record holds.
+ClaimBase TextprotoBase(int claims) {
+  MemoryFileReader files;
+  files.Add("claims/gazetteer.textproto", testing::kGazetteer);
+  files.Add("claims/sources.textproto", testing::kSources);
+  std::string text;
+  for (int i = 0; i < claims; ++i) {
+    absl::StrAppend(
+        &text, "claim { id: \"c", i,
+        "\" source: \"s1\" subject { entity: \"kengir\" "
+        "attribute: \"deaths\" qualifier { key: \"sex\" value: "
+        "\"female\" } } quantity { value: ",
+        i,
+        " } hedge: \"about\" provenance { document: "
+        "\"seeds/a.txt\" begin: 14 end: 17 quote: \"some 500\" } }\n");
+  }
+  files.Add("claims/c.textproto", text);
+  IssueList issues;
+  absl::StatusOr<ClaimBase> base = LoadClaimBase(files, "claims", {}, &issues);
+  EXPECT_TRUE(base.ok() && issues.empty()) << issues.ToDisplayString();
+  return *std::move(base);
+}
+
+TEST(BinaryFormTest, RoundTripGivesEqualProtos) {
+  ClaimBase original = TextprotoBase(2 * kClaimsPerRecord + 7);
+  std::string path = TempPath("round_trip.binpb");
+  ASSERT_TRUE(WriteClaimBaseBinary(original, path).ok());
+  IssueList issues;
+  absl::StatusOr<ClaimBase> loaded = LoadClaimBase(path, {}, &issues);
+  ASSERT_TRUE(loaded.ok()) << loaded.status();
+  EXPECT_TRUE(issues.empty());
+  ExpectSameProtos(original.sources, loaded->sources);
+  ExpectSameProtos(original.entities, loaded->entities);
+  ExpectSameProtos(original.attributes, loaded->attributes);
+  ExpectSameProtos(original.claims, loaded->claims);
+  EXPECT_NE(loaded->FindClaim("c20006"), nullptr);
+  EXPECT_TRUE(loaded->claim_locations.empty());
+  EXPECT_EQ(loaded->LocationOf(ItemKind::kClaim, 5, "quantity").file, path);
+  std::filesystem::remove(path);
+}
+
+TEST(BinaryFormTest, EmptyBaseRoundTrips) {
+  std::string path = TempPath("empty.binpb");
+  ASSERT_TRUE(WriteClaimBaseBinary(ClaimBase(), path).ok());
+  IssueList issues;
+  absl::StatusOr<ClaimBase> loaded = LoadClaimBase(path, {}, &issues);
+  ASSERT_TRUE(loaded.ok()) << loaded.status();
+  EXPECT_TRUE(loaded->claims.empty());
+  std::filesystem::remove(path);
+}
+
+TEST(BinaryFormTest, FileWithoutMagicLineIsAClearError) {
+  MemoryFileReader files;
+  files.Add("wrong.binpb", "claim { id: \"x\" }\n");
+  ClaimBase base;
+  absl::Status status = ReadClaimBaseBinary(files, "wrong.binpb", &base);
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(status.message(),
+            "wrong.binpb: not a binary claim base (it must start with "
+            "\"checker claim base v1\"); make one with `checker lint DIR "
+            "--pack FILE`");
+}
+
+TEST(BinaryFormTest, OtherVersionIsRejected) {
+  MemoryFileReader files;
+  files.Add("new.binpb", "checker claim base v9 claims=0\n");
+  ClaimBase base;
+  EXPECT_EQ(ReadClaimBaseBinary(files, "new.binpb", &base).code(),
+            absl::StatusCode::kInvalidArgument);
+}
+
+TEST(BinaryFormTest, TruncatedRecordIsDataLoss) {
+  ClaimBase original = TextprotoBase(3);
+  std::string path = TempPath("truncated.binpb");
+  ASSERT_TRUE(WriteClaimBaseBinary(original, path).ok());
+  std::filesystem::resize_file(path, std::filesystem::file_size(path) - 5);
+  ClaimBase base;
+  absl::Status status = ReadClaimBaseBinary(RealFileReader(), path, &base);
+  EXPECT_EQ(status.code(), absl::StatusCode::kDataLoss) << status;
+  EXPECT_NE(status.message().find("record 4 at byte"), absl::string_view::npos)
+      << status;
+  std::filesystem::remove(path);
+}
+
+TEST(BinaryFormTest, HeaderCountsReserveMemory) {
+  MemoryFileReader files;
+  files.Add("hint.binpb", "checker claim base v1 sources=0 claims=20000\n");
+  ClaimBase base;
+  EXPECT_TRUE(ReadClaimBaseBinary(files, "hint.binpb", &base).ok());
+  EXPECT_TRUE(base.claims.empty());
+  EXPECT_GE(base.claims.capacity(), 20000u);
+}
+
+}  // namespace
+}  // namespace checker

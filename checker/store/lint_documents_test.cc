@@ -1,0 +1,133 @@
+// Lint checks against the documents' text (LintOptions::docs_root set).
+#include "checker/base/file_io.h"
+#include "checker/store/lint.h"
+#include "checker/store/lint_test_util.h"
+#include "gtest/gtest.h"
+
+namespace checker {
+namespace {
+
+using testing::ClaimWith;
+
+constexpr char kDocument[] = "In 1954, some 500 died there.\n";
+
+// A claim on seeds/a.txt with the span [begin, end) on the "500" of quote
+// "some 500 died" (which starts 5 bytes earlier); the provenance starts on
+// line 5 of the file.
+std::string ClaimAt(int begin, int end, const std::string& id = "c1") {
+  return ClaimWith(
+      "  quantity { value: 500 }\n"
+      "  provenance {\n"
+      "    document: \"seeds/a.txt\"\n"
+      "    begin: " +
+          std::to_string(begin) +
+          "\n"
+          "    end: " +
+          std::to_string(end) +
+          "\n"
+          "    quote_begin: " +
+          std::to_string(begin - 5) +
+          "\n"
+          "    quote: \"some 500 died\"\n"
+          "  }\n",
+      id);
+}
+
+class LintDocumentsTest : public testing::ClaimBaseFixture {
+ protected:
+  // Replaces the sources with s1 declaring seeds/a.txt with `document_fields`.
+  void DeclareDocument(const std::string& document_fields) {
+    files_.Add("claims/sources.textproto",
+               "source {\n"
+               "  id: \"s1\"\n"
+               "  title: \"One\"\n"
+               "  document {\n"
+               "    path: \"seeds/a.txt\"\n" +
+                   document_fields + "  }\n}\n");
+  }
+};
+
+TEST_F(LintDocumentsTest, MatchingDocumentIsClean) {
+  files_.Add("docs/seeds/a.txt", kDocument);
+  DeclareDocument("    sha256: \"" + Sha256Hex(kDocument) +
+                  "\"\n    size: 30\n");
+  EXPECT_EQ(Lint(ClaimAt(14, 17), "docs"), "");
+  EXPECT_EQ(summary_.documents_declared, 1);
+  EXPECT_EQ(summary_.documents_checked, 1);
+  EXPECT_EQ(summary_.documents_skipped, 0);
+}
+
+TEST_F(LintDocumentsTest, UnreachableDocumentWarnsOnceAndSkipsItsChecks) {
+  // Both spans are beyond any 30-byte file, but the file is not there.
+  EXPECT_EQ(Lint(ClaimAt(100, 103) + ClaimAt(200, 203, "c2"), "docs"),
+            "WARNING: claims/sources.textproto:4:14: document seeds/a.txt not "
+            "found under docs; checks against its text skipped — pass --docs "
+            "DIR\n");
+  EXPECT_EQ(summary_.documents_checked, 0);
+  EXPECT_EQ(summary_.documents_skipped, 1);
+}
+
+TEST_F(LintDocumentsTest, WithoutDocsRootNothingIsReadOrReported) {
+  EXPECT_EQ(Lint(ClaimAt(100, 103)), "");
+  EXPECT_EQ(summary_.documents_skipped, 1);
+}
+
+TEST_F(LintDocumentsTest, ChangedDocumentHashIsAnError) {
+  files_.Add("docs/seeds/a.txt", kDocument);
+  DeclareDocument("    sha256: \"" + std::string(64, 'a') + "\"\n");
+  // The span is beyond the file too, but a changed file's spans are skipped.
+  EXPECT_EQ(Lint(ClaimAt(114, 117), "docs"),
+            "ERROR: claims/sources.textproto:6:5: source \"s1\": document "
+            "seeds/a.txt changed since the claims were made (its sha256 is " +
+                Sha256Hex(kDocument).substr(0, 12) +
+                "..., not aaaaaaaaaaaa...); re-run extract or re-anchor; its "
+                "spans were not checked\n");
+}
+
+TEST_F(LintDocumentsTest, ChangedDocumentSizeIsAnError) {
+  files_.Add("docs/seeds/a.txt", kDocument);
+  DeclareDocument("    size: 31\n");
+  EXPECT_EQ(Lint(ClaimAt(14, 17), "docs"),
+            "ERROR: claims/sources.textproto:6:5: source \"s1\": document "
+            "seeds/a.txt changed since the claims were made (it has 30 bytes, "
+            "not 31); re-run extract or re-anchor; its spans were not "
+            "checked\n");
+}
+
+TEST_F(LintDocumentsTest, SpanBeyondTheFileIsAnError) {
+  files_.Add("docs/seeds/a.txt", kDocument);
+  std::string claim = ClaimWith(
+      "  quantity { value: 500 }\n"
+      "  provenance {\n"
+      "    document: \"seeds/a.txt\"\n"
+      "    begin: 34\n"
+      "    end: 37\n"
+      "    quote_begin: 29\n"
+      "    quote: \"some 500 died\"\n"
+      "  }\n");
+  EXPECT_EQ(Lint(claim, "docs"),
+            "ERROR: claims/c.textproto:8:5: claim \"c1\": span [34, 37) is "
+            "beyond the end of seeds/a.txt (30 bytes); fix the span or "
+            "re-anchor\n");
+}
+
+TEST_F(LintDocumentsTest, TextAtSpanMustEqualTheQuote) {
+  files_.Add("docs/seeds/a.txt", "In 1954, some 600 died there.\n");
+  EXPECT_EQ(Lint(ClaimAt(14, 17), "docs"),
+            "ERROR: claims/c.textproto:7:5: claim \"c1\": the text at [14, 17) "
+            "of seeds/a.txt is \"600\" but the quote has \"500\" there; "
+            "re-anchor the claim or fix the quote\n");
+}
+
+TEST_F(LintDocumentsTest, SegmentBeyondTheFileIsAnError) {
+  files_.Add("docs/seeds/a.txt", kDocument);
+  DeclareDocument("    segment { quoted_source: \"s2\" begin: 0 end: 40 }\n");
+  files_.Add("claims/more.textproto", "source { id: \"s2\" title: \"Two\" }\n");
+  EXPECT_EQ(Lint("", "docs"),
+            "ERROR: claims/sources.textproto:6:44: source \"s1\": segment [0, "
+            "40) is beyond the end of seeds/a.txt (30 bytes); fix the "
+            "segment\n");
+}
+
+}  // namespace
+}  // namespace checker

@@ -1,0 +1,163 @@
+// Text-level checks: strings must be valid UTF-8 (proto3 `string` fields
+// that are not cannot be written to or read from the binary form), and
+// source ids must be usable as citation keys.
+#include <cstdint>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "checker/store/lint_internal.h"
+#include "checker/store/textproto_parse.h"
+#include "google/protobuf/message.h"
+
+namespace checker::lint_internal {
+namespace {
+
+using google::protobuf::FieldDescriptor;
+using google::protobuf::Message;
+
+// Offset of the first byte of `text` that does not start a valid UTF-8
+// sequence (overlong forms, surrogates and values above U+10FFFF are
+// invalid), or npos.
+size_t FirstInvalidUtf8(absl::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t length = 0;
+    uint32_t rune = 0, smallest = 0;
+    if ((lead & 0xE0) == 0xC0) {
+      length = 2, rune = lead & 0x1F, smallest = 0x80;
+    } else if ((lead & 0xF0) == 0xE0) {
+      length = 3, rune = lead & 0x0F, smallest = 0x800;
+    } else if ((lead & 0xF8) == 0xF0) {
+      length = 4, rune = lead & 0x07, smallest = 0x10000;
+    } else {
+      return i;
+    }
+    if (i + length > text.size()) return i;
+    for (size_t k = 1; k < length; ++k) {
+      auto next = static_cast<unsigned char>(text[i + k]);
+      if ((next & 0xC0) != 0x80) return i;
+      rune = (rune << 6) | (next & 0x3F);
+    }
+    if (rune < smallest || rune > 0x10FFFF ||
+        (rune >= 0xD800 && rune <= 0xDFFF)) {
+      return i;
+    }
+    i += length;
+  }
+  return absl::string_view::npos;
+}
+
+std::string Utf8Problem(absl::string_view field, size_t offset) {
+  return absl::StrCat(field, " is not valid UTF-8 (bad byte at offset ", offset,
+                      "); write the text as UTF-8");
+}
+
+// Every string field of a (small) item, by reflection.
+void LintStringsOf(const LintContext& context, const Message& message,
+                   ItemKind kind, size_t index, const std::string& prefix,
+                   absl::string_view what) {
+  const google::protobuf::Reflection* reflection = message.GetReflection();
+  std::vector<const FieldDescriptor*> fields;
+  reflection->ListFields(message, &fields);
+  for (const FieldDescriptor* field : fields) {
+    int count =
+        field->is_repeated() ? reflection->FieldSize(message, field) : 1;
+    for (int k = 0; k < count; ++k) {
+      int at = field->is_repeated() ? k : -1;
+      std::string path = internal_textproto::FieldPath(prefix, field, at);
+      if (field->type() == FieldDescriptor::TYPE_MESSAGE) {
+        LintStringsOf(context,
+                      at < 0
+                          ? reflection->GetMessage(message, field)
+                          : reflection->GetRepeatedMessage(message, field, k),
+                      kind, index, path, what);
+      } else if (field->type() == FieldDescriptor::TYPE_STRING) {
+        std::string scratch;
+        const std::string& value =
+            at < 0 ? reflection->GetStringReference(message, field, &scratch)
+                   : reflection->GetRepeatedStringReference(message, field, k,
+                                                            &scratch);
+        size_t bad = FirstInvalidUtf8(value);
+        if (bad == absl::string_view::npos) continue;
+        context.Error(context.base().LocationOf(kind, index, path),
+                      absl::StrCat(what, ": ", Utf8Problem(path, bad)));
+      }
+    }
+  }
+}
+
+// The free-text fields of claim `i` (claims are many: no reflection).
+void LintClaimStrings(const LintContext& context, size_t i) {
+  const Claim& claim = context.base().claims[i];
+  const Provenance& p = claim.provenance();
+  const std::pair<const char*, const std::string*> fields[] = {
+      {"id", &claim.id()},
+      {"text", &claim.text()},
+      {"hedge", &claim.hedge()},
+      {"note", &claim.note()},
+      {"attribution.voice", &claim.attribution().voice()},
+      {"attribution.cue", &claim.attribution().cue()},
+      {"provenance.document", &p.document()},
+      {"provenance.page", &p.page()},
+      {"provenance.quote", &p.quote()},
+      {"provenance.prefix", &p.prefix()},
+      {"provenance.suffix", &p.suffix()},
+  };
+  for (const auto& [path, value] : fields) {
+    size_t bad = FirstInvalidUtf8(*value);
+    if (bad != absl::string_view::npos) {
+      context.ClaimError(i, path, Utf8Problem(path, bad));
+    }
+  }
+  for (const auto& [key, value] : claim.subject().qualifier()) {
+    if (FirstInvalidUtf8(key) != absl::string_view::npos ||
+        FirstInvalidUtf8(value) != absl::string_view::npos) {
+      context.ClaimError(i, "subject.qualifier",
+                         "a subject qualifier is not valid UTF-8; write the "
+                         "text as UTF-8");
+    }
+  }
+}
+
+bool IsCitationKey(absl::string_view id) {
+  for (char c : id) {
+    if (!absl::ascii_isalnum(static_cast<unsigned char>(c)) && c != '_' &&
+        c != '-' && c != ':' && c != '.') {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void LintText(const LintContext& context) {
+  const ClaimBase& base = context.base();
+  for (size_t i = 0; i < base.sources.size(); ++i) {
+    const std::string what =
+        absl::StrCat("source \"", base.sources[i].id(), "\"");
+    LintStringsOf(context, base.sources[i], ItemKind::kSource, i, "", what);
+    if (!IsCitationKey(base.sources[i].id())) {
+      context.SourceError(i, "id",
+                          "a source id may hold only letters, digits, '_', "
+                          "'-', ':' and '.' (it is a citation key); rename it");
+    }
+  }
+  for (size_t i = 0; i < base.entities.size(); ++i) {
+    LintStringsOf(context, base.entities[i], ItemKind::kEntity, i, "",
+                  absl::StrCat("entity \"", base.entities[i].id(), "\""));
+  }
+  for (size_t i = 0; i < base.attributes.size(); ++i) {
+    LintStringsOf(context, base.attributes[i], ItemKind::kAttribute, i, "",
+                  absl::StrCat("attribute \"", base.attributes[i].id(), "\""));
+  }
+  for (size_t i = 0; i < base.claims.size(); ++i) LintClaimStrings(context, i);
+}
+
+}  // namespace checker::lint_internal

@@ -1,0 +1,290 @@
+// Value checks of single claims, and cycles among relative-date anchors.
+#include <cstdint>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "checker/store/lint_internal.h"
+#include "date/date.h"
+
+namespace checker::lint_internal {
+namespace {
+
+std::string Figure(double value) { return absl::StrFormat("%.15g", value); }
+
+enum class DayParse { kOk, kMalformed, kImpossible };
+
+// Strict ISO 8601 calendar day, YYYY-MM-DD; 30 February is kImpossible.
+DayParse ParseIsoDay(absl::string_view text, date::sys_days* day) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+    return DayParse::kMalformed;
+  }
+  int parts[3] = {0, 0, 0};
+  const int starts[3] = {0, 5, 8};
+  const int lengths[3] = {4, 2, 2};
+  for (int p = 0; p < 3; ++p) {
+    for (int k = 0; k < lengths[p]; ++k) {
+      char c = text[starts[p] + k];
+      if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) {
+        return DayParse::kMalformed;
+      }
+      parts[p] = parts[p] * 10 + (c - '0');
+    }
+  }
+  date::year_month_day ymd{date::year{parts[0]},
+                           date::month{static_cast<unsigned>(parts[1])},
+                           date::day{static_cast<unsigned>(parts[2])}};
+  if (!ymd.ok()) return DayParse::kImpossible;
+  *day = date::sys_days{ymd};
+  return DayParse::kOk;
+}
+
+// One end of a DateValue; false if it is missing or bad (after reporting).
+bool LintDay(const LintContext& context, size_t i, const char* field,
+             absl::string_view text, date::sys_days* day) {
+  if (text.empty()) {
+    context.ClaimError(i, "date",
+                       absl::StrCat("date has no ", field, " day; add ", field,
+                                    ": \"YYYY-MM-DD\""));
+    return false;
+  }
+  std::string path = absl::StrCat("date.", field);
+  switch (ParseIsoDay(text, day)) {
+    case DayParse::kOk:
+      return true;
+    case DayParse::kMalformed:
+      context.ClaimError(i, path,
+                         absl::StrCat("date ", field, " ", Quoted(text),
+                                      " is not an ISO date; write it as "
+                                      "YYYY-MM-DD"));
+      return false;
+    case DayParse::kImpossible:
+      context.ClaimError(i, path,
+                         absl::StrCat("date ", field, " ", Quoted(text),
+                                      " does not exist in the calendar; fix "
+                                      "the month or day"));
+      return false;
+  }
+  return false;
+}
+
+void LintDate(const LintContext& context, size_t i, const DateValue& value) {
+  date::sys_days earliest, latest;
+  bool has_earliest =
+      LintDay(context, i, "earliest", value.earliest(), &earliest);
+  bool has_latest = LintDay(context, i, "latest", value.latest(), &latest);
+  if (has_earliest && has_latest && earliest > latest) {
+    context.ClaimError(
+        i, "date.earliest",
+        absl::StrCat("date earliest ", value.earliest(), " is after latest ",
+                     value.latest(), "; fix the dates or swap them"));
+  }
+}
+
+void LintDuration(const LintContext& context, size_t i, absl::string_view path,
+                  const Duration& duration) {
+  if (duration.has_low_days() && duration.has_high_days() &&
+      duration.low_days() > duration.high_days()) {
+    context.ClaimError(
+        i, absl::StrCat(path, ".low_days"),
+        absl::StrCat("duration low_days ", Figure(duration.low_days()),
+                     " is greater than high_days ",
+                     Figure(duration.high_days()),
+                     "; swap them or fix the figures"));
+  }
+}
+
+void LintRelativeDate(const LintContext& context, size_t i,
+                      const RelativeDate& relative) {
+  const ClaimBase& base = context.base();
+  LintDuration(context, i, "relative_date.offset", relative.offset());
+  if (!relative.anchor_claim().empty() &&
+      base.FindClaim(relative.anchor_claim()) == nullptr) {
+    context.ClaimError(i, "relative_date.anchor_claim",
+                       absl::StrCat("relative date anchors on unknown claim \"",
+                                    relative.anchor_claim(),
+                                    "\"; fix anchor_claim or add that claim"));
+  }
+  if (!relative.anchor_entity().empty() &&
+      base.FindEntity(relative.anchor_entity()) == nullptr) {
+    context.ClaimError(
+        i, "relative_date.anchor_entity",
+        absl::StrCat("relative date anchors on unknown entity \"",
+                     relative.anchor_entity(),
+                     "\"; add it to the gazetteer or fix the id"));
+  }
+  if (!relative.anchor_attribute().empty() &&
+      base.FindAttribute(relative.anchor_attribute()) == nullptr) {
+    context.ClaimError(
+        i, "relative_date.anchor_attribute",
+        absl::StrCat("relative date anchors on unknown attribute \"",
+                     relative.anchor_attribute(),
+                     "\"; add it to the gazetteer or fix the id"));
+  }
+  if (relative.anchor_claim().empty() && relative.anchor_entity().empty()) {
+    context.ClaimWarning(i, "relative_date",
+                         "relative date has no anchor, so it cannot be "
+                         "resolved; set anchor_claim, or anchor_entity and "
+                         "anchor_attribute");
+  }
+}
+
+// The claim's value kind against its attribute's.
+void LintValueKind(const LintContext& context, size_t i) {
+  const Claim& claim = context.base().claims[i];
+  const Attribute* attribute =
+      context.base().FindAttribute(claim.subject().attribute());
+  if (attribute == nullptr ||
+      attribute->value_kind() == VALUE_KIND_UNSPECIFIED) {
+    return;
+  }
+  ValueKind kind = VALUE_KIND_UNSPECIFIED;
+  const char* field = "";
+  switch (claim.value_case()) {
+    case Claim::kQuantity:
+      kind = VALUE_QUANTITY;
+      field = "quantity";
+      break;
+    case Claim::kDate:
+      kind = VALUE_DATE;
+      field = "date";
+      break;
+    case Claim::kRelativeDate:
+      kind = VALUE_DATE;
+      field = "relative_date";
+      break;
+    case Claim::kDuration:
+      kind = VALUE_DURATION;
+      field = "duration";
+      break;
+    case Claim::VALUE_NOT_SET:
+      return;
+  }
+  if (kind == attribute->value_kind()) return;
+  auto article = [](ValueKind k) {
+    return k == VALUE_QUANTITY ? "a quantity"
+           : k == VALUE_DATE   ? "a date"
+                               : "a duration";
+  };
+  context.ClaimError(i, field,
+                     absl::StrCat("the value is ", article(kind), " (", field,
+                                  ") but attribute \"", attribute->id(),
+                                  "\" takes ", article(attribute->value_kind()),
+                                  "; fix the value or the attribute"));
+}
+
+// The span against itself, the quote and the claim's text.
+void LintSpan(const LintContext& context, size_t i) {
+  const Claim& claim = context.base().claims[i];
+  if (!claim.has_provenance()) return;
+  const Provenance& p = claim.provenance();
+  if (p.begin() > p.end()) {
+    context.ClaimError(
+        i, "provenance.begin",
+        absl::StrCat("provenance begin ", p.begin(), " is after end ", p.end(),
+                     "; fix the span"));
+    return;
+  }
+  if (p.quote().empty()) return;
+  uint64_t quote_end = uint64_t{p.quote_begin()} + p.quote().size();
+  if (p.begin() < p.quote_begin() || p.end() > quote_end) {
+    context.ClaimError(i, "provenance.begin",
+                       absl::StrCat("span [", p.begin(), ", ", p.end(),
+                                    ") lies outside its quote, which covers [",
+                                    p.quote_begin(), ", ", quote_end,
+                                    "); fix quote_begin or the span"));
+  }
+  if (!claim.text().empty() &&
+      p.quote().find(claim.text()) == std::string::npos) {
+    context.ClaimError(
+        i, "provenance.quote",
+        absl::StrCat("quote ", Quoted(p.quote()),
+                     " does not contain the claim's text ",
+                     Quoted(claim.text()), "; fix the quote or the text"));
+  }
+}
+
+}  // namespace
+
+void LintClaimValue(const LintContext& context, size_t i) {
+  const Claim& claim = context.base().claims[i];
+  switch (claim.value_case()) {
+    case Claim::VALUE_NOT_SET:
+      context.ClaimError(i, "",
+                         "no value; add a quantity, date, duration or "
+                         "relative_date");
+      break;
+    case Claim::kQuantity: {
+      const Quantity& q = claim.quantity();
+      if (q.has_low() && q.has_high() && q.low() > q.high()) {
+        context.ClaimError(
+            i, "quantity.low",
+            absl::StrCat("quantity low ", Figure(q.low()),
+                         " is greater than high ", Figure(q.high()),
+                         "; swap them or fix the figures"));
+      }
+      break;
+    }
+    case Claim::kDate:
+      LintDate(context, i, claim.date());
+      break;
+    case Claim::kDuration:
+      LintDuration(context, i, "duration", claim.duration());
+      break;
+    case Claim::kRelativeDate:
+      LintRelativeDate(context, i, claim.relative_date());
+      break;
+  }
+  LintValueKind(context, i);
+  LintSpan(context, i);
+}
+
+void LintAnchorCycles(const LintContext& context) {
+  const ClaimBase& base = context.base();
+  const size_t n = base.claims.size();
+  // Each claim anchors on at most one other: follow the chains iteratively.
+  constexpr size_t kNone = SIZE_MAX;
+  std::vector<size_t> next(n, kNone);
+  for (size_t i = 0; i < n; ++i) {
+    const Claim& claim = base.claims[i];
+    if (!claim.has_relative_date()) continue;
+    const Claim* anchor = base.FindClaim(claim.relative_date().anchor_claim());
+    if (anchor != nullptr) {
+      next[i] = static_cast<size_t>(anchor - base.claims.data());
+    }
+  }
+  enum : uint8_t { kUnseen, kOnPath, kDone };
+  std::vector<uint8_t> state(n, kUnseen);
+  std::vector<size_t> path;
+  for (size_t start = 0; start < n; ++start) {
+    path.clear();
+    size_t at = start;
+    while (at != kNone && state[at] == kUnseen) {
+      state[at] = kOnPath;
+      path.push_back(at);
+      at = next[at];
+    }
+    if (at != kNone && state[at] == kOnPath) {
+      // A new cycle: report it once, at its first claim in load order.
+      size_t first = at;
+      for (size_t k = next[at]; k != at; k = next[k]) {
+        first = std::min(first, k);
+      }
+      std::vector<std::string> ids = {base.claims[first].id()};
+      for (size_t k = next[first]; k != first; k = next[k]) {
+        ids.push_back(base.claims[k].id());
+      }
+      ids.push_back(base.claims[first].id());
+      context.ClaimError(first, "relative_date.anchor_claim",
+                         absl::StrCat("relative dates form a cycle: ",
+                                      absl::StrJoin(ids, " -> "),
+                                      "; anchor one of them on a dated claim "
+                                      "or an event"));
+    }
+    for (size_t k : path) state[k] = kDone;
+  }
+}
+
+}  // namespace checker::lint_internal
