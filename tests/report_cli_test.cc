@@ -113,5 +113,16 @@ TEST(ReportCliTest, FailedRunLeavesThePreviousReportUntouched) {
   EXPECT_EQ(*ReadFile(out + "/report.md"), "previous\n");
 }
 
+TEST(ReportCliTest, JsonIsWhatCheckPrints) {
+  std::string out = MakeTempDir();
+  ASSERT_EQ(
+      Report(absl::StrCat(kClaims, " --out ", out, " --format json")).exit_code,
+      0);
+  CommandResult check =
+      RunCommand(absl::StrCat(Checker(), " check ", kClaims, " --format json"));
+  ASSERT_NE(check.exit_code, 2) << check.err;
+  EXPECT_EQ(*ReadFile(out + "/report.json"), check.out);
+}
+
 }  // namespace
 }  // namespace checker

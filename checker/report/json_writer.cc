@@ -29,7 +29,6 @@ absl::StatusOr<std::string> ReportToJson(const Report& report) {
           kUrlPrefix, google::protobuf::DescriptorPool::generated_pool()));
   google::protobuf::util::JsonPrintOptions options;
   options.preserve_proto_field_names = true;
-  options.add_whitespace = true;
   std::string json;
   auto status = google::protobuf::util::BinaryToJsonString(
       resolver.get(),

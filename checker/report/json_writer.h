@@ -1,7 +1,7 @@
 // report.json: the protobuf JSON mapping of a Report (field names as in
-// proto/finding.proto, protobuf's pretty printing, a final newline), with
-// map entries (qualifiers) sorted by key so the bytes never vary.
-// `checker check --format json` should print the same bytes: call this.
+// proto/finding.proto), compact, on one line ending in '\n': the bytes
+// `checker check --format json` prints. Map entries (qualifiers) are sorted
+// by key so the bytes never vary between runs.
 //
 //   CHECKER_RETURN_IF_ERROR(WriteJson(report, &out));
 #ifndef CHECKER_REPORT_JSON_WRITER_H_

@@ -93,7 +93,7 @@ TEST(ReportToJsonTest, PrintsQualifiersSortedByKey) {
   ASSERT_TRUE(json.ok()) << json.status();
   size_t previous = 0;
   for (char c = 'a'; c <= 'z'; ++c) {
-    size_t at = json->find(absl::StrCat("\"", std::string(1, c), "\": \"v\""));
+    size_t at = json->find(absl::StrCat("\"", std::string(1, c), "\":\"v\""));
     ASSERT_NE(at, std::string::npos) << c;
     EXPECT_GT(at, previous) << c << " out of order in " << *json;
     previous = at;
