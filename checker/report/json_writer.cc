@@ -12,7 +12,8 @@
 
 namespace checker {
 
-absl::StatusOr<std::string> ReportToJson(const Report& report) {
+absl::StatusOr<std::string> MessageToJson(
+    const google::protobuf::Message& message) {
   // MessageToJsonString prints map entries (qualifiers) in hash order, which
   // changes between runs. Serializing deterministically (maps sorted by key)
   // and printing from the binary gives the same bytes every time.
@@ -21,24 +22,30 @@ absl::StatusOr<std::string> ReportToJson(const Report& report) {
     google::protobuf::io::StringOutputStream stream(&binary);
     google::protobuf::io::CodedOutputStream coded(&stream);
     coded.SetSerializationDeterministic(true);
-    report.SerializeToCodedStream(&coded);
+    message.SerializeToCodedStream(&coded);
   }
   constexpr char kUrlPrefix[] = "type.googleapis.com";
   std::unique_ptr<google::protobuf::util::TypeResolver> resolver(
       google::protobuf::util::NewTypeResolverForDescriptorPool(
-          kUrlPrefix, google::protobuf::DescriptorPool::generated_pool()));
+          kUrlPrefix, message.GetDescriptor()->file()->pool()));
   google::protobuf::util::JsonPrintOptions options;
   options.preserve_proto_field_names = true;
   std::string json;
   auto status = google::protobuf::util::BinaryToJsonString(
       resolver.get(),
-      absl::StrCat(kUrlPrefix, "/", Report::descriptor()->full_name()), binary,
-      &json, options);
+      absl::StrCat(kUrlPrefix, "/", message.GetDescriptor()->full_name()),
+      binary, &json, options);
   if (!status.ok()) {
     return absl::InternalError(
-        absl::StrCat("cannot print the report as JSON: ", status.ToString()));
+        absl::StrCat("cannot print ", message.GetDescriptor()->full_name(),
+                     " as JSON: ", status.ToString()));
   }
-  if (json.empty() || json.back() != '\n') json += '\n';
+  return json;
+}
+
+absl::StatusOr<std::string> ReportToJson(const Report& report) {
+  absl::StatusOr<std::string> json = MessageToJson(report);
+  if (json.ok()) *json += '\n';
   return json;
 }
 

@@ -12,11 +12,19 @@
 
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "google/protobuf/message.h"
 #include "proto/finding.pb.h"
 
 namespace checker {
 
-// The JSON text, ending in '\n'. Internal error only if protobuf fails.
+// The compact protobuf JSON mapping of any message (field names as in the
+// .proto), with map entries sorted by key: deterministic. Streaming writers
+// (`checker check`) print a Report piece by piece with it and get the same
+// bytes as ReportToJson. Internal error only if protobuf fails.
+absl::StatusOr<std::string> MessageToJson(
+    const google::protobuf::Message& message);
+
+// MessageToJson(report) and '\n'.
 absl::StatusOr<std::string> ReportToJson(const Report& report);
 
 absl::Status WriteJson(const Report& report, std::ostream* out);

@@ -100,6 +100,18 @@ TEST(ReportToJsonTest, PrintsQualifiersSortedByKey) {
   }
 }
 
+TEST(ReportToJsonTest, EqualsTheReportPrintedPieceByPiece) {
+  Report report = FixtureReport();
+  std::string pieces =
+      absl::StrCat("{\"summary\":", *MessageToJson(report.summary()));
+  for (int i = 0; i < report.finding_size(); ++i) {
+    absl::StrAppend(&pieces, i == 0 ? ",\"finding\":[" : ",",
+                    *MessageToJson(report.finding(i)));
+  }
+  absl::StrAppend(&pieces, "]}\n");
+  EXPECT_EQ(*ReportToJson(report), pieces);
+}
+
 TEST(ParseFormatListTest, ExpandsCsvAndFootnotesInFixedOrder) {
   auto formats = ParseFormatList("footnotes, csv,md,md");
   ASSERT_TRUE(formats.ok()) << formats.status();
