@@ -2,6 +2,9 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <string>
+
+#include <unistd.h>
 
 #include "gtest/gtest.h"
 
@@ -10,7 +13,7 @@ namespace {
 
 std::string TempPath(const std::string& name) {
   return (std::filesystem::temp_directory_path() /
-          ("checker_file_io_test_" + name))
+          ("checker_file_io_test_" + std::to_string(::getpid()) + "_" + name))
       .string();
 }
 

@@ -15,6 +15,7 @@
 #ifndef CHECKER_LINK_LINKER_H_
 #define CHECKER_LINK_LINKER_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -22,6 +23,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "checker/extract/mention.h"
+#include "checker/text/document.h"
 #include "proto/claim.pb.h"
 #include "proto/gazetteer.pb.h"
 #include "proto/source.pb.h"
@@ -37,6 +39,19 @@ struct LinkRequest {
   // The document's source; its DocumentFile for `document` gives segments
   // (claims inside a segment belong to the quoted source).
   const Source* source = nullptr;
+
+  // Optional additions (null: not used).
+  // For text converted from another form (HTML): original_offsets[i] is the
+  // byte offset in the original file of text[i], with one more entry for the
+  // end (size text.size() + 1, non-decreasing). Provenance spans and ids
+  // then point into the original file; quotes stay in the converted text.
+  const std::vector<uint32_t>* original_offsets = nullptr;
+  // Page breaks to use instead of "{p. N}" markers found in `text` (a PDF's
+  // form feeds); each marker's page is in force from its span's begin.
+  const std::vector<PageMarker>* pages = nullptr;
+  // Sources of the claim base: a voice naming one of them ("[Applebaum]")
+  // gets Attribution.source set, when exactly one source's author matches.
+  const std::vector<Source>* known_sources = nullptr;
 };
 
 class Linker {
@@ -44,8 +59,9 @@ class Linker {
   // Builds matching tables from the gazetteer. Attributes given here add to
   // or override (by id) the built-in default vocabulary. InvalidArgument for
   // an unusable gazetteer (empty id, duplicate id), naming the id.
-  static absl::StatusOr<Linker> Create(const std::vector<Entity>& entities,
-                                       const std::vector<Attribute>& attributes);
+  static absl::StatusOr<Linker> Create(
+      const std::vector<Entity>& entities,
+      const std::vector<Attribute>& attributes);
 
   // Candidate claims in mention order, with status EXTRACTED, provenance
   // (document, span, page, short quote, prefix/suffix), evidence, and stable

@@ -16,7 +16,9 @@
 #include <limits>
 #include <string>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "proto/claim.pb.h"
 #include "proto/gazetteer.pb.h"
 #include "proto/rules.pb.h"
@@ -53,9 +55,27 @@ class Normalizer {
 
   const RulesConfig& config() const { return config_; }
 
+  // The configured rule for a hedge as written (case and spacing ignored):
+  // the exact phrase, else the longest configured phrase found in it on word
+  // boundaries ("well over" → "over" if only "over" is configured). Null when
+  // none matches; such hedges are taken as exact, and the derivation says so.
+  const HedgeRule* FindHedge(absl::string_view hedge) const;
+
  private:
+  absl::StatusOr<ValueInterval> NormalizeQuantity(const Claim& claim) const;
+  absl::StatusOr<ValueInterval> NormalizeDate(const DateValue& date) const;
+  absl::StatusOr<ValueInterval> NormalizeDuration(const Claim& claim) const;
+  absl::StatusOr<ValueInterval> NormalizeRelative(
+      const Claim& claim, const AnchorResolver& resolver) const;
+
   RulesConfig config_;  // with defaults filled in
+  absl::flat_hash_map<std::string, HedgeRule> hedges_;
+  absl::flat_hash_map<std::string, VagueMagnitude> vague_;
 };
+
+// The text of an interval bound for reports: an ISO date for VALUE_DATE,
+// a formatted number otherwise ("60,000"); empty for an open bound.
+std::string BoundText(ValueKind kind, double value);
 
 }  // namespace checker
 

@@ -10,6 +10,10 @@
 // are marked so in each FindingClaim. Claims whose value cannot be normalized
 // (missing anchor, impossible value) are reported in `issues` and left out.
 // Waivers in the configuration mark matching findings `waived`.
+// Within a verdict, findings of one entity follow the order of its subjects
+// (attribute, then qualifiers) and, for one subject, the rule order of
+// rule_set.cc. Entities are checked on up to 8 worker threads; the output
+// does not depend on their number.
 // Immutable after Create; Run is const and thread-safe.
 #ifndef CHECKER_RULES_ENGINE_H_
 #define CHECKER_RULES_ENGINE_H_
@@ -24,6 +28,16 @@
 
 namespace checker {
 
+// Receives a run's results in report order (see RuleEngine::RunStreaming).
+class FindingSink {
+ public:
+  virtual ~FindingSink() = default;
+  // Called once, before the first finding.
+  virtual void Summary(const ReportSummary& summary) = 0;
+  // Called for each finding, in the order Run() would list them.
+  virtual void Add(Finding finding) = 0;
+};
+
 class RuleEngine {
  public:
   // InvalidArgument for an unusable configuration (negative tolerance,
@@ -31,6 +45,13 @@ class RuleEngine {
   static absl::StatusOr<RuleEngine> Create(const RulesConfig& config);
 
   Report Run(const ClaimBase& base, IssueList* issues) const;
+
+  // Like Run, but hands the summary and then each finding to `sink` instead
+  // of holding the report: memory stays a few bytes per finding, at the
+  // price of checking each entity twice (once to order, once to emit).
+  // The findings and their order are exactly Run()'s.
+  void RunStreaming(const ClaimBase& base, IssueList* issues,
+                    FindingSink* sink) const;
 
   RuleEngine(RuleEngine&&) noexcept;
   RuleEngine& operator=(RuleEngine&&) noexcept;
@@ -46,6 +67,9 @@ class RuleEngine {
 // waived has a verdict at or above `fail_on` (CONFLICT > VARYING).
 // VERDICT_UNSPECIFIED means never.
 bool ReportFails(const Report& report, Verdict fail_on);
+
+// The same test for one finding: not waived and at or above `fail_on`.
+bool FindingFails(const Finding& finding, Verdict fail_on);
 
 }  // namespace checker
 

@@ -1,0 +1,45 @@
+// Date atoms: the smallest written dates ("March 6, 1953", "late May",
+// "the spring of 1942", "1950s", "the 26th"), before they are joined into
+// periods by MatchDate. Internal to checker/extract.
+#ifndef CHECKER_EXTRACT_DATE_ATOMS_H_
+#define CHECKER_EXTRACT_DATE_ATOMS_H_
+
+#include <cstddef>
+
+#include "checker/extract/mention.h"
+#include "checker/extract/scan.h"
+#include "date/date.h"
+
+namespace checker::extract {
+
+struct DateAtom {
+  size_t begin = 0;  // tokens [begin, end)
+  size_t end = 0;
+  int year = 0;             // 0 when not written
+  int two_digit_year = -1;  // "55" in "1954-55", resolved by the caller
+  int month = 0;            // 1..12, 0 when not written
+  int day = 0;              // 1..31, 0 when not written
+  int season = -1;          // 0 spring .. 3 winter
+  int part = -1;    // 0 early, 1 mid, 2 late; 3 first half, 4 second half
+  int decade = 0;   // first year of a decade
+  int century = 0;  // first year of a century
+  bool month_inferred = false;  // "the 26th": month from context
+  MentionPrecision precision = MentionPrecision::kDay;
+};
+
+enum class AtomMode {
+  kFirst,   // standalone: strict about bare months and bare years
+  kSecond,  // after "to", "-", "and": bare months, days and short years ok
+};
+
+// Parses a date atom starting at token i. REQUIRES: i < s.size().
+bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out);
+
+// The inclusive day interval of an atom whose year is known. False for an
+// impossible date ("30 February").
+bool AtomInterval(const DateAtom& a, date::sys_days* earliest,
+                  date::sys_days* latest);
+
+}  // namespace checker::extract
+
+#endif  // CHECKER_EXTRACT_DATE_ATOMS_H_

@@ -1,0 +1,167 @@
+// Dates and periods: joins date atoms into spans ("16 May to 26 June 1954",
+// "1954-55", "between 1941 and 1944", "from March till the end of June"),
+// fills missing years from context and keeps the context up to date.
+#include <algorithm>
+
+#include "checker/extract/date_atoms.h"
+#include "checker/extract/scan.h"
+
+namespace checker::extract {
+namespace {
+
+bool Elliptic(const DateAtom& a) {
+  return (a.year == 0 && a.decade == 0 && a.century == 0) ||
+         (a.day != 0 && a.month == 0);
+}
+
+// Parses the second atom of a period after a connector at token k.
+bool ParseSecond(const Scan& s, size_t k, const DateAtom& a, DateAtom* b) {
+  // "1954-55", "1947–49": two digits after a year.
+  if (a.year != 0 && a.month == 0 && a.season < 0 && s.PlainInt(k) &&
+      s[k].int_digits <= 2 && !s.Has(k + 1, kScale | kTimeUnit)) {
+    *b = DateAtom{};
+    b->begin = k;
+    b->end = k + 1;
+    const int base = s[k].int_digits == 1 ? 10 : 100;  // "1941-5", "1954-55"
+    int y = a.year / base * base + static_cast<int>(s[k].mantissa);
+    if (y <= a.year) y += base;
+    b->year = y;
+    b->precision = MentionPrecision::kYear;
+    return true;
+  }
+  if (!ParseDateAtom(s, k, AtomMode::kSecond, b)) return false;
+  // A bare day after a month ("March 1-5") takes the month.
+  if (b->day != 0 && b->month == 0) {
+    if (a.month == 0) return false;
+    b->month = a.month;
+  }
+  return true;
+}
+
+// Fills what one side leaves out from the other ("16 and 17 June 1954").
+void Share(DateAtom* a, DateAtom* b) {
+  if (a->day != 0 && a->month == 0) a->month = b->month;
+  if (a->year == 0 && b->year != 0 && a->decade == 0 && a->century == 0) {
+    a->year = b->year;
+    if (a->season == 3 && b->season >= 0 && b->season < 3) a->year -= 1;
+  }
+  if (a->precision == MentionPrecision::kDay && a->day == 0) {
+    a->precision = b->precision;
+  }
+}
+
+void Remember(YearContext& c, const DateAtom& a, bool year_written,
+              uint32_t offset) {
+  if (a.year == 0) return;
+  if (year_written && a.month != 0) {
+    c.month_date_year = a.year;
+    c.month_date_offset = offset;
+  } else if (year_written) {
+    c.bare_year = a.year;
+    c.bare_year_offset = offset;
+  }
+  if (a.month != 0) {
+    c.context_year = a.year;
+    c.context_month = a.month;
+  } else if (year_written && c.context_year != a.year) {
+    c.context_year = 0;
+    c.context_month = 0;
+  }
+}
+
+}  // namespace
+
+int YearContext::InferYear(uint32_t offset,
+                           const ExtractOptions& options) const {
+  constexpr uint32_t kNearby = 2500;  // bytes
+  if (month_date_year != 0 &&
+      (offset - month_date_offset <= kNearby ||
+       month_date_offset >= bare_year_offset || bare_year == 0)) {
+    return month_date_year;
+  }
+  if (bare_year != 0) return bare_year;
+  return options.default_year.value_or(0);
+}
+
+size_t MatchDate(const Scan& s, size_t i, bool approximate, Mention* m) {
+  const bool between = s.Word(i, "between");
+  const bool from = s.Word(i, "from");
+  const size_t first = (between || from) ? i + 1 : i;
+  DateAtom a;
+  if (first >= s.size() || !ParseDateAtom(s, first, AtomMode::kFirst, &a)) {
+    return 0;
+  }
+  const bool a_year_written = a.year != 0 && !a.month_inferred;
+  DateAtom b;
+  bool period = false;
+  const size_t k = a.end;
+  const bool slash = s.Punct(k, '/') && s.Joined(k) && a.year != 0 &&
+                     a.month == 0 && s.PlainInt(k + 1) &&
+                     s[k + 1].int_digits == 2;  // "1953/54"
+  const bool dash = s.Punct(k, '-') || s.Word(k, "to") || slash;
+  const bool till = from && (s.Word(k, "till") || s.Word(k, "until") ||
+                             s.Word(k, "through") || s.Word(k, "to"));
+  const bool conj = s.Word(k, "and") && (between || Elliptic(a));
+  if ((dash || till || conj) && ParseSecond(s, k + 1, a, &b)) {
+    period = true;
+  } else if (a.year != 0 && a.month == 0 && a.season < 0 && s.YearLike(k) &&
+             s[k].mantissa > static_cast<uint64_t>(a.year) &&
+             s[k].mantissa <= static_cast<uint64_t>(a.year) + 60 &&
+             !s.CountedNounAt(k + 1)) {
+    // "(1939 1940)": a year span whose dash was lost.
+    b = DateAtom{};
+    b.begin = k, b.end = k + 1;
+    b.year = static_cast<int>(s[k].mantissa);
+    b.precision = MentionPrecision::kYear;
+    period = true;
+  }
+  if (a.day != 0 && a.month == 0 && !period) return 0;
+  if (!period && between) return 0;
+  const bool b_year_written = period && b.year != 0;
+  if (period) Share(&a, &b), Share(&b, &a);
+  const uint32_t offset = s[first].begin;
+  bool inferred = a.month_inferred;
+  for (DateAtom* atom : {&a, &b}) {
+    if (atom == &b && !period) break;
+    if (atom->year != 0 || atom->decade != 0 || atom->century != 0) continue;
+    // No year in the text before and no default: we cannot place the date
+    // on a calendar, so it is not a usable claim. Its tokens are consumed
+    // (so "5" in "March 5" is not a quantity) but no mention comes out:
+    // the caller sees a kDate without `earliest`.
+    const int y = s.context.InferYear(offset, s.options);
+    if (y == 0) {
+      *m = Mention{};
+      m->kind = MentionKind::kDate;
+      return period ? b.end : a.end;
+    }
+    atom->year = y;
+    inferred = true;
+  }
+  date::sys_days e1, l1, e2, l2;
+  if (!AtomInterval(a, &e1, &l1)) {
+    *m = Mention{};  // "30 February 1953": consumed, not a date
+    m->kind = MentionKind::kDate;
+    return a.end;
+  }
+  if (period && (!AtomInterval(b, &e2, &l2) || l2 < e1)) period = false;
+  if (!period && between) return 0;
+  m->kind = MentionKind::kDate;
+  m->earliest = e1;
+  m->latest = period ? l2 : l1;
+  m->precision = period ? std::max(a.precision, b.precision) : a.precision;
+  if (period && a.precision == MentionPrecision::kDay &&
+      b.precision == MentionPrecision::kDay) {
+    m->precision = MentionPrecision::kDay;
+  }
+  m->is_period = period;
+  m->year_inferred = inferred;
+  m->approximate = approximate;
+  m->begin = s[period && (between || from) ? i : a.begin].begin;
+  const size_t end = period ? b.end : a.end;
+  m->end = s[end - 1].end;
+  Remember(s.context, a, a_year_written, offset);
+  if (period) Remember(s.context, b, b_year_written, s[b.begin].begin);
+  return end;
+}
+
+}  // namespace checker::extract

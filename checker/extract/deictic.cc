@@ -1,0 +1,134 @@
+// Resolution of deictic dates against the document's own date.
+#include "checker/extract/scan.h"
+
+namespace checker::extract {
+namespace {
+
+using date::days;
+using date::sys_days;
+using date::year_month_day;
+
+// Monday of the week holding `d`.
+sys_days WeekStart(sys_days d) {
+  const date::weekday wd{d};
+  return d - days{(wd.c_encoding() + 6) % 7};
+}
+
+}  // namespace
+
+// "yesterday", "last night", "this week", "next Monday".
+size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
+  const absl::string_view w = s[i].word();
+  m->kind = MentionKind::kRelativeDate;
+  m->deictic = true;
+  auto set = [&](MentionDirection d, double n, MentionTimeUnit u) {
+    double low, high;
+    UnitDays(u, &low, &high);
+    m->direction = d;
+    m->amount = n;
+    m->unit = u;
+    m->low_days = n * low;
+    m->high_days = n * high;
+  };
+  if (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow") {
+    const MentionDirection d = w == "yesterday"  ? MentionDirection::kBefore
+                               : w == "tomorrow" ? MentionDirection::kAfter
+                                                 : MentionDirection::kSame;
+    set(d, d == MentionDirection::kSame ? 0 : 1, MentionTimeUnit::kDay);
+    return i + 1;
+  }
+  const bool last = w == "last", next = w == "next", self = w == "this";
+  if (!(last || next || self) ||
+      (i > 0 && s.Has(i - 1, kFunctionWord) && !s.Word(i - 1, "and") &&
+       !s.Word(i - 1, "but") && !s.Word(i - 1, "when") &&
+       !s.Word(i - 1, "while") && !s.Word(i - 1, "he") &&
+       !s.Word(i - 1, "she") && !s.Word(i - 1, "we") && !s.Word(i - 1, "i") &&
+       !s.Word(i - 1, "they") && !s.Word(i - 1, "it"))) {
+    return 0;
+  }
+  const MentionDirection dir = last   ? MentionDirection::kBefore
+                               : next ? MentionDirection::kAfter
+                                      : MentionDirection::kSame;
+  const bool singular_unit =
+      s.Has(i + 1, kTimeUnit) && !s.Has(i + 1, kPluralUnit);
+  const MentionTimeUnit u =
+      singular_unit ? s.Info(i + 1).unit : MentionTimeUnit::kNone;
+  if (singular_unit && u != MentionTimeUnit::kNone &&
+      u != MentionTimeUnit::kHour && u != MentionTimeUnit::kDay) {
+    set(dir, self ? 0 : 1, u);
+  } else if (s.Has(i + 1, kWeekday)) {
+    set(dir, self ? 0 : 1, MentionTimeUnit::kWeek);
+    ResolveWeekday(s.options, static_cast<int>(s.Info(i + 1).value), m);
+  } else if (last && (s.Word(i + 1, "night") || s.Word(i + 1, "evening"))) {
+    set(dir, 1, MentionTimeUnit::kDay);
+  } else if (self && (s.Word(i + 1, "morning") || s.Word(i + 1, "evening") ||
+                      s.Word(i + 1, "afternoon"))) {
+    set(dir, 0, MentionTimeUnit::kDay);
+  } else {
+    return 0;
+  }
+  return i + 2;
+}
+
+void ResolveDeictic(const ExtractOptions& options, Mention* m) {
+  if (!options.reference_date || m->earliest) return;
+  const sys_days ref = *options.reference_date;
+  const int sign = m->direction == MentionDirection::kBefore  ? -1
+                   : m->direction == MentionDirection::kAfter ? 1
+                                                              : 0;
+  const int n = sign * static_cast<int>(m->amount);
+  const year_month_day ymd{ref};
+  switch (m->unit) {
+    case MentionTimeUnit::kHour:
+    case MentionTimeUnit::kDay: {
+      const int shift = m->unit == MentionTimeUnit::kHour ? 0 : n;
+      m->earliest = m->latest = ref + days{shift};
+      m->precision = MentionPrecision::kDay;
+      return;
+    }
+    case MentionTimeUnit::kWeek: {
+      const sys_days start = WeekStart(ref) + days{7 * n};
+      m->earliest = start;
+      m->latest = start + days{6};
+      m->precision = MentionPrecision::kDay;
+      return;
+    }
+    case MentionTimeUnit::kMonth: {
+      const date::year_month ym =
+          date::year_month{ymd.year(), ymd.month()} + date::months{n};
+      m->earliest = sys_days{ym / date::day{1}};
+      m->latest = sys_days{ym / date::last};
+      m->precision = MentionPrecision::kMonth;
+      return;
+    }
+    case MentionTimeUnit::kYear:
+    case MentionTimeUnit::kDecade: {
+      const int years = m->unit == MentionTimeUnit::kDecade ? 10 * n : n;
+      const date::year y = ymd.year() + date::years{years};
+      m->earliest = sys_days{y / 1 / 1};
+      m->latest = sys_days{y / 12 / 31};
+      m->precision = MentionPrecision::kYear;
+      return;
+    }
+    case MentionTimeUnit::kNone:
+      return;
+  }
+}
+
+void ResolveWeekday(const ExtractOptions& options, int weekday, Mention* m) {
+  if (!options.reference_date) return;
+  const sys_days ref = *options.reference_date;
+  const int today = static_cast<int>((date::weekday{ref}.c_encoding() + 6) % 7);
+  int shift = weekday - today;  // this week
+  if (m->direction == MentionDirection::kBefore) {
+    shift = -((today - weekday + 7) % 7);
+    if (shift == 0) shift = -7;
+  } else if (m->direction == MentionDirection::kAfter) {
+    shift = (weekday - today + 7) % 7;
+    if (shift == 0) shift = 7;
+  }
+  m->earliest = m->latest = ref + days{shift};
+  m->precision = MentionPrecision::kDay;
+}
+
+}  // namespace checker::extract

@@ -1,0 +1,266 @@
+// ExtractMentions: validates UTF-8, cuts the text into paragraph chunks,
+// tokenizes each chunk once into a reused buffer and runs the matchers
+// left to right. Memory beyond the mentions is bounded by the chunk size.
+#include "checker/extract/extractor.h"
+
+#include "checker/extract/hedges.h"
+#include "checker/extract/scan.h"
+#include "checker/extract/tokenizer.h"
+#include "checker/text/document.h"
+
+namespace checker {
+namespace {
+
+using extract::HedgeMatch;
+using extract::NumberPhrase;
+using extract::Scan;
+using extract::Token;
+
+constexpr size_t kMaxChunk = 1 << 16;
+
+// End of the chunk starting at `pos`: after the next blank line, or at a
+// space before kMaxChunk bytes.
+size_t ChunkEnd(absl::string_view text, size_t pos) {
+  size_t i = pos;
+  const size_t limit = std::min(text.size(), pos + kMaxChunk);
+  while (i < limit) {
+    const size_t nl = text.find('\n', i);
+    if (nl == absl::string_view::npos || nl >= limit) break;
+    size_t k = nl + 1;
+    while (k < text.size() &&
+           (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) {
+      ++k;
+    }
+    if (k < text.size() && text[k] == '\n') return k + 1;
+    i = nl + 1;
+  }
+  if (limit == text.size()) return limit;
+  size_t cut = limit;
+  while (cut > pos && text[cut - 1] != ' ' && text[cut - 1] != '\n') --cut;
+  return cut == pos ? limit : cut;  // a 64 KB word: cut anyway (ASCII only)
+}
+
+// Numbers that are labels, not figures: "p. 307", "pp. 287-8", "Article 58",
+// "No. 270", "#5". Returns the token after the label's numbers, or 0.
+size_t SkipLabel(const Scan& s, size_t i) {
+  size_t j = i;
+  if (s.Punct(i, '#')) {
+    ++j;
+  } else if (s.Has(i, extract::kSkipNextNumber)) {
+    ++j;
+    if (s.Punct(j, '.')) {
+      ++j;
+    } else if (s.Word(i, "no") || s.Word(i, "n") || s.Word(i, "f")) {
+      return 0;
+    }
+  } else {
+    return 0;
+  }
+  if (!s.Num(j)) return 0;
+  ++j;
+  while ((s.Punct(j, ',') || s.Punct(j, '-') || s.Word(j, "and")) &&
+         s.Num(j + 1) && !s.YearLike(j + 1)) {
+    j += 2;
+  }
+  return j;
+}
+
+// "23:00", "6 p.m.", "8 AM", "5 o'clock": times of day are not figures.
+size_t SkipTimeOfDay(const Scan& s, size_t i, size_t end) {
+  if (s.Num(i) && s.Punct(i + 1, ':') && s.Joined(i + 1) && s.Num(i + 2) &&
+      s.Joined(i + 2)) {
+    size_t j = i + 3;
+    if (s.Has(j, extract::kTimeOfDay)) ++j;
+    return j;
+  }
+  if (s.Has(end, extract::kTimeOfDay)) return end + 1;
+  if ((s.Word(end, "a") || s.Word(end, "p")) && s.Punct(end + 1, '.') &&
+      s.Word(end + 2, "m")) {
+    return s.Punct(end + 3, '.') ? end + 4 : end + 3;
+  }
+  return 0;
+}
+
+// "(6)" or "6." opening a line, or a number alone on its line.
+bool ListLabel(const Scan& s, size_t i, size_t end) {
+  if (end != i + 1) return false;
+  const bool alone_end = end >= s.size() || s[end].line_start;
+  if (s[i].line_start &&
+      (alone_end || s.Punct(end, '.') || s.Punct(end, ')'))) {
+    return true;
+  }
+  if (i > 0 && s.Punct(i - 1, '(') && s[i - 1].line_start &&
+      s.Punct(end, ')')) {
+    return true;
+  }
+  // Footnote labels: "{77. Wittlin", "[3]", and "1954,28" (a note number
+  // glued after a comma).
+  if (i > 0 && (s.Punct(i - 1, '{') || s.Punct(i - 1, '[')) &&
+      (s.Punct(end, '.') || s.Punct(end, ']') || s.Punct(end, '}'))) {
+    return true;
+  }
+  return i > 1 && s.Joined(i) && s.Punct(i - 1, ',') && s.Joined(i - 1) &&
+         s.Num(i - 2);
+}
+
+// "10 Downing Street": a house number.
+bool StreetNumber(const Scan& s, size_t end) {
+  static constexpr absl::string_view kStreets[] = {
+      "street", "st",        "avenue",   "ave",    "road",  "rd",        "lane",
+      "square", "boulevard", "prospekt", "ulitsa", "place", "embankment"};
+  for (size_t j = end + 1; j < end + 4 && s.IsWord(j - 1) && s[j - 1].upper;
+       ++j) {
+    if (!s.IsWord(j) || !s[j].upper) return false;
+    for (absl::string_view w : kStreets) {
+      if (s[j].word() == w) return true;
+    }
+  }
+  return false;
+}
+
+size_t MatchNumber(const Scan& s, size_t i, Mention* m) {
+  NumberPhrase n;
+  if (!extract::ParseNumberPhrase(s, i, &n)) return 0;
+  size_t end = n.end;
+  m->kind = MentionKind::kQuantity;
+  if (s.Word(end, "percent") || s.Word(end, "pct") || s.Punct(end, '%')) {
+    m->kind = MentionKind::kPercent, ++end;
+  } else if (s.Word(end, "per") && s.Word(end + 1, "cent")) {
+    m->kind = MentionKind::kPercent, end += 2;
+  }
+  if (m->kind == MentionKind::kQuantity &&
+      (n.bare_one || ListLabel(s, i, end) || StreetNumber(s, end))) {
+    return 0;
+  }
+  m->low = n.low;
+  m->high = n.high;
+  m->is_range = n.is_range;
+  m->vague = n.vague;
+  return end;
+}
+
+// A digit or a figure word within the next few tokens: without one, no
+// phrase starting at token i can match.
+bool FigureAhead(const Scan& s, size_t i) {
+  constexpr uint32_t kStarts = extract::kHedgeStart | extract::kMayStartMatch |
+                               extract::kSkipNextNumber | extract::kPartOf;
+  if (!s.Has(i, kStarts) && !s.Punct(i, '#') && !s.Punct(i, '-')) return false;
+  const size_t stop = std::min(s.size(), i + 5);
+  for (size_t j = i + 1; j < stop; ++j) {
+    if (s.Num(j) || s.Has(j, extract::kFigureWord)) return true;
+  }
+  return false;
+}
+
+class Extractor {
+ public:
+  Extractor(absl::string_view text, const ExtractOptions& options)
+      : text_(text), options_(options) {}
+
+  std::vector<Mention> Run() {
+    std::vector<Mention> out;
+    const std::vector<PageMarker> markers = FindPageMarkers(text_);
+    size_t pos = 0;
+    while (pos < text_.size()) {
+      const size_t end = ChunkEnd(text_, pos);
+      extract::Tokenize(text_.substr(pos, end - pos),
+                        static_cast<uint32_t>(pos), &tokens_);
+      ScanChunk(&out);
+      pos = end;
+    }
+    size_t mark = 0;
+    for (Mention& m : out) {
+      while (mark < markers.size() && markers[mark].span.begin <= m.begin) {
+        ++mark;
+      }
+      if (mark > 0) m.page = markers[mark - 1].page;
+    }
+    return out;
+  }
+
+ private:
+  void ScanChunk(std::vector<Mention>* out) {
+    const Scan s{tokens_, options_, context_, text_};
+    size_t i = 0;
+    while (i < s.size()) {
+      if (size_t skip = SkipLabel(s, i)) {
+        i = skip;
+        continue;
+      }
+      if (s.Num(i)) {
+        if (size_t skip = SkipTimeOfDay(s, i, i + 1)) {
+          i = skip;
+          continue;
+        }
+      } else if (!s.Has(i, extract::kFigureWord) && !FigureAhead(s, i)) {
+        ++i;  // a word no matcher starts with
+        continue;
+      }
+      Mention m;
+      const HedgeMatch h = extract::MatchHedge(s, i);
+      size_t end = h.end ? MatchFigure(s, h.end, &h, &m) : 0;
+      if (end != 0) {
+        m.begin = s[i].begin;
+        extract::ApplyHedge(h, &m);
+      } else {
+        m = Mention{};
+        end = MatchFigure(s, i, nullptr, &m);
+      }
+      if (end == 0) {
+        ++i;
+        continue;
+      }
+      // A date that could not be placed (no year known) is dropped.
+      if (m.kind != MentionKind::kDate || m.earliest) {
+        out->push_back(std::move(m));
+      }
+      i = end;
+    }
+  }
+
+  // Tries each family at token i; fills `*m` and returns the end token.
+  size_t MatchFigure(const Scan& s, size_t i, const HedgeMatch* h, Mention* m) {
+    const bool approx =
+        h != nullptr && h->bound == extract::HedgeBound::kApproximate;
+    if (h == nullptr || approx) {
+      if (size_t end = extract::MatchDate(s, i, approx, m)) return end;
+      *m = Mention{};
+    }
+    size_t end = extract::MatchTimeSpan(s, i, m);
+    if (end == 0) {
+      *m = Mention{};
+      const bool minus =
+          (s.Word(i, "minus") || (s.Punct(i, '-') && s.Joined(i + 1) &&
+                                  (i == 0 || s[i].space_before))) &&
+          s.Num(i + 1);
+      end = MatchNumber(s, minus ? i + 1 : i, m);
+      if (end == 0) return 0;
+      if (SkipTimeOfDay(s, i, end)) return 0;
+      if (minus) m->low = -*m->high, m->high = m->low;
+    }
+    if (m->kind != MentionKind::kDate) {
+      m->begin = s[i].begin;
+      m->end = s[end - 1].end;
+    }
+    return end;
+  }
+
+  absl::string_view text_;
+  const ExtractOptions& options_;
+  extract::YearContext context_;
+  std::vector<Token> tokens_;
+};
+
+}  // namespace
+
+absl::StatusOr<std::vector<Mention>> ExtractMentions(
+    absl::string_view text, const ExtractOptions& options) {
+  if (text.size() > UINT32_MAX) {
+    return absl::InvalidArgumentError("text larger than 4 GiB");
+  }
+  absl::Status utf8 = ValidateUtf8(text);
+  if (!utf8.ok()) return utf8;
+  return Extractor(text, options).Run();
+}
+
+}  // namespace checker

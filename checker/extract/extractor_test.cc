@@ -1,0 +1,157 @@
+#include "checker/extract/extractor.h"
+
+#include <string>
+
+#include "absl/status/status.h"
+#include "checker/extract/mention_format.h"
+#include "gtest/gtest.h"
+
+namespace checker {
+namespace {
+
+TEST(ExtractMentionsTest, InvalidUtf8IsAnErrorNamingTheOffset) {
+  const absl::StatusOr<std::vector<Mention>> got =
+      ExtractMentions("In 1953 some \xFF 4,000", ExtractOptions{});
+  ASSERT_FALSE(got.ok());
+  EXPECT_EQ(got.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(got.status().message(), "invalid UTF-8 at byte offset 13");
+}
+
+TEST(ExtractMentionsTest, EmptyTextHasNoMentions) {
+  const absl::StatusOr<std::vector<Mention>> got =
+      ExtractMentions("", ExtractOptions{});
+  ASSERT_TRUE(got.ok());
+  EXPECT_TRUE(got->empty());
+}
+
+TEST(ExtractMentionsTest, MentionsAreOrderedAndDoNotOverlap) {
+  const std::string text =
+      "In 1953 some 4,000 were freed; three weeks later about 500-700 more "
+      "left, and on June 26, 1954, after 40 days, 14 percent had died.";
+  const absl::StatusOr<std::vector<Mention>> got =
+      ExtractMentions(text, ExtractOptions{});
+  ASSERT_TRUE(got.ok());
+  ASSERT_EQ(got->size(), 7u);
+  uint32_t last_end = 0;
+  for (const Mention& m : *got) {
+    EXPECT_LE(last_end, m.begin);
+    EXPECT_LT(m.begin, m.end);
+    EXPECT_LE(m.end, text.size());
+    last_end = m.end;
+  }
+}
+
+TEST(ExtractMentionsTest, PageMarkersSetThePageOfLaterMentions) {
+  const std::string text = "Before 1950. {p. 12} In 1951. {p. xiii} In 1952.";
+  const absl::StatusOr<std::vector<Mention>> got =
+      ExtractMentions(text, ExtractOptions{});
+  ASSERT_TRUE(got.ok());
+  ASSERT_EQ(got->size(), 3u);
+  EXPECT_EQ((*got)[0].page, "");
+  EXPECT_EQ((*got)[1].page, "12");
+  EXPECT_EQ((*got)[2].page, "xiii");
+}
+
+TEST(ExtractMentionsTest, LongTextWithoutBlankLinesIsChunkedSafely) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "about 500 men ";
+  const absl::StatusOr<std::vector<Mention>> got =
+      ExtractMentions(text, ExtractOptions{});
+  ASSERT_TRUE(got.ok());
+  EXPECT_EQ(got->size(), 20000u);
+}
+
+// Random soups of tricky tokens: extraction never fails on valid UTF-8 and
+// its mentions keep their invariants (order, bounds, intervals).
+TEST(ExtractMentionsTest, RandomTokenSoupKeepsInvariants) {
+  static const char* const kPieces[] = {
+      "1953",       "26",       "June",
+      "May",        "the",      "of",
+      "to",         "-",        "\xE2\x80\x93",
+      "and",        "between",  "from",
+      "about",      "over",     "up",
+      "as many as", "last",     "next",
+      "day",        "days",     "years",
+      "later",      "before",   "Stalin",
+      "a",          "half",     "million",
+      "0.6",        "1,000",    "10\u2009087",
+      "thousands",  "tens",     "percent",
+      "%",          "(",        ")",
+      "{p. 5}",     "p.",       "Article",
+      "58",         "23:00",    "spring",
+      "winter",     "1945",     "46",
+      "mid",        "early",    "1950s",
+      "the 26th",   ".",        ",",
+      "\n",         "\n\n",     "one",
+      "forty",      "two",      "c.",
+      "ago",        "minus",    "AD",
+      "BC",         "0",        "99999999999999999999",
+      "31",         "February", "30"};
+  uint32_t seed = 12345;
+  auto next = [&seed] { return seed = seed * 1103515245u + 12345u; };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const int n = static_cast<int>(next() % 24);
+    for (int k = 0; k < n; ++k) {
+      text += kPieces[(next() >> 8) % (sizeof(kPieces) / sizeof(kPieces[0]))];
+      if (next() % 4 != 0) text += ' ';
+    }
+    ExtractOptions options;
+    if (round % 2) options.default_year = 1950;
+    if (round % 3) {
+      options.reference_date = date::sys_days{date::year{1953} / 3 / 6};
+    }
+    const absl::StatusOr<std::vector<Mention>> got =
+        ExtractMentions(text, options);
+    ASSERT_TRUE(got.ok()) << text;
+    uint32_t last_end = 0;
+    for (const Mention& m : *got) {
+      ASSERT_LE(last_end, m.begin) << text;
+      ASSERT_LT(m.begin, m.end) << text;
+      ASSERT_LE(m.end, text.size()) << text;
+      if (m.low && m.high) {
+        EXPECT_LE(*m.low, *m.high) << text;
+      }
+      if (m.low_days && m.high_days) {
+        EXPECT_LE(*m.low_days, *m.high_days) << text;
+      }
+      if (m.kind == MentionKind::kDate) {
+        ASSERT_TRUE(m.earliest && m.latest) << text;
+        EXPECT_LE(*m.earliest, *m.latest) << text;
+      }
+      last_end = m.end;
+    }
+  }
+}
+
+TEST(MentionFormatTest, JsonEscapesQuotesBackslashesAndControls) {
+  EXPECT_EQ(JsonEscape("a\"b\\c\n\x01\xE2\x80\x93"),
+            "\"a\\\"b\\\\c\\n\\u0001\xE2\x80\x93\"");
+}
+
+TEST(MentionFormatTest, JsonLineHasTheFieldsOfTheKind) {
+  const std::string text = "over 60,000";
+  Mention m;
+  m.kind = MentionKind::kQuantity;
+  m.begin = 0;
+  m.end = 11;
+  m.hedge = "over";
+  m.low = 60000;
+  m.low_exclusive = true;
+  m.page = "519";
+  EXPECT_EQ(
+      MentionToJson(m, text, "doc.txt"),
+      "{\"doc\":\"doc.txt\",\"begin\":0,\"end\":11,\"text\":\"over 60,000\","
+      "\"kind\":\"QUANTITY\",\"hedge\":\"over\",\"low\":60000,"
+      "\"low_exclusive\":true,\"page\":\"519\"}");
+}
+
+TEST(MentionFormatTest, FormatNumberDropsNeedlessFractions) {
+  EXPECT_EQ(FormatNumber(570000), "570000");
+  EXPECT_EQ(FormatNumber(2.5), "2.5");
+  EXPECT_EQ(FormatNumber(-60), "-60");
+  EXPECT_EQ(FormatNumber(1.0 / 6), "0.166666666667");
+}
+
+}  // namespace
+}  // namespace checker

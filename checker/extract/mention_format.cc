@@ -1,0 +1,253 @@
+#include "checker/extract/mention_format.h"
+
+#include <cmath>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+
+namespace checker {
+namespace {
+
+// Appends `"name":value` pairs to a JSON object.
+class JsonObject {
+ public:
+  void Raw(absl::string_view name, absl::string_view value) {
+    absl::StrAppend(&out_, out_.size() > 1 ? "," : "", "\"", name,
+                    "\":", value);
+  }
+  void Str(absl::string_view name, absl::string_view value) {
+    Raw(name, JsonEscape(value));
+  }
+  void Num(absl::string_view name, double v) { Raw(name, FormatNumber(v)); }
+  void True(absl::string_view name, bool b) {
+    if (b) Raw(name, "true");
+  }
+  std::string Done() && { return std::move(out_) + "}"; }
+
+ private:
+  std::string out_ = "{";
+};
+
+std::string Interval(const std::optional<double>& low,
+                     const std::optional<double>& high, bool low_ex,
+                     bool high_ex) {
+  if (low && high && *low == *high && !low_ex && !high_ex) {
+    return FormatNumber(*low);
+  }
+  return absl::StrCat(
+      low ? (low_ex ? "(" : "[") : "(", low ? FormatNumber(*low) : "-inf", ",",
+      high ? FormatNumber(*high) : "+inf", high ? (high_ex ? ")" : "]") : ")");
+}
+
+}  // namespace
+
+std::string JsonEscape(absl::string_view s) {
+  std::string out = "\"";
+  out.reserve(s.size() + 2);
+  for (char c : s) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          absl::StrAppendFormat(&out, "\\u%04x", static_cast<unsigned char>(c));
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+  return out;
+}
+
+std::string FormatNumber(double v) {
+  if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15) {
+    return absl::StrFormat("%.0f", v);
+  }
+  return absl::StrFormat("%.12g", v);
+}
+
+std::string FormatDay(date::sys_days d) {
+  const date::year_month_day ymd{d};
+  const int y = static_cast<int>(ymd.year());
+  const unsigned m = static_cast<unsigned>(ymd.month());
+  const unsigned d_of_m = static_cast<unsigned>(ymd.day());
+  if (y < 0) return absl::StrFormat("%05d-%02u-%02u", y, m, d_of_m);
+  return absl::StrFormat("%04d-%02u-%02u", y, m, d_of_m);
+}
+
+absl::string_view KindName(MentionKind kind) {
+  switch (kind) {
+    case MentionKind::kQuantity:
+      return "QUANTITY";
+    case MentionKind::kPercent:
+      return "PERCENT";
+    case MentionKind::kDate:
+      return "DATE";
+    case MentionKind::kDuration:
+      return "DURATION";
+    case MentionKind::kRelativeDate:
+      return "RELATIVE_DATE";
+  }
+  return "UNKNOWN";
+}
+
+absl::string_view PrecisionName(MentionPrecision precision) {
+  switch (precision) {
+    case MentionPrecision::kDay:
+      return "DAY";
+    case MentionPrecision::kMonth:
+      return "MONTH";
+    case MentionPrecision::kSeason:
+      return "SEASON";
+    case MentionPrecision::kYear:
+      return "YEAR";
+    case MentionPrecision::kDecade:
+      return "DECADE";
+    case MentionPrecision::kCentury:
+      return "CENTURY";
+  }
+  return "UNKNOWN";
+}
+
+absl::string_view DirectionName(MentionDirection direction) {
+  switch (direction) {
+    case MentionDirection::kNone:
+      return "NONE";
+    case MentionDirection::kBefore:
+      return "BEFORE";
+    case MentionDirection::kAfter:
+      return "AFTER";
+    case MentionDirection::kSame:
+      return "SAME";
+  }
+  return "UNKNOWN";
+}
+
+absl::string_view UnitName(MentionTimeUnit unit) {
+  switch (unit) {
+    case MentionTimeUnit::kNone:
+      return "NONE";
+    case MentionTimeUnit::kHour:
+      return "HOUR";
+    case MentionTimeUnit::kDay:
+      return "DAY";
+    case MentionTimeUnit::kWeek:
+      return "WEEK";
+    case MentionTimeUnit::kMonth:
+      return "MONTH";
+    case MentionTimeUnit::kYear:
+      return "YEAR";
+    case MentionTimeUnit::kDecade:
+      return "DECADE";
+  }
+  return "UNKNOWN";
+}
+
+std::string MentionToJson(const Mention& m, absl::string_view text,
+                          absl::string_view doc) {
+  JsonObject o;
+  o.Str("doc", doc);
+  o.Num("begin", m.begin);
+  o.Num("end", m.end);
+  o.Str("text", text.substr(m.begin, m.end - m.begin));
+  o.Str("kind", KindName(m.kind));
+  if (!m.hedge.empty()) o.Str("hedge", m.hedge);
+  const bool number =
+      m.kind == MentionKind::kQuantity || m.kind == MentionKind::kPercent;
+  if (number) {
+    if (m.low) o.Num("low", *m.low);
+    if (m.high) o.Num("high", *m.high);
+    o.True("is_range", m.is_range);
+  }
+  if (m.kind == MentionKind::kDuration ||
+      m.kind == MentionKind::kRelativeDate) {
+    o.Num("amount", m.amount);
+    // kNone on a length of time means minutes (see UnitDays).
+    o.Str("unit",
+          m.unit == MentionTimeUnit::kNone ? "MINUTE" : UnitName(m.unit));
+    if (m.low_days) o.Num("low_days", *m.low_days);
+    if (m.high_days) o.Num("high_days", *m.high_days);
+  }
+  o.True("low_exclusive", m.low_exclusive);
+  o.True("high_exclusive", m.high_exclusive);
+  if (!m.vague.empty()) o.Str("vague", m.vague);
+  if (m.kind == MentionKind::kRelativeDate) {
+    o.Str("direction", DirectionName(m.direction));
+    if (!m.anchor_text.empty()) o.Str("anchor", m.anchor_text);
+    o.True("deictic", m.deictic);
+  }
+  if (m.earliest) o.Str("earliest", FormatDay(*m.earliest));
+  if (m.latest) o.Str("latest", FormatDay(*m.latest));
+  if (m.earliest) o.Str("precision", PrecisionName(m.precision));
+  o.True("is_period", m.is_period);
+  o.True("approximate", m.approximate);
+  o.True("year_inferred", m.year_inferred);
+  if (!m.page.empty()) o.Str("page", m.page);
+  return std::move(o).Done();
+}
+
+std::string MentionToCompact(const Mention& m, absl::string_view text) {
+  std::string out =
+      absl::StrCat(KindName(m.kind), " [", m.begin, ",", m.end, ") ",
+                   JsonEscape(text.substr(m.begin, m.end - m.begin)));
+  if (!m.hedge.empty()) absl::StrAppend(&out, " hedge=", JsonEscape(m.hedge));
+  switch (m.kind) {
+    case MentionKind::kQuantity:
+    case MentionKind::kPercent:
+      absl::StrAppend(
+          &out, " ",
+          Interval(m.low, m.high, m.low_exclusive, m.high_exclusive));
+      if (m.is_range) absl::StrAppend(&out, " range");
+      break;
+    case MentionKind::kRelativeDate:
+      absl::StrAppend(&out, " ", DirectionName(m.direction));
+      [[fallthrough]];
+    case MentionKind::kDuration:
+      absl::StrAppend(
+          &out, " ", FormatNumber(m.amount), " ", UnitName(m.unit), " ",
+          Interval(m.low_days, m.high_days, m.low_exclusive, m.high_exclusive),
+          "d");
+      if (!m.anchor_text.empty()) {
+        absl::StrAppend(&out, " anchor=", JsonEscape(m.anchor_text));
+      }
+      if (m.deictic) absl::StrAppend(&out, " deictic");
+      break;
+    case MentionKind::kDate:
+      break;
+  }
+  if (!m.vague.empty()) absl::StrAppend(&out, " vague=", JsonEscape(m.vague));
+  if (m.earliest && m.latest) {
+    absl::StrAppend(&out, " ", FormatDay(*m.earliest));
+    if (*m.latest != *m.earliest) {
+      absl::StrAppend(&out, "..", FormatDay(*m.latest));
+    }
+    absl::StrAppend(&out, " ", PrecisionName(m.precision));
+  }
+  if (m.is_period) absl::StrAppend(&out, " period");
+  if (m.approximate) absl::StrAppend(&out, " approx");
+  if (m.year_inferred) absl::StrAppend(&out, " inferred");
+  if (!m.page.empty()) absl::StrAppend(&out, " page=", m.page);
+  return out;
+}
+
+}  // namespace checker

@@ -1,0 +1,148 @@
+// EntityChecker: checking one entity, finishing its findings.
+#include <algorithm>
+#include <numeric>
+#include <set>
+#include <tuple>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "checker/rules/engine_run.h"
+#include "checker/rules/finding_util.h"
+#include "checker/rules/interval_math.h"
+
+namespace checker {
+namespace {
+
+constexpr absl::string_view kIntervalRule = "checker.rule.interval";
+
+int VerdictRank(Verdict verdict) {
+  switch (verdict) {
+    case CONFLICT:
+      return 0;
+    case VARYING:
+      return 1;
+    case SINGLE_SOURCE:
+      return 2;
+    case CONSISTENT:
+      return 3;
+    default:
+      return 4;
+  }
+}
+
+bool WaiverMatches(const Waiver& waiver, const Finding& finding) {
+  return waiver.entity() == finding.subject().entity() &&
+         (waiver.attribute().empty() ||
+          waiver.attribute() == finding.subject().attribute()) &&
+         (waiver.rule().empty() || waiver.rule() == finding.rule());
+}
+
+}  // namespace
+
+void EntityChecker::Check(size_t e, bool first_pass, bool placement_only) {
+  first_pass_ = first_pass;
+  placement_only_ = placement_only;
+  const size_t first_group = index_.entity_begin[e];
+  const size_t end_group = index_.entity_end(e);
+  std::vector<Group> groups(end_group - first_group);
+  entity_groups_.clear();
+  for (size_t g = first_group; g < end_group; ++g) {
+    Group& group = groups[g - first_group];
+    BuildGroup(index_.groups[g], /*report_issues=*/first_pass, &group);
+    if (!group.claims.empty()) entity_groups_.push_back(&group);
+  }
+  findings_.clear();
+  for (const Group* group : entity_groups_) {
+    group_begin_ = findings_.size();
+    for (const Rule* rule : setup_.rules) rule->CheckGroup(*group, *this);
+    for (size_t i = group_begin_; i < findings_.size(); ++i) {
+      if (findings_[i].rule() == kIntervalRule) {
+        AddTierNote(*group, &findings_[i]);
+      }
+    }
+  }
+  group_begin_ = findings_.size();
+  for (const Rule* rule : setup_.rules) rule->CheckEntity(entity_groups_, *this);
+  for (Finding& finding : findings_) Finish(&finding);
+  if (first_pass) subjects_ += entity_groups_.size();
+  entity_groups_.clear();
+}
+
+Placement EntityChecker::Place(size_t e, size_t ordinal) const {
+  const Finding& finding = findings_[ordinal];
+  const Subject& subject = finding.subject();
+  std::string key = QualifierKey(subject);
+  uint32_t group = index_.entity_begin[e];
+  for (size_t g = index_.entity_begin[e]; g < index_.entity_end(e); ++g) {
+    const Subject& candidate =
+        base_.claims[index_.order[index_.groups[g].begin]].subject();
+    if (candidate.attribute() == subject.attribute() &&
+        QualifierKey(candidate) == key) {
+      group = static_cast<uint32_t>(g);
+      break;
+    }
+  }
+  return {static_cast<uint8_t>(VerdictRank(finding.verdict())),
+          static_cast<uint32_t>(e), group, static_cast<uint32_t>(ordinal), 0};
+}
+
+void EntityChecker::AddTierNote(const Group& group, Finding* finding) const {
+  int weakest = 0;
+  int strongest = 0;
+  for (const NormalizedClaim& c : group.claims) {
+    if (c.tier == 0) continue;
+    weakest = std::max(weakest, c.tier);
+    strongest = strongest == 0 ? c.tier : std::min(strongest, c.tier);
+  }
+  if (weakest == 0 || weakest == strongest) return;
+  std::vector<const NormalizedClaim*> kept;
+  std::set<std::string> dropped;
+  for (const NormalizedClaim& c : group.claims) {
+    if (c.tier == weakest) {
+      dropped.insert(c.claim->source());
+    } else {
+      kept.push_back(&c);
+    }
+  }
+  std::string tier = ReliabilityTier_Name(static_cast<ReliabilityTier>(weakest));
+  std::string sources = absl::StrJoin(dropped, ", ");
+  if (kept.size() < 2) {
+    if (finding->verdict() == CONSISTENT) return;
+    finding->set_tier_note(absl::StrCat(
+        "The disagreement rests on ", tier, " sources (", sources,
+        "): without them one claim remains."));
+    return;
+  }
+  Verdict without = ClassifyIntervals(kept, group.kind,
+                                      setup_.config.varying_threshold());
+  if (without == finding->verdict()) return;
+  finding->set_tier_note(absl::StrCat("Without the ", tier, " sources (",
+                                      sources, ") the verdict would be ",
+                                      Verdict_Name(without), "."));
+}
+
+void EntityChecker::Finish(Finding* finding) const {
+  if (!placement_only_) {
+    finding->set_id(FindingId(*finding));
+    finding->set_footnote(Footnote(*finding));
+  }
+  auto severity = setup_.severity.find(finding->rule());
+  if (severity != setup_.severity.end()) {
+    finding->set_severity(severity->second);
+  }
+  for (const Waiver& waiver : setup_.config.waiver()) {
+    if (!WaiverMatches(waiver, *finding)) continue;
+    finding->set_waived(true);
+    std::string note = waiver.note();
+    if (!waiver.reviewer().empty() || !waiver.date().empty()) {
+      absl::StrAppend(&note, " (", waiver.reviewer(),
+                      waiver.reviewer().empty() || waiver.date().empty() ? ""
+                                                                         : ", ",
+                      waiver.date(), ")");
+    }
+    finding->set_waiver_note(note);
+    break;
+  }
+}
+
+}  // namespace checker

@@ -1,0 +1,140 @@
+// One run of the rules engine over a claim base (internal to rules/).
+//
+// Orders the eligible claims by entity, attribute, qualifiers and id with
+// interned keys (O(n log n), no per-claim strings), then checks one entity
+// at a time: normalizes its groups, assigns voices, runs every rule, and
+// finishes the findings (id, severity, waiver, tier note, footnote). Memory
+// beyond the claim base is a few words per claim plus the findings.
+#ifndef CHECKER_RULES_ENGINE_RUN_H_
+#define CHECKER_RULES_ENGINE_RUN_H_
+
+#include <cstdint>
+#include <memory>
+#include <limits>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "checker/base/issue.h"
+#include "checker/normalize/normalizer.h"
+#include "checker/rules/rule.h"
+#include "checker/rules/voices.h"
+#include "checker/rules/engine.h"
+#include "checker/store/claim_base.h"
+#include "proto/finding.pb.h"
+
+namespace checker {
+
+// What a RuleEngine is made of; built once by RuleEngine::Create.
+struct EngineSetup {
+  explicit EngineSetup(const RulesConfig& user_config);
+  RulesConfig config;  // with defaults
+  Normalizer normalizer;
+  std::vector<const Rule*> rules;  // enabled, in registration order
+  absl::flat_hash_map<std::string, Severity> severity;  // by rule id
+};
+
+struct GroupRange {
+  uint32_t begin;  // into RunIndex::order
+  uint32_t end;
+};
+
+// The read-only index of one run, shared by the workers: claims by id,
+// eligible claims in subject order, groups and entities as runs of it.
+struct RunIndex {
+  explicit RunIndex(const ClaimBase& base);
+  size_t entity_count() const { return entity_begin.size(); }
+  size_t entity_end(size_t e) const {
+    return e + 1 < entity_begin.size() ? entity_begin[e + 1] : groups.size();
+  }
+
+  const ClaimBase& base;
+  VoiceIndex voices;
+  absl::flat_hash_map<absl::string_view, uint32_t> claim_index;
+  absl::flat_hash_map<absl::string_view, const Attribute*> attributes;
+  std::vector<uint32_t> order;         // eligible claims, sorted
+  std::vector<GroupRange> groups;      // runs of equal subject in order
+  std::vector<uint32_t> group_entity;  // entity rank of each group
+  std::vector<uint32_t> entity_begin;  // first group of each entity
+  // (entity, attribute) of unqualified groups → index in groups.
+  absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, uint32_t>
+      unqualified;
+};
+
+// A finding's place in the report: verdict, entity, subject group, then
+// the order the rules reported it in.
+struct Placement {
+  uint8_t rank;
+  uint32_t entity;   // index into RunIndex::entity_begin
+  uint32_t group;    // index into RunIndex::groups of the finding's subject
+  uint32_t ordinal;  // within the entity's findings
+  uint64_t kept;     // index of the held finding when not streaming
+};
+
+// Checks entities one at a time and is the RuleContext the rules see. One
+// per thread; shares only the const setup and index.
+class EntityChecker : public RuleContext {
+ public:
+  EntityChecker(const EngineSetup& setup, const RunIndex& index,
+                IssueList* issues);
+
+  // Checks entity `e`, leaving its finished findings in findings(). The
+  // first check of an entity (`first_pass`) reports issues and counts
+  // claims and subjects; `placement_only` builds findings with claim ids
+  // only (streaming order pass).
+  void Check(size_t e, bool first_pass, bool placement_only);
+  // Where each of findings() goes in the report.
+  Placement Place(size_t e, size_t ordinal) const;
+
+  int eligible_claims() const { return eligible_claims_; }
+  size_t subjects() const { return subjects_; }
+
+  // RuleContext.
+  const RulesConfig& config() const override { return setup_.config; }
+  const Attribute* FindAttribute(absl::string_view id) const override;
+  const Claim* FindClaim(absl::string_view id) const override;
+  const std::vector<const Group*>& entity_groups() const override {
+    return entity_groups_;
+  }
+  bool GroupConflicts(absl::string_view entity,
+                      absl::string_view attribute) override;
+  std::vector<Finding>& findings() override { return findings_; }
+  size_t group_findings_begin() const override { return group_begin_; }
+  bool placement_only() const override { return placement_only_; }
+
+ private:
+  void BuildGroup(const GroupRange& range, bool report_issues, Group* group);
+  absl::StatusOr<ValueInterval> NormalizeClaim(uint32_t index);
+  absl::StatusOr<ValueInterval> ResolveAnchor(const RelativeDate& relative);
+  void AddTierNote(const Group& group, Finding* finding) const;
+  void Finish(Finding* finding) const;
+
+  const EngineSetup& setup_;
+  const RunIndex& index_;
+  const ClaimBase& base_;
+  IssueList* issues_;
+  absl::flat_hash_map<uint32_t, bool> conflict_cache_;
+  int anchor_depth_ = 0;
+  int eligible_claims_ = 0;
+  size_t subjects_ = 0;
+  bool first_pass_ = true;
+  bool placement_only_ = false;
+
+  std::vector<const Group*> entity_groups_;
+  std::vector<Finding> findings_;  // of the current entity
+  size_t group_begin_ = 0;
+};
+
+// Runs the engine over `base` with `threads` workers (at least 1) and hands
+// the summary, then the findings in report order, to `sink`. `streaming`
+// holds no findings between ordering and emitting them (entities are
+// checked again, in parallel chunks, when emitted). Issues are appended to
+// `issues` in entity order, whatever the number of threads.
+void RunEngine(const EngineSetup& setup, const ClaimBase& base,
+               IssueList* issues, bool streaming, int threads,
+               FindingSink* sink);
+
+}  // namespace checker
+
+#endif  // CHECKER_RULES_ENGINE_RUN_H_

@@ -1,0 +1,121 @@
+// The rule interface and what rules see: groups of normalized claims about
+// one subject, and a per-entity context that collects findings.
+//
+// A rule is an immutable object with a stable id ("checker.rule.interval").
+// The engine calls CheckGroup once per group (claims with equal entity,
+// attribute and qualifiers) and CheckEntity once per entity with all its
+// groups, in registration order, so a later rule may annotate findings an
+// earlier rule reported for the same group (the voices rule does). Rules
+// never print; they only Report findings. Like cel-cpp's validators:
+//
+//   class MyRule : public Rule {
+//     absl::string_view id() const override { return "checker.rule.mine"; }
+//     void CheckGroup(const Group& g, RuleContext& ctx) const override {
+//       if (...) ctx.Report(ctx.NewFinding(*this, g, CONFLICT, "why"));
+//     }
+//   };
+#ifndef CHECKER_RULES_RULE_H_
+#define CHECKER_RULES_RULE_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "checker/normalize/normalizer.h"
+#include "proto/claim.pb.h"
+#include "proto/finding.pb.h"
+#include "proto/gazetteer.pb.h"
+#include "proto/rules.pb.h"
+#include "proto/source.pb.h"
+
+namespace checker {
+
+// A claim taking part in a check, with its interval.
+struct NormalizedClaim {
+  const Claim* claim = nullptr;
+  const Source* source = nullptr;  // null when the id is not in the base
+  ValueInterval interval;
+  // The figure a reader takes the claim to state: the written value, the
+  // midpoint of a written range, or the finite bound of an open interval.
+  double point = 0;
+  // Whether `point` was written as one figure ("42 days", "10,087"), not
+  // derived from a range, a bound or a vague phrase.
+  bool point_written = false;
+  // Independent voice within its group: claims with equal `voice` rest on
+  // the same authority (same source, citing or quoting chain, or the same
+  // attributed third party). Indices 0..Group::independent_voices-1.
+  int voice = 0;
+  // Reliability tier of the source, 0 when unspecified.
+  int tier = 0;
+};
+
+// Claims with equal entity, attribute and qualifiers, sorted by claim id.
+struct Group {
+  const Subject* subject = nullptr;  // of the first claim
+  const Attribute* attribute = nullptr;  // null when not in the gazetteer
+  ValueKind kind = VALUE_KIND_UNSPECIFIED;
+  // Quantities in percent form their own group beside the counts of the
+  // same subject: "10,087 returned" and "14 percent returned" are not one
+  // figure (the arithmetic rule relates them).
+  bool percent = false;
+  std::vector<NormalizedClaim> claims;
+  int independent_voices = 0;
+  // Distinct source ids among the claims, sorted.
+  std::vector<std::string> sources;
+};
+
+class RuleContext;
+
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  // Stable id, "checker.rule.<name>".
+  virtual absl::string_view id() const = 0;
+  // Called for each group with at least one claim.
+  virtual void CheckGroup(const Group& group, RuleContext& context) const;
+  // Called once per entity with every group of that entity (sorted by
+  // attribute, then qualifiers).
+  virtual void CheckEntity(const std::vector<const Group*>& groups,
+                           RuleContext& context) const;
+};
+
+// What rules may ask and where findings go. One per entity; not shared
+// between threads.
+class RuleContext {
+ public:
+  virtual ~RuleContext() = default;
+  // The configuration with defaults filled in.
+  virtual const RulesConfig& config() const = 0;
+  virtual const Attribute* FindAttribute(absl::string_view id) const = 0;
+  virtual const Claim* FindClaim(absl::string_view id) const = 0;
+  // Every group of the current entity, normalized, sorted by attribute and
+  // qualifiers.
+  virtual const std::vector<const Group*>& entity_groups() const = 0;
+  // Whether the unqualified group (entity, attribute) has no value common
+  // to all its claims; false when it does not exist.
+  virtual bool GroupConflicts(absl::string_view entity,
+                              absl::string_view attribute) = 0;
+  // Findings reported so far for the current entity; rules may annotate
+  // them (explanation, cause, independent_sources), not remove them.
+  virtual std::vector<Finding>& findings() = 0;
+  // Index in findings() of the first finding reported while checking the
+  // current group (CheckGroup); findings from there on are about it.
+  virtual size_t group_findings_begin() const = 0;
+
+  void Report(Finding finding) { findings().push_back(std::move(finding)); }
+
+  // True while the engine only orders findings (streaming runs): NewFinding
+  // then records claim ids alone, as the findings are built again later.
+  virtual bool placement_only() const { return false; }
+
+  // A finding of `rule` about `subject` holding `claims` (in this order),
+  // with severity from the verdict; id, waiver and tier are filled later by
+  // the engine.
+  Finding NewFinding(const Rule& rule, const Subject& subject, Verdict verdict,
+                     const std::vector<const NormalizedClaim*>& claims,
+                     std::string explanation) const;
+};
+
+}  // namespace checker
+
+#endif  // CHECKER_RULES_RULE_H_

@@ -1,0 +1,116 @@
+#include "checker/rules/voices.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "absl/strings/str_cat.h"
+
+namespace checker {
+namespace {
+
+int Find(std::vector<int>& parent, int x) {
+  while (parent[x] != x) {
+    parent[x] = parent[parent[x]];
+    x = parent[x];
+  }
+  return x;
+}
+
+}  // namespace
+
+VoiceIndex::VoiceIndex(const std::vector<Source>& sources)
+    : sources_(&sources) {
+  for (size_t i = 0; i < sources.size(); ++i) {
+    index_.emplace(sources[i].id(), static_cast<int>(i));
+  }
+  // Cited or quoted works missing from the base are authorities too: two
+  // sources citing the same unlisted book share its voice.
+  std::vector<std::vector<int>> edges(sources.size());
+  for (size_t i = 0; i < sources.size(); ++i) {
+    for (const auto* ids : {&sources[i].cites(), &sources[i].quotes()}) {
+      for (const std::string& id : *ids) {
+        auto [it, added] = index_.emplace(id, static_cast<int>(index_.size()));
+        edges[i].push_back(it->second);
+      }
+    }
+  }
+  const size_t nodes = index_.size();
+  authorities_.resize(nodes);
+  for (size_t i = 0; i < nodes; ++i) {
+    // Depth-first over cites and quotes; the graph is small.
+    std::vector<bool> seen(nodes, false);
+    std::vector<int> stack = {static_cast<int>(i)};
+    seen[i] = true;
+    while (!stack.empty()) {
+      int s = stack.back();
+      stack.pop_back();
+      authorities_[i].push_back(s);
+      if (static_cast<size_t>(s) >= edges.size()) continue;
+      for (int next : edges[s]) {
+        if (!seen[next]) {
+          seen[next] = true;
+          stack.push_back(next);
+        }
+      }
+    }
+    std::sort(authorities_[i].begin(), authorities_[i].end());
+  }
+}
+
+const Source* VoiceIndex::FindSource(absl::string_view id) const {
+  auto it = index_.find(id);
+  if (it == index_.end() || static_cast<size_t>(it->second) >= sources_->size()) {
+    return nullptr;
+  }
+  return &(*sources_)[it->second];
+}
+
+void VoiceIndex::AssignVoices(Group* group) const {
+  const int n = static_cast<int>(group->claims.size());
+  std::vector<int> parent(n);
+  std::iota(parent.begin(), parent.end(), 0);
+  // Authority key → first claim holding it. Sources are keyed by index;
+  // unknown sources and attributed voices by name.
+  absl::flat_hash_map<int, int> by_source;
+  absl::flat_hash_map<std::string, int> by_name;
+  auto join = [&](int claim, int other) {
+    parent[Find(parent, claim)] = Find(parent, other);
+  };
+  for (int i = 0; i < n; ++i) {
+    const Claim& claim = *group->claims[i].claim;
+    std::string source_id = claim.source();
+    if (claim.has_attribution() && !claim.attribution().voice().empty()) {
+      if (claim.attribution().source().empty()) {
+        auto [it, added] =
+            by_name.emplace(absl::StrCat("voice:", claim.attribution().voice()), i);
+        if (!added) join(i, it->second);
+        continue;
+      }
+      source_id = claim.attribution().source();
+    }
+    auto known = index_.find(source_id);
+    if (known == index_.end()) {
+      auto [it, added] = by_name.emplace(absl::StrCat("source:", source_id), i);
+      if (!added) join(i, it->second);
+      continue;
+    }
+    for (int authority : authorities_[known->second]) {
+      auto [it, added] = by_source.emplace(authority, i);
+      if (!added) join(i, it->second);
+    }
+  }
+  absl::flat_hash_map<int, int> voice_of_root;
+  std::vector<std::string> sources;
+  for (int i = 0; i < n; ++i) {
+    auto [it, added] = voice_of_root.emplace(
+        Find(parent, i), static_cast<int>(voice_of_root.size()));
+    group->claims[i].voice = it->second;
+    sources.push_back(group->claims[i].claim->source());
+  }
+  std::sort(sources.begin(), sources.end());
+  sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+  group->sources = std::move(sources);
+  group->independent_voices = static_cast<int>(voice_of_root.size());
+}
+
+}  // namespace checker
