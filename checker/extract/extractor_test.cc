@@ -147,10 +147,10 @@ TEST(MentionFormatTest, JsonLineHasTheFieldsOfTheKind) {
 }
 
 TEST(MentionFormatTest, FormatNumberDropsNeedlessFractions) {
-  EXPECT_EQ(FormatNumber(570000), "570000");
-  EXPECT_EQ(FormatNumber(2.5), "2.5");
-  EXPECT_EQ(FormatNumber(-60), "-60");
-  EXPECT_EQ(FormatNumber(1.0 / 6), "0.166666666667");
+  EXPECT_EQ(FormatJsonNumber(570000), "570000");
+  EXPECT_EQ(FormatJsonNumber(2.5), "2.5");
+  EXPECT_EQ(FormatJsonNumber(-60), "-60");
+  EXPECT_EQ(FormatJsonNumber(1.0 / 6), "0.166666666667");
 }
 
 }  // namespace

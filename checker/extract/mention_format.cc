@@ -18,7 +18,7 @@ class JsonObject {
   void Str(absl::string_view name, absl::string_view value) {
     Raw(name, JsonEscape(value));
   }
-  void Num(absl::string_view name, double v) { Raw(name, FormatNumber(v)); }
+  void Num(absl::string_view name, double v) { Raw(name, FormatJsonNumber(v)); }
   void True(absl::string_view name, bool b) {
     if (b) Raw(name, "true");
   }
@@ -32,11 +32,11 @@ std::string Interval(const std::optional<double>& low,
                      const std::optional<double>& high, bool low_ex,
                      bool high_ex) {
   if (low && high && *low == *high && !low_ex && !high_ex) {
-    return FormatNumber(*low);
+    return FormatJsonNumber(*low);
   }
   return absl::StrCat(
-      low ? (low_ex ? "(" : "[") : "(", low ? FormatNumber(*low) : "-inf", ",",
-      high ? FormatNumber(*high) : "+inf", high ? (high_ex ? ")" : "]") : ")");
+      low ? (low_ex ? "(" : "[") : "(", low ? FormatJsonNumber(*low) : "-inf", ",",
+      high ? FormatJsonNumber(*high) : "+inf", high ? (high_ex ? ")" : "]") : ")");
 }
 
 }  // namespace
@@ -79,7 +79,7 @@ std::string JsonEscape(absl::string_view s) {
   return out;
 }
 
-std::string FormatNumber(double v) {
+std::string FormatJsonNumber(double v) {
   if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15) {
     return absl::StrFormat("%.0f", v);
   }
@@ -224,7 +224,7 @@ std::string MentionToCompact(const Mention& m, absl::string_view text) {
       [[fallthrough]];
     case MentionKind::kDuration:
       absl::StrAppend(
-          &out, " ", FormatNumber(m.amount), " ", UnitName(m.unit), " ",
+          &out, " ", FormatJsonNumber(m.amount), " ", UnitName(m.unit), " ",
           Interval(m.low_days, m.high_days, m.low_exclusive, m.high_exclusive),
           "d");
       if (!m.anchor_text.empty()) {

@@ -39,7 +39,7 @@ absl::string_view DirectionName(MentionDirection direction);
 absl::string_view UnitName(MentionTimeUnit unit);
 
 // A number without a needless fraction: "570000", "2.5", "0.166666666667".
-std::string FormatNumber(double v);
+std::string FormatJsonNumber(double v);
 
 // "1953-03-06".
 std::string FormatDay(date::sys_days d);
