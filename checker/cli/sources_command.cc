@@ -1,0 +1,171 @@
+// checker sources import FILE [--out sources.textproto]
+//
+// Converts a bibliography into claim-base sources: CSL-JSON (Zotero's
+// export) directly, a .bib file through `pandoc -f biblatex -t csljson`.
+// Citation keys become source ids unchanged. Problems in entries are printed
+// to stderr and those entries skipped; the rest is written. An existing
+// --out file that differs from the new text is never overwritten. Exit 0
+// when every entry was imported, 2 when an entry was skipped, the input
+// could not be read, or --out exists with other content.
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "CLI/CLI.hpp"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "checker/base/file_io.h"
+#include "checker/base/issue.h"
+#include "checker/cli/exit_code.h"
+#include "checker/report/csl_import.h"
+
+extern char** environ;
+
+namespace checker {
+namespace {
+
+std::string Plural(size_t count, absl::string_view noun) {
+  return absl::StrCat(count, " ", noun, count == 1 ? "" : "s");
+}
+
+struct ImportFlags {
+  std::string file;
+  std::string out = "sources.textproto";
+};
+
+// stdout of `pandoc -f biblatex -t csljson FILE` (pandoc's stderr goes to
+// ours). NotFound when pandoc is not installed.
+absl::StatusOr<std::string> ConvertBibWithPandoc(const std::string& path) {
+  int pipe_fds[2];
+  if (::pipe(pipe_fds) != 0) {
+    return absl::InternalError(absl::StrCat("pipe: ", std::strerror(errno)));
+  }
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO);
+  posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
+  std::vector<std::string> args = {"pandoc", "-f",      "biblatex",
+                                   "-t",     "csljson", path};
+  std::vector<char*> argv;
+  argv.reserve(args.size() + 1);
+  for (std::string& arg : args) argv.push_back(arg.data());
+  argv.push_back(nullptr);
+  pid_t pid = 0;
+  int spawned =
+      posix_spawnp(&pid, "pandoc", &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  ::close(pipe_fds[1]);
+  if (spawned != 0) {
+    ::close(pipe_fds[0]);
+    if (spawned == ENOENT) {
+      return absl::NotFoundError(absl::StrCat(
+          path,
+          " is BibTeX, and reading it needs pandoc, which is not "
+          "installed: install it (apt-get install pandoc), or export "
+          "CSL JSON from Zotero (File > Export Library... > CSL JSON) "
+          "and import that file"));
+    }
+    return absl::InternalError(
+        absl::StrCat("cannot run pandoc: ", std::strerror(spawned)));
+  }
+  std::string json;
+  char buffer[8192];
+  ssize_t n;
+  while ((n = ::read(pipe_fds[0], buffer, sizeof(buffer))) != 0) {
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) break;
+    json.append(buffer, static_cast<size_t>(n));
+  }
+  ::close(pipe_fds[0]);
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "pandoc could not convert ", path, " (see its message above)"));
+  }
+  return json;
+}
+
+int RunImport(const ImportFlags& flags, std::ostream& out, std::ostream& err) {
+  bool is_bib = absl::EndsWith(absl::AsciiStrToLower(flags.file), ".bib");
+  absl::StatusOr<std::string> json =
+      is_bib ? ConvertBibWithPandoc(flags.file) : ReadFile(flags.file);
+  if (!json.ok()) {
+    err << "checker sources import: " << json.status().message() << "\n";
+    return kExitUsage;
+  }
+  IssueList issues;
+  std::vector<Source> sources = ImportCslJson(*json, flags.file, &issues);
+  err << issues.ToDisplayString();
+  if (sources.empty()) {
+    err << "checker sources import: no source could be imported from "
+        << flags.file << "; nothing written\n";
+    return kExitUsage;
+  }
+  std::string text = SourcesToTextproto(sources, flags.file);
+  absl::StatusOr<std::string> existing = ReadFile(flags.out);
+  if (existing.ok() && *existing == text) {
+    out << flags.out << " is already up to date ("
+        << Plural(sources.size(), "source") << ")\n";
+  } else if (existing.ok() || !absl::IsNotFound(existing.status())) {
+    err << "checker sources import: " << flags.out
+        << " exists and differs from this import; nothing written. checker "
+           "never overwrites a file you may have curated: choose a new file "
+           "with --out, or remove "
+        << flags.out << " first\n";
+    return kExitUsage;
+  } else if (absl::Status written = WriteFileAtomically(flags.out, text);
+             !written.ok()) {
+    err << "checker sources import: " << written.message() << "\n";
+    return kExitUsage;
+  } else {
+    out << "wrote " << Plural(sources.size(), "source") << " to " << flags.out
+        << "\n";
+  }
+  if (issues.has_errors()) {
+    err << "checker sources import: "
+        << (issues.error_count() == 1
+                ? std::string("1 entry")
+                : absl::StrCat(issues.error_count(), " entries"))
+        << " skipped (see above)\n";
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void AddSourcesCommand(CLI::App& app, int* exit_code) {
+  CLI::App* sources = app.add_subcommand(
+      "sources", "Manage the claim base's sources (see `sources import`).");
+  sources->require_subcommand(1);
+  auto flags = std::make_shared<ImportFlags>();
+  CLI::App* import = sources->add_subcommand(
+      "import",
+      "Convert a CSL-JSON export (Zotero) or a .bib file (through pandoc) "
+      "into source textproto, citation keys as source ids. Exit 0 when every "
+      "entry was imported, 2 otherwise.");
+  import->add_option("FILE", flags->file, "CSL-JSON file, or a .bib file")
+      ->required();
+  import
+      ->add_option("--out", flags->out,
+                   "Textproto to write; an existing different file is "
+                   "never overwritten")
+      ->capture_default_str();
+  import->callback([flags, exit_code] {
+    *exit_code = RunImport(*flags, std::cout, std::cerr);
+});
+}  // namespace checker
+
+}  // namespace checker

@@ -1,0 +1,39 @@
+// Escaping of document text for each output format. Every piece of text that
+// comes from a user's files (quotes, values as written, voices, titles,
+// explanations) passes through one of these before it is written.
+//
+//   out << "<td>" << HtmlEscape(claim.provenance().quote()) << "</td>";
+#ifndef CHECKER_REPORT_ESCAPE_H_
+#define CHECKER_REPORT_ESCAPE_H_
+
+#include <string>
+
+#include "absl/strings/string_view.h"
+
+namespace checker {
+
+// & < > " ' as character references: safe in element content and in
+// quoted attribute values. "<script>" becomes "&lt;script&gt;".
+std::string HtmlEscape(absl::string_view text);
+
+// Text for Markdown (CommonMark/Pandoc) inline content and table cells:
+// backslash before the punctuation that could start markup, a link, a
+// footnote or a citation (\ ` * [ < | # ~ ^ $ @, and _ except inside a word,
+// where it cannot start emphasis), and every line break (CR, LF, CRLF) as
+// one space, so a cell stays on its row.
+std::string MarkdownEscape(absl::string_view text);
+
+// One CSV field per RFC 4180: quoted (inner quotes doubled) when it holds a
+// comma, quote, CR or LF. A text cell beginning with = + - @ TAB or CR is
+// neutralized against formula injection by a leading single quote.
+std::string CsvText(absl::string_view text);
+// A number cell: written as is (never neutralized), e.g. "-6146".
+std::string CsvNumber(double value);
+
+// A JSON string literal with its quotes: \" \\ and control characters
+// escaped; other UTF-8 bytes passed through.
+std::string JsonString(absl::string_view text);
+
+}  // namespace checker
+
+#endif  // CHECKER_REPORT_ESCAPE_H_

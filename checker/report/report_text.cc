@@ -1,0 +1,303 @@
+#include "checker/report/report_text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/strip.h"
+
+namespace checker {
+
+std::string VerdictLabel(Verdict verdict) {
+  switch (verdict) {
+    case CONFLICT:
+      return "Conflict";
+    case VARYING:
+      return "Varying";
+    case CONSISTENT:
+      return "Consistent";
+    case SINGLE_SOURCE:
+      return "Single source";
+    default:
+      return "Unspecified";
+  }
+}
+
+std::string VerdictKey(Verdict verdict) {
+  const std::string& name = Verdict_Name(verdict);
+  return name.empty() ? "VERDICT_UNSPECIFIED" : name;
+}
+
+int VerdictOrder(Verdict verdict) {
+  switch (verdict) {
+    case CONFLICT:
+      return 0;
+    case VARYING:
+      return 1;
+    case SINGLE_SOURCE:
+      return 2;
+    case CONSISTENT:
+      return 3;
+    default:
+      return 4;
+  }
+}
+
+std::string CauseLabel(Cause cause) {
+  if (cause == CAUSE_UNSPECIFIED || !Cause_IsValid(cause)) return "";
+  std::string name = Cause_Name(cause);  // "CAUSE_DATE_ROLE"
+  absl::string_view rest = absl::StripPrefix(name, "CAUSE_");
+  return absl::StrReplaceAll(absl::AsciiStrToLower(rest), {{"_", " "}});
+}
+
+std::string StatusLabel(CurationStatus status) {
+  switch (status) {
+    case CONFIRMED:
+    case CORRECTED:
+      return "reviewed";
+    case REJECTED:
+      return "rejected";
+    default:
+      return "unreviewed";
+  }
+}
+
+std::string NumberText(double value) {
+  if (!std::isfinite(value)) return value > 0 ? "∞" : "−∞";
+  if (std::trunc(value) == value && std::fabs(value) < 1e15) {
+    int64_t whole = static_cast<int64_t>(value);
+    std::string digits = absl::StrCat(whole < 0 ? -whole : whole);
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+      out += digits[i];
+    }
+    return whole < 0 ? absl::StrCat("-", out) : out;
+  }
+  return absl::StrFormat("%.6g", value);
+}
+
+std::string LowText(const Interval& interval) {
+  if (!interval.low_text().empty()) return interval.low_text();
+  return interval.has_low() ? NumberText(interval.low()) : "";
+}
+
+std::string HighText(const Interval& interval) {
+  if (!interval.high_text().empty()) return interval.high_text();
+  return interval.has_high() ? NumberText(interval.high()) : "";
+}
+
+std::string FormatInterval(const Interval& interval, absl::string_view unit) {
+  std::string text = FormatInterval(interval);
+  auto numeric = [](absl::string_view bound) {
+    return bound.find_first_not_of("0123456789,.-") == absl::string_view::npos;
+  };
+  bool from_numbers =
+      numeric(interval.low_text()) && numeric(interval.high_text());
+  if (unit.empty() || !from_numbers || text == "unbounded") return text;
+  return absl::StrCat(text, unit == "%" ? "" : " ", unit);
+}
+
+std::string FormatInterval(const Interval& interval) {
+  std::string low = LowText(interval);
+  std::string high = HighText(interval);
+  bool has_low = interval.has_low(), has_high = interval.has_high();
+  bool low_x = interval.low_exclusive(), high_x = interval.high_exclusive();
+  if (has_low && has_high) {
+    if (!low_x && !high_x) {
+      if (interval.low() == interval.high() || low == high) return low;
+      return absl::StrCat(low, " – ", high);
+    }
+    return absl::StrCat(low_x ? "(" : "[", low, ", ", high, high_x ? ")" : "]");
+  }
+  if (has_low) return absl::StrCat(low_x ? "above " : "at least ", low);
+  if (has_high) return absl::StrCat(high_x ? "below " : "at most ", high);
+  return "unbounded";
+}
+
+namespace {
+
+bool IsIsoDay(absl::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!absl::ascii_isdigit(static_cast<unsigned char>(text[i]))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string EdtfInterval(const Interval& interval) {
+  std::string low = interval.has_low() ? LowText(interval) : "";
+  std::string high = interval.has_high() ? HighText(interval) : "";
+  if (!low.empty() && !IsIsoDay(low)) return "";
+  if (!high.empty() && !IsIsoDay(high)) return "";
+  if (low.empty() && high.empty()) return "";
+  if (low == high) return low;
+  return absl::StrCat(low.empty() ? ".." : low, "/",
+                      high.empty() ? ".." : high);
+}
+
+std::string QualifierText(const Subject& subject) {
+  std::vector<std::pair<std::string, std::string>> pairs(
+      subject.qualifier().begin(), subject.qualifier().end());
+  std::sort(pairs.begin(), pairs.end());
+  return absl::StrJoin(pairs, ", ", absl::PairFormatter(": "));
+}
+
+std::string SubjectKey(const Subject& subject) {
+  std::vector<std::pair<std::string, std::string>> pairs(
+      subject.qualifier().begin(), subject.qualifier().end());
+  std::sort(pairs.begin(), pairs.end());
+  return absl::StrCat(subject.entity(), "|", subject.attribute(), "|",
+                      absl::StrJoin(pairs, "|", absl::PairFormatter("=")));
+}
+
+std::vector<SubjectGroup> GroupBySubject(const Report& report) {
+  std::vector<SubjectGroup> groups;
+  absl::flat_hash_map<std::string, size_t> index;
+  for (const Finding& finding : report.finding()) {
+    auto [it, inserted] =
+        index.try_emplace(SubjectKey(finding.subject()), groups.size());
+    if (inserted) {
+      groups.emplace_back();
+      groups.back().subject = &finding.subject();
+    }
+    groups[it->second].findings.push_back(&finding);
+  }
+  for (SubjectGroup& group : groups) {
+    std::stable_sort(group.findings.begin(), group.findings.end(),
+                     [](const Finding* a, const Finding* b) {
+                       return VerdictOrder(a->verdict()) <
+                              VerdictOrder(b->verdict());
+                     });
+    group.verdict = group.findings.front()->verdict();
+    group.all_waived = true;
+    std::vector<std::string> seen;
+    for (const Finding* finding : group.findings) {
+      group.all_waived = group.all_waived && finding->waived();
+      for (const FindingClaim& claim : finding->claim()) {
+        if (std::find(seen.begin(), seen.end(), claim.claim()) != seen.end()) {
+          continue;
+        }
+        seen.push_back(claim.claim());
+        group.claims.push_back(&claim);
+      }
+    }
+  }
+  std::stable_sort(groups.begin(), groups.end(),
+                   [](const SubjectGroup& a, const SubjectGroup& b) {
+                     return VerdictOrder(a.verdict) < VerdictOrder(b.verdict);
+                   });
+  return groups;
+}
+
+ReportContext::ReportContext(const ClaimBase& base) : base_(base) {
+  for (const Source& source : base.sources) {
+    sources_.try_emplace(source.id(), &source);
+  }
+  for (const Entity& entity : base.entities) {
+    entities_.try_emplace(entity.id(), &entity);
+  }
+  for (const Claim& claim : base.claims) {
+    claims_.try_emplace(claim.id(), &claim);
+  }
+}
+
+std::string ReportContext::IntervalText(const FindingClaim& claim) const {
+  auto it = claims_.find(claim.claim());
+  std::string unit;
+  if (it != claims_.end()) {
+    const Claim& base_claim = *it->second;
+    if (base_claim.has_duration()) unit = "days";
+    if (base_claim.has_quantity() &&
+        base_claim.quantity().unit() == "percent") {
+      unit = "%";
+    }
+  }
+  return FormatInterval(claim.interval(), unit);
+}
+
+const Source* ReportContext::FindSource(absl::string_view id) const {
+  auto it = sources_.find(id);
+  return it == sources_.end() ? nullptr : it->second;
+}
+
+std::string ReportContext::SubjectTitle(const Subject& subject) const {
+  std::string entity = subject.entity();
+  auto it = entities_.find(subject.entity());
+  if (it != entities_.end() && it->second->name_size() > 0) {
+    entity = it->second->name(0);
+  }
+  std::string title = absl::StrCat(
+      entity, " — ", absl::StrReplaceAll(subject.attribute(), {{"_", " "}}));
+  std::string qualifiers = QualifierText(subject);
+  if (!qualifiers.empty()) absl::StrAppend(&title, " (", qualifiers, ")");
+  return title;
+}
+
+namespace {
+
+std::string PersonName(const Person& person) {
+  return person.family().empty() ? person.literal() : person.family();
+}
+
+// The title cut at a word boundary near `max_chars`, with an ellipsis.
+std::string ShortTitle(absl::string_view title, size_t max_chars) {
+  if (title.size() <= max_chars) return std::string(title);
+  size_t cut = title.rfind(' ', max_chars);
+  if (cut == absl::string_view::npos || cut == 0) cut = max_chars;
+  // Never cut inside a UTF-8 sequence.
+  while (cut > 0 && (static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) {
+    --cut;
+  }
+  absl::string_view kept = title.substr(0, cut);
+  while (!kept.empty() && absl::StrContains(" :;,.-", kept.back())) {
+    kept.remove_suffix(1);
+  }
+  return absl::StrCat(kept, "…");
+}
+
+}  // namespace
+
+std::string ReportContext::SourceAuthor(absl::string_view source_id) const {
+  const Source* source = FindSource(source_id);
+  if (source == nullptr) return std::string(source_id);
+  const auto& authors = source->author();
+  if (authors.size() == 1) return PersonName(authors[0]);
+  if (authors.size() == 2) {
+    return absl::StrCat(PersonName(authors[0]), " and ",
+                        PersonName(authors[1]));
+  }
+  if (authors.size() > 2) {
+    return absl::StrCat(PersonName(authors[0]), " et al.");
+  }
+  if (!source->title().empty()) return ShortTitle(source->title(), 28);
+  return source->id();
+}
+
+std::string ReportContext::SourceYear(absl::string_view source_id) const {
+  const Source* source = FindSource(source_id);
+  if (source == nullptr || source->year() <= 0) return "n.d.";
+  return absl::StrCat(source->year());
+}
+
+std::string ReportContext::SourceCitation(absl::string_view source_id,
+                                          absl::string_view page) const {
+  std::string citation =
+      absl::StrCat(SourceAuthor(source_id), ", ", SourceYear(source_id));
+  if (!page.empty()) absl::StrAppend(&citation, ", p. ", page);
+  return citation;
+}
+
+}  // namespace checker

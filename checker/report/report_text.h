@@ -1,0 +1,107 @@
+// Shared vocabulary of the report writers: labels for verdicts, causes and
+// review status, the text of an interval, how a source is named, and the
+// grouping of findings by subject. Nothing here decides a verdict; it only
+// says in words what the engine decided.
+//
+//   ReportContext context(base);
+//   for (const SubjectGroup& group : GroupBySubject(report)) {
+//     out << context.SubjectTitle(*group.subject);
+//   }
+#ifndef CHECKER_REPORT_REPORT_TEXT_H_
+#define CHECKER_REPORT_REPORT_TEXT_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+#include "checker/store/claim_base.h"
+#include "proto/finding.pb.h"
+#include "proto/source.pb.h"
+
+namespace checker {
+
+// "Conflict", "Varying", "Consistent", "Single source", "Unspecified".
+std::string VerdictLabel(Verdict verdict);
+// The proto enum name: "CONFLICT", used in data attributes and CSV.
+std::string VerdictKey(Verdict verdict);
+// Sort rank, as the rules engine orders findings: conflicts 0, varying 1,
+// single source 2, consistent 3, other 4.
+int VerdictOrder(Verdict verdict);
+// "date role", "rounding", ...; "" for CAUSE_UNSPECIFIED.
+std::string CauseLabel(Cause cause);
+// "reviewed" (confirmed or corrected), "rejected", or "unreviewed".
+std::string StatusLabel(CurationStatus status);
+
+// 570000 -> "570,000"; 0.6 -> "0.6"; -6146 -> "-6,146".
+std::string NumberText(double value);
+// The text of one bound: its *_text when set, else the number; "" if open.
+std::string LowText(const Interval& interval);
+std::string HighText(const Interval& interval);
+// For readers: "1953-03-05" (closed point), "513,000 – 627,000" (closed
+// range), "above 60,000" / "at least 60,000" / "below 42" / "at most 42"
+// (one open bound), "(5,000, 6,000]" (two bounds, one exclusive),
+// "unbounded".
+std::string FormatInterval(const Interval& interval);
+// The same with `unit` after it ("21 – 49 days", "10%") when the bounds are
+// plain numbers (not "42 days" or "1953-03-05").
+std::string FormatInterval(const Interval& interval, absl::string_view unit);
+// EDTF for a day interval ("1953-03-05", "1953-03-05/1953-03-06",
+// "1953-03-05/.."); "" when the bounds are not ISO days.
+std::string EdtfInterval(const Interval& interval);
+
+// The sorted "key=value" list of qualifiers, joined by ", "; "" if none.
+std::string QualifierText(const Subject& subject);
+// entity|attribute|k=v|... : equal exactly when subjects are compared.
+std::string SubjectKey(const Subject& subject);
+
+// Findings about one subject (entity, attribute and qualifiers), with the
+// union of their claims (first appearance wins). Pointers into the Report.
+struct SubjectGroup {
+  const Subject* subject = nullptr;
+  std::vector<const Finding*> findings;     // most severe verdict first
+  std::vector<const FindingClaim*> claims;  // deduplicated by claim id
+  Verdict verdict = VERDICT_UNSPECIFIED;    // the most severe of `findings`
+  bool all_waived = false;                  // every finding is waived
+};
+
+// Groups in report order, stably sorted by VerdictOrder (conflicts first, then
+// varying, then the rest), so the engine's order is kept.
+// REQUIRES: `report` outlives the result.
+std::vector<SubjectGroup> GroupBySubject(const Report& report);
+
+// Names things of the claim base for readers. Keeps pointers into `base`,
+// which must outlive it and not change.
+class ReportContext {
+ public:
+  explicit ReportContext(const ClaimBase& base);
+
+  const ClaimBase& base() const { return base_; }
+  const Source* FindSource(absl::string_view id) const;
+
+  // FormatInterval of the claim's interval, with its unit when the claim
+  // base says it: "days" for durations, "%" for percentages.
+  std::string IntervalText(const FindingClaim& claim) const;
+
+  // "Kengir uprising — duration (year: 1954)": entity's first name (or its
+  // id), attribute id with '_' as spaces, qualifiers in parentheses.
+  std::string SubjectTitle(const Subject& subject) const;
+  // "Heller and Nekrich", "Conquest et al.", a shortened title when there is
+  // no author ("Historical Dictionary of…"), or the id for unknown sources.
+  std::string SourceAuthor(absl::string_view source_id) const;
+  // "1985", or "n.d." when the year is unknown (or the source is).
+  std::string SourceYear(absl::string_view source_id) const;
+  // "Heller, 1985, p. 519" (page omitted when empty).
+  std::string SourceCitation(absl::string_view source_id,
+                             absl::string_view page) const;
+
+ private:
+  const ClaimBase& base_;
+  absl::flat_hash_map<std::string, const Source*> sources_;
+  absl::flat_hash_map<std::string, const Entity*> entities_;
+  absl::flat_hash_map<std::string, const Claim*> claims_;
+};
+
+}  // namespace checker
+
+#endif  // CHECKER_REPORT_REPORT_TEXT_H_

@@ -1,0 +1,148 @@
+// Golden tests: the fixture report in every format, compared byte for byte
+// with tests/golden/report/<file>. On a mismatch the test prints a unified
+// diff; CHECKER_UPDATE_GOLDEN=1 rewrites the golden files instead.
+#include "checker/report/report_writer.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "absl/strings/str_cat.h"
+#include "checker/base/file_io.h"
+#include "checker/report/json_writer.h"
+#include "checker/report/report_fixture.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace checker {
+namespace {
+
+constexpr char kGoldenDir[] = "tests/golden/report/";
+
+// `diff -u golden actual`, with the actual text in a temporary file.
+std::string UnifiedDiff(const std::string& golden_path,
+                        const std::string& actual) {
+  std::string actual_path =
+      absl::StrCat(::testing::TempDir(), "/actual_", rand());
+  if (!WriteFileAtomically(actual_path, actual).ok()) return "(no diff)";
+  std::string command =
+      absl::StrCat("diff -u '", golden_path, "' '", actual_path, "' 2>&1");
+  std::string diff;
+  if (FILE* pipe = popen(command.c_str(), "r")) {
+    char buffer[4096];
+    size_t n;
+    while ((n = fread(buffer, 1, sizeof(buffer), pipe)) > 0) {
+      diff.append(buffer, n);
+    }
+    pclose(pipe);
+  }
+  std::remove(actual_path.c_str());
+  return diff;
+}
+
+class GoldenTest : public ::testing::TestWithParam<OutputFormat> {};
+
+TEST_P(GoldenTest, MatchesGoldenFile) {
+  ClaimBase base = FixtureClaimBase();
+  Report report = FixtureReport();
+  absl::StatusOr<std::vector<RenderedFile>> files =
+      RenderReport(report, base, {GetParam()});
+  ASSERT_TRUE(files.ok()) << files.status();
+  ASSERT_EQ(files->size(), 1u);
+  const RenderedFile& file = files->front();
+  std::string golden_path = absl::StrCat(kGoldenDir, file.name);
+  const char* update = std::getenv("CHECKER_UPDATE_GOLDEN");
+  if (update != nullptr && std::string(update) == "1") {
+    ASSERT_TRUE(WriteFileAtomically(golden_path, file.contents).ok());
+    GTEST_SKIP() << "rewrote " << golden_path;
+  }
+  absl::StatusOr<std::string> golden = ReadFile(golden_path);
+  ASSERT_TRUE(golden.ok()) << golden.status()
+                           << " (run with CHECKER_UPDATE_GOLDEN=1 to create)";
+  EXPECT_TRUE(*golden == file.contents)
+      << file.name << " differs from " << golden_path << ":\n"
+      << UnifiedDiff(golden_path, file.contents)
+      << "If the change is intended, rerun with CHECKER_UPDATE_GOLDEN=1.";
+}
+
+TEST_P(GoldenTest, IsDeterministic) {
+  ClaimBase base = FixtureClaimBase();
+  Report report = FixtureReport();
+  auto first = RenderReport(report, base, {GetParam()});
+  auto second = RenderReport(report, base, {GetParam()});
+  ASSERT_TRUE(first.ok() && second.ok());
+  EXPECT_EQ(first->front().contents, second->front().contents);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EveryFormat, GoldenTest, ::testing::ValuesIn(AllOutputFormats()),
+    [](const ::testing::TestParamInfo<OutputFormat>& info) {
+      std::string name(OutputFileName(info.param));
+      for (char& c : name) {
+        if (c == '.') c = '_';
+      }
+      return name;
+    });
+
+TEST(ReportToJsonTest, PrintsQualifiersSortedByKey) {
+  Report report;
+  auto& qualifiers =
+      *report.add_finding()->mutable_subject()->mutable_qualifier();
+  for (char c = 'z'; c >= 'a'; --c) qualifiers[std::string(1, c)] = "v";
+  absl::StatusOr<std::string> json = ReportToJson(report);
+  ASSERT_TRUE(json.ok()) << json.status();
+  size_t previous = 0;
+  for (char c = 'a'; c <= 'z'; ++c) {
+    size_t at = json->find(absl::StrCat("\"", std::string(1, c), "\":\"v\""));
+    ASSERT_NE(at, std::string::npos) << c;
+    EXPECT_GT(at, previous) << c << " out of order in " << *json;
+    previous = at;
+  }
+}
+
+TEST(ReportToJsonTest, EqualsTheReportPrintedPieceByPiece) {
+  Report report = FixtureReport();
+  std::string pieces =
+      absl::StrCat("{\"summary\":", *MessageToJson(report.summary()));
+  for (int i = 0; i < report.finding_size(); ++i) {
+    absl::StrAppend(&pieces, i == 0 ? ",\"finding\":[" : ",",
+                    *MessageToJson(report.finding(i)));
+  }
+  absl::StrAppend(&pieces, "]}\n");
+  EXPECT_EQ(*ReportToJson(report), pieces);
+}
+
+TEST(ParseFormatListTest, ExpandsCsvAndFootnotesInFixedOrder) {
+  auto formats = ParseFormatList("footnotes, csv,md,md");
+  ASSERT_TRUE(formats.ok()) << formats.status();
+  EXPECT_THAT(*formats, ::testing::ElementsAre(
+                            OutputFormat::kMarkdown, OutputFormat::kFindingsCsv,
+                            OutputFormat::kClaimsCsv, OutputFormat::kFootnotes,
+                            OutputFormat::kBibliography));
+}
+
+TEST(ParseFormatListTest, EmptyOrAllMeansEveryFormat) {
+  EXPECT_EQ(*ParseFormatList(""), AllOutputFormats());
+  EXPECT_EQ(*ParseFormatList("all"), AllOutputFormats());
+}
+
+TEST(ParseFormatListTest, UnknownFormatNamesItAndTheAcceptedOnes) {
+  auto formats = ParseFormatList("md,pdf");
+  ASSERT_FALSE(formats.ok());
+  EXPECT_EQ(formats.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(
+      std::string(formats.status().message()),
+      ::testing::HasSubstr("\"pdf\"; use a comma-separated list of md"));
+}
+
+TEST(WriteRenderedFilesTest, CreatesDirectoryAndReplacesFiles) {
+  std::string dir =
+      absl::StrCat(::testing::TempDir(), "/report_out_", rand(), "/nested");
+  ASSERT_TRUE(WriteRenderedFiles(dir, {{"a.md", "old"}}).ok());
+  ASSERT_TRUE(WriteRenderedFiles(dir, {{"a.md", "new"}, {"b.csv", "x"}}).ok());
+  EXPECT_EQ(*ReadFile(dir + "/a.md"), "new");
+  EXPECT_EQ(*ReadFile(dir + "/b.csv"), "x");
+}
+
+}  // namespace
+}  // namespace checker
