@@ -11,11 +11,11 @@
 #include "absl/strings/str_cat.h"
 #include "checker/base/file_io.h"
 #include "checker/cli/exit_code.h"
+#include "checker/report/json_writer.h"
 #include "checker/rules/engine.h"
 #include "checker/store/claim_base.h"
 #include "google/protobuf/io/tokenizer.h"
 #include "google/protobuf/text_format.h"
-#include "google/protobuf/util/json_util.h"
 
 namespace checker {
 namespace {
@@ -109,10 +109,7 @@ namespace {
 class PrintingSink : public FindingSink {
  public:
   PrintingSink(bool json, Verdict fail_on, std::ostream& out)
-      : json_(json), fail_on_(fail_on), out_(out) {
-    options_.preserve_proto_field_names = true;
-    options_.always_print_primitive_fields = false;
-  }
+      : json_(json), fail_on_(fail_on), out_(out) {}
   void Summary(const ReportSummary& summary) override {
     summary_ = summary;
     if (json_) out_ << "{\"summary\":" << Json(summary);
@@ -137,18 +134,14 @@ class PrintingSink : public FindingSink {
   }
 
  private:
-  std::string Json(const google::protobuf::Message& message) const {
-    std::string text;
-    // Only fails for messages with unresolvable Any fields; there are none.
-    auto status =
-        google::protobuf::util::MessageToJsonString(message, &text, options_);
-    return status.ok() ? text : "{}";
+  // Same bytes as report.json: map entries sorted, so output is stable.
+  static std::string Json(const google::protobuf::Message& message) {
+    return MessageToJson(message).value_or("{}");
   }
 
   bool json_;
   Verdict fail_on_;
   std::ostream& out_;
-  google::protobuf::util::JsonPrintOptions options_;
   ReportSummary summary_;
   int64_t findings_ = 0;
   bool failed_ = false;

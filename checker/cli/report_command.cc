@@ -9,6 +9,7 @@
 // a one-line summary. Exit 0, or 1 when --fail-on is met (default never);
 // 2 for bad usage or a claim base that cannot be loaded cleanly (then
 // nothing is written).
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -142,7 +143,8 @@ int RunReport(const ReportFlags& flags, std::ostream& out, std::ostream& err) {
     return kExitUsage;
   }
   for (const RenderedFile& file : *files) {
-    out << "wrote " << flags.out << "/" << file.name << "\n";
+    out << "wrote " << (std::filesystem::path(flags.out) / file.name).string()
+        << "\n";
   }
   out << SummaryLine(report.summary()) << "\n";
   return ReportFails(report, fail_on) ? kExitFindings : kExitOk;

@@ -4,6 +4,7 @@
 
 #include "absl/status/status.h"
 #include "checker/extract/mention_format.h"
+#include "checker/base/escape.h"
 #include "gtest/gtest.h"
 
 namespace checker {
@@ -125,7 +126,7 @@ TEST(ExtractMentionsTest, RandomTokenSoupKeepsInvariants) {
 }
 
 TEST(MentionFormatTest, JsonEscapesQuotesBackslashesAndControls) {
-  EXPECT_EQ(JsonEscape("a\"b\\c\n\x01\xE2\x80\x93"),
+  EXPECT_EQ(JsonString("a\"b\\c\n\x01\xE2\x80\x93"),
             "\"a\\\"b\\\\c\\n\\u0001\xE2\x80\x93\"");
 }
 

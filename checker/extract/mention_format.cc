@@ -1,9 +1,11 @@
 #include "checker/extract/mention_format.h"
 
+
 #include <cmath>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "checker/base/escape.h"
 
 namespace checker {
 namespace {
@@ -16,7 +18,7 @@ class JsonObject {
                     "\":", value);
   }
   void Str(absl::string_view name, absl::string_view value) {
-    Raw(name, JsonEscape(value));
+    Raw(name, JsonString(value));
   }
   void Num(absl::string_view name, double v) { Raw(name, FormatJsonNumber(v)); }
   void True(absl::string_view name, bool b) {
@@ -41,43 +43,6 @@ std::string Interval(const std::optional<double>& low,
 
 }  // namespace
 
-std::string JsonEscape(absl::string_view s) {
-  std::string out = "\"";
-  out.reserve(s.size() + 2);
-  for (char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          absl::StrAppendFormat(&out, "\\u%04x", static_cast<unsigned char>(c));
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-  return out;
-}
 
 std::string FormatJsonNumber(double v) {
   if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15) {
@@ -209,8 +174,8 @@ std::string MentionToJson(const Mention& m, absl::string_view text,
 std::string MentionToCompact(const Mention& m, absl::string_view text) {
   std::string out =
       absl::StrCat(KindName(m.kind), " [", m.begin, ",", m.end, ") ",
-                   JsonEscape(text.substr(m.begin, m.end - m.begin)));
-  if (!m.hedge.empty()) absl::StrAppend(&out, " hedge=", JsonEscape(m.hedge));
+                   JsonString(text.substr(m.begin, m.end - m.begin)));
+  if (!m.hedge.empty()) absl::StrAppend(&out, " hedge=", JsonString(m.hedge));
   switch (m.kind) {
     case MentionKind::kQuantity:
     case MentionKind::kPercent:
@@ -228,14 +193,14 @@ std::string MentionToCompact(const Mention& m, absl::string_view text) {
           Interval(m.low_days, m.high_days, m.low_exclusive, m.high_exclusive),
           "d");
       if (!m.anchor_text.empty()) {
-        absl::StrAppend(&out, " anchor=", JsonEscape(m.anchor_text));
+        absl::StrAppend(&out, " anchor=", JsonString(m.anchor_text));
       }
       if (m.deictic) absl::StrAppend(&out, " deictic");
       break;
     case MentionKind::kDate:
       break;
   }
-  if (!m.vague.empty()) absl::StrAppend(&out, " vague=", JsonEscape(m.vague));
+  if (!m.vague.empty()) absl::StrAppend(&out, " vague=", JsonString(m.vague));
   if (m.earliest && m.latest) {
     absl::StrAppend(&out, " ", FormatDay(*m.earliest));
     if (*m.latest != *m.earliest) {

@@ -20,9 +20,6 @@
 
 namespace checker {
 
-// `s` as a JSON string literal, quotes included: escapes '"', '\\' and
-// control characters; other bytes (UTF-8) pass through unchanged.
-std::string JsonEscape(absl::string_view s);
 
 // One JSON object (no trailing newline) for mention `m` found in `text` of
 // the document named `doc`. REQUIRES: m.end <= text.size().

@@ -5,7 +5,7 @@
 #include "absl/container/btree_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
-#include "checker/report/escape.h"
+#include "checker/base/escape.h"
 
 namespace checker {
 namespace {

@@ -6,7 +6,7 @@
 #include "absl/container/btree_set.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_join.h"
-#include "checker/report/escape.h"
+#include "checker/base/escape.h"
 
 namespace checker {
 namespace {

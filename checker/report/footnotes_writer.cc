@@ -7,7 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checker/report/csl.h"
-#include "checker/report/escape.h"
+#include "checker/base/escape.h"
 
 namespace checker {
 namespace {

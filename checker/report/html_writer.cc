@@ -7,7 +7,7 @@
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "checker/base/file_io.h"
-#include "checker/report/escape.h"
+#include "checker/base/escape.h"
 #include "checker/report/html_assets.h"
 #include "checker/report/interval_axis.h"
 

@@ -5,7 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
-#include "checker/report/escape.h"
+#include "checker/base/escape.h"
 
 namespace checker {
 namespace {

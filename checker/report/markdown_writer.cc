@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
-#include "checker/report/escape.h"
+#include "checker/base/escape.h"
 
 namespace checker {
 namespace {

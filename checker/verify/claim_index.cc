@@ -13,10 +13,10 @@ ClaimIndex::ClaimIndex(const ClaimBase& base) : base_(base) {
         subject.attribute().empty()) {
       continue;
     }
-    std::string key = SubjectKey(subject);
+    std::string key = SubjectIndexKey(subject);
     if (!subject.qualifier().empty()) {
       entity_attributes_.insert(
-          SubjectKey(subject.entity(), subject.attribute()));
+          SubjectIndexKey(subject.entity(), subject.attribute()));
     }
     by_subject_[std::move(key)].push_back(static_cast<uint32_t>(i));
   }
@@ -30,7 +30,7 @@ const std::vector<uint32_t>* ClaimIndex::Find(
 
 bool ClaimIndex::HasEntityAttribute(absl::string_view entity,
                                     absl::string_view attribute) const {
-  const std::string key = SubjectKey(entity, attribute);
+  const std::string key = SubjectIndexKey(entity, attribute);
   return by_subject_.contains(key) || entity_attributes_.contains(key);
 }
 

@@ -61,7 +61,7 @@ absl::StatusOr<ValueInterval> EvidenceBuilder::Resolve(
     return normalizer_.Normalize(*anchor, next);
   }
   const std::vector<uint32_t>* claims = index_.Find(
-      SubjectKey(relative.anchor_entity(), relative.anchor_attribute()));
+      SubjectIndexKey(relative.anchor_entity(), relative.anchor_attribute()));
   bool found = false;
   ValueInterval hull;
   for (uint32_t i = 0; claims != nullptr && i < claims->size(); ++i) {
@@ -101,7 +101,7 @@ std::vector<uint32_t> EvidenceBuilder::WithAnchors(
       work.push_back(static_cast<uint32_t>(anchor));
     }
     add(index_.Find(
-        SubjectKey(relative.anchor_entity(), relative.anchor_attribute())));
+        SubjectIndexKey(relative.anchor_entity(), relative.anchor_attribute())));
   }
   std::sort(work.begin(), work.end());
   return work;
@@ -161,7 +161,7 @@ absl::flat_hash_map<std::string, SubjectEvidence> EvidenceBuilder::Build(
     report = engine.Run(subset, &engine_issues);
   }
   for (const Finding& finding : report.finding()) {
-    auto it = evidence.find(SubjectKey(finding.subject()));
+    auto it = evidence.find(SubjectIndexKey(finding.subject()));
     if (it == evidence.end()) continue;
     SubjectEvidence& subject = it->second;
     if (VerdictRank(finding.verdict()) > VerdictRank(subject.verdict)) {

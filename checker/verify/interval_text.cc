@@ -32,12 +32,12 @@ std::string Bare(double value, ValueKind kind) {
 
 }  // namespace
 
-std::string SubjectKey(absl::string_view entity, absl::string_view attribute) {
+std::string SubjectIndexKey(absl::string_view entity, absl::string_view attribute) {
   return absl::StrCat(entity, std::string(1, kFieldSeparator), attribute);
 }
 
-std::string SubjectKey(const Subject& subject) {
-  std::string key = SubjectKey(subject.entity(), subject.attribute());
+std::string SubjectIndexKey(const Subject& subject) {
+  std::string key = SubjectIndexKey(subject.entity(), subject.attribute());
   if (subject.qualifier().empty()) return key;
   std::map<std::string, std::string> sorted(subject.qualifier().begin(),
                                             subject.qualifier().end());

@@ -18,9 +18,9 @@ namespace checker {
 
 // A map key for a subject: entity, attribute and qualifiers sorted by name,
 // separated by control characters. Equal subjects give equal keys.
-std::string SubjectKey(const Subject& subject);
+std::string SubjectIndexKey(const Subject& subject);
 // The key of an entity and attribute without qualifiers.
-std::string SubjectKey(absl::string_view entity, absl::string_view attribute);
+std::string SubjectIndexKey(absl::string_view entity, absl::string_view attribute);
 
 // "kengir_uprising/deaths" or "gulag/population[year=1953]".
 std::string SubjectDisplay(const Subject& subject);

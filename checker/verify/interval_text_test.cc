@@ -109,9 +109,9 @@ TEST(SubjectKeyTest, QualifierOrderDoesNotMatterButValuesDo) {
   (*b.mutable_qualifier())["year"] = "1953";
   c = a;
   (*c.mutable_qualifier())["year"] = "1954";
-  EXPECT_EQ(SubjectKey(a), SubjectKey(b));
-  EXPECT_NE(SubjectKey(a), SubjectKey(c));
-  EXPECT_NE(SubjectKey(a), SubjectKey("gulag", "population"));
+  EXPECT_EQ(SubjectIndexKey(a), SubjectIndexKey(b));
+  EXPECT_NE(SubjectIndexKey(a), SubjectIndexKey(c));
+  EXPECT_NE(SubjectIndexKey(a), SubjectIndexKey("gulag", "population"));
   EXPECT_EQ(SubjectDisplay(a), "gulag/population[sex=female,year=1953]");
 }
 

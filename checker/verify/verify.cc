@@ -77,7 +77,7 @@ void Compare(const Claim& claim, const EvidenceBuilder& builder,
              FigureVerdict* figure) {
   figure->subject = claim.subject();
   const std::string display = SubjectDisplay(claim.subject());
-  auto it = evidence.find(SubjectKey(claim.subject()));
+  auto it = evidence.find(SubjectIndexKey(claim.subject()));
   if (it == evidence.end()) {
     figure->outcome = Outcome::kUnsupported;
     figure->message = absl::StrCat("no claim in the base for ", display);
@@ -139,7 +139,7 @@ absl::StatusOr<VerifyResult> VerifyDraft(
   for (const Claim& claim : claims) {
     draft_claims.emplace(claim.id(), &claim);
     if (!IsLinked(claim)) continue;
-    std::string key = SubjectKey(claim.subject());
+    std::string key = SubjectIndexKey(claim.subject());
     if (seen_keys.insert(key).second) keys.push_back(std::move(key));
   }
   VerifyResult result;

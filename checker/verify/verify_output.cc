@@ -1,5 +1,6 @@
 #include "checker/verify/verify_output.h"
 
+
 #include <cmath>
 #include <map>
 #include <string>
@@ -8,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "checker/base/escape.h"
 #include "checker/verify/interval_text.h"
 
 namespace checker {
@@ -18,7 +20,7 @@ constexpr Outcome kAllOutcomes[] = {Outcome::kSupported, Outcome::kDisputed,
                                     Outcome::kUnsupported, Outcome::kUnlinked};
 
 std::string Quoted(absl::string_view text) {
-  return absl::StrCat("\"", EncodeJsonString(text), "\"");
+  return JsonString(text);
 }
 
 std::string JsonNumber(double value) {
@@ -106,63 +108,7 @@ std::string Capitalized(Outcome outcome) {
 
 }  // namespace
 
-std::string EncodeJsonString(absl::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          absl::StrAppendFormat(&out, "\\u%04x", c);
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
-}
 
-std::string HtmlEscape(absl::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string VerifySummary(const VerifyResult& result) {
   std::string out = absl::StrCat(result.figures.size(), " figures");

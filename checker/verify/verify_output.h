@@ -35,11 +35,6 @@ std::string AnnotateMarkdown(absl::string_view draft_text,
 // 5 unlinked".
 std::string VerifySummary(const VerifyResult& result);
 
-// JSON string contents for `text` (quotes, backslashes and control
-// characters escaped), without the surrounding quotes.
-std::string EncodeJsonString(absl::string_view text);
-// `text` with &, <, >, " and ' escaped for HTML.
-std::string HtmlEscape(absl::string_view text);
 
 }  // namespace checker
 

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "gmock/gmock.h"
+#include "checker/base/escape.h"
 #include "gtest/gtest.h"
 
 namespace checker {
@@ -139,7 +140,7 @@ TEST(VerifyOutputTest, JsonIsEscapedAndOpenBoundsAreNull) {
                         "\"low_exclusive\":true,\"high_exclusive\":false"));
   EXPECT_THAT(json, HasSubstr("\"unlinked_reason\":\"no entity <named> "
                               "nearby\""));
-  EXPECT_EQ(EncodeJsonString("a\"b\\c\nd\x01"), "a\\\"b\\\\c\\nd\\u0001");
+  EXPECT_EQ(JsonString("a\"b\\c\nd\x01"), "\"a\\\"b\\\\c\\nd\\u0001\"");
 }
 
 TEST(VerifyOutputTest, HtmlEscapesEverythingFromTheDraft) {

@@ -1,4 +1,4 @@
-#include "checker/report/escape.h"
+#include "checker/base/escape.h"
 
 #include <cmath>
 #include <cstdint>

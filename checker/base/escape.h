@@ -3,8 +3,8 @@
 // explanations) passes through one of these before it is written.
 //
 //   out << "<td>" << HtmlEscape(claim.provenance().quote()) << "</td>";
-#ifndef CHECKER_REPORT_ESCAPE_H_
-#define CHECKER_REPORT_ESCAPE_H_
+#ifndef CHECKER_BASE_ESCAPE_H_
+#define CHECKER_BASE_ESCAPE_H_
 
 #include <string>
 
@@ -36,4 +36,4 @@ std::string JsonString(absl::string_view text);
 
 }  // namespace checker
 
-#endif  // CHECKER_REPORT_ESCAPE_H_
+#endif  // CHECKER_BASE_ESCAPE_H_
