@@ -30,7 +30,8 @@ let found = 0;
 for (const p of paragraphs) found += chrono.parse(p).length;
 const seconds = Number(process.hrtime.bigint() - start) / 1e9;
 const mb = Buffer.byteLength(text) / (1 << 20);
-console.log(`chrono-node ${require('chrono-node/package.json').version}: ` +
+const version = JSON.parse(fs.readFileSync('node_modules/chrono-node/package.json', 'utf8')).version;
+console.log(`chrono-node ${version}: ` +
             `${mb.toFixed(1)} MB in ${seconds.toFixed(2)} s = ` +
             `${(mb / seconds).toFixed(2)} MB/s, ${found} dates`);
 JS
