@@ -9,39 +9,17 @@
 #include <string>
 
 #include "gtest/gtest.h"
+#include "tests/testing/cli_runner.h"
 
+namespace checker::testing {
 namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-class CliLintTest : public ::testing::Test {
+class CliLintTest : public CliTest {
  protected:
   void SetUp() override {
-    const char* build = std::getenv("CHECKER_BINARY_DIR");
-    binary_ = fs::absolute(fs::path(build != nullptr ? build : "build") /
-                           "bin" / "checker");
-    ASSERT_TRUE(fs::exists(binary_)) << binary_ << " missing; build it first";
-    // One directory per test and process: ctest runs tests in parallel.
-    root_ =
-        fs::path(::testing::TempDir()) /
-        ("cli_lint_test_" +
-         std::string(
-             ::testing::UnitTest::GetInstance()->current_test_info()->name()) +
-         "_" + std::to_string(::getpid()));
-    fs::remove_all(root_);
+    CliTest::SetUp();
     fs::create_directories(root_ / "claims");
     fs::create_directories(root_ / "docs" / "seeds");
     Write("claims/base.textproto",
@@ -50,11 +28,6 @@ class CliLintTest : public ::testing::Test {
           "source { id: \"s1\" title: \"T\" document { path: \"seeds/a.txt\" } "
           "}\n");
     Write("docs/seeds/a.txt", "In 1954, some 500 died there.\n");
-  }
-  void TearDown() override { fs::remove_all(root_); }
-
-  void Write(const std::string& relative, const std::string& text) {
-    std::ofstream(root_ / relative) << text;
   }
   // A claim whose quantity is [low, high] and whose span is [14, 17).
   void WriteClaim(int low, int high) {
@@ -67,22 +40,6 @@ class CliLintTest : public ::testing::Test {
               "  provenance { document: \"seeds/a.txt\" begin: 14 end: 17 "
               "quote_begin: 9 quote: \"some 500 died\" }\n}\n");
   }
-
-  // Runs checker with `args` in the temporary directory.
-  RunResult Run(const std::string& args, const std::string& env = "") {
-    std::string command = "cd '" + root_.string() + "' && " + env + " '" +
-                          binary_.string() + "' " + args +
-                          " >out.txt 2>err.txt";
-    int status = std::system(command.c_str());
-    RunResult result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.out = Slurp(root_ / "out.txt");
-    result.err = Slurp(root_ / "err.txt");
-    return result;
-  }
-
-  fs::path binary_;
-  fs::path root_;
 };
 
 TEST_F(CliLintTest, CleanBaseExitsZeroWithSummaryOnStdout) {
@@ -183,3 +140,4 @@ TEST_F(CliLintTest, BundledClaimBaseIsClean) {
 }
 
 }  // namespace
+}  // namespace checker::testing

@@ -10,22 +10,12 @@
 #include <string>
 
 #include "gtest/gtest.h"
+#include "tests/testing/cli_runner.h"
 
+namespace checker::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct RunResult {
-  int exit_code = -1;
-  std::string err;
-};
-
-std::string Slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 // The "claim { ... }" block of `file` that contains `needle` ("" if none).
 std::string ClaimBlock(const std::string& file, const std::string& needle) {
@@ -60,18 +50,10 @@ std::string EditBlock(const std::string& file, const std::string& block,
   return out;
 }
 
-class ExtractE2eTest : public ::testing::Test {
+class ExtractE2eTest : public CliTest {
  protected:
   void SetUp() override {
-    const char* build = std::getenv("CHECKER_BINARY_DIR");
-    binary_ = fs::absolute(fs::path(build != nullptr ? build : "build") /
-                           "bin" / "checker");
-    ASSERT_TRUE(fs::exists(binary_)) << binary_ << " missing; build it first";
-    // One directory per test: ctest runs the tests in parallel.
-    root_ = fs::path(::testing::TempDir()) /
-            (std::string("extract_e2e_test_") +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(root_);
+    CliTest::SetUp();
     fs::create_directories(root_ / "docs");
     Write(
         "gazetteer.textproto",
@@ -84,29 +66,11 @@ class ExtractE2eTest : public ::testing::Test {
     Write("docs/b.md",
           "# Norilsk\n\nIn Norilsk about 16,000 men went on strike.\n");
   }
-  void TearDown() override { fs::remove_all(root_); }
-
-  void Write(const std::string& relative, const std::string& text) {
-    std::ofstream(root_ / relative, std::ios::binary) << text;
-  }
-
-  RunResult Run(const std::string& args) {
-    const std::string command = "cd '" + root_.string() + "' && '" +
-                                binary_.string() + "' extract " + args +
-                                " >out.txt 2>err.txt";
-    const int status = std::system(command.c_str());
-    RunResult result;
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.err = Slurp(root_ / "err.txt");
-    return result;
-  }
-
   RunResult Extract() {
-    return Run("--gazetteer gazetteer.textproto docs --out out --jobs 2");
+    return Run(
+        "extract --gazetteer gazetteer.textproto docs --out out "
+        "--jobs 2");
   }
-
-  fs::path binary_;
-  fs::path root_;
 };
 
 TEST_F(ExtractE2eTest, WritesOneClaimFilePerDocumentWithLinkedCandidates) {
@@ -159,7 +123,8 @@ TEST_F(ExtractE2eTest, ReRunOnUnchangedDocumentsIsByteIdentical) {
   ASSERT_EQ(Extract().exit_code, 0);
   const std::string first = Slurp(root_ / "out" / "a.textproto");
   ASSERT_EQ(
-      Run("--gazetteer gazetteer.textproto docs --out out --jobs 1").exit_code,
+      Run("extract --gazetteer gazetteer.textproto docs --out out --jobs 1")
+          .exit_code,
       0);
   EXPECT_EQ(Slurp(root_ / "out" / "a.textproto"), first);
 }
@@ -211,7 +176,7 @@ TEST_F(ExtractE2eTest, ReferenceDateResolvesDeicticDates) {
   fs::remove_all(root_ / "docs");
   fs::create_directories(root_ / "docs");
   Write("docs/r.txt", "Yesterday the Kengir uprising began, the radio said.\n");
-  ASSERT_EQ(Run("--gazetteer gazetteer.textproto docs --out out "
+  ASSERT_EQ(Run("extract --gazetteer gazetteer.textproto docs --out out "
                 "--reference-date 1954-05-17")
                 .exit_code,
             0);
@@ -236,7 +201,7 @@ TEST_F(ExtractE2eTest, SourcesWithSegmentsAttributeClaimsToTheQuotedWork) {
             " } } }\n"
             "source { id: \"smith\" title: \"The Steppe\" }\n");
   RunResult run =
-      Run("--gazetteer gazetteer.textproto --sources "
+      Run("extract --gazetteer gazetteer.textproto --sources "
           "sources.textproto docs --out out");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const std::string a = Slurp(root_ / "out" / "a.textproto");
@@ -255,8 +220,9 @@ TEST_F(ExtractE2eTest, ShardsPartitionTheDocuments) {
   std::set<std::string> seen;
   for (const char* shard : {"0/3", "1/3", "2/3"}) {
     fs::remove_all(root_ / "out");
-    ASSERT_EQ(Run(std::string("--gazetteer gazetteer.textproto docs --out out "
-                              "--shard ") +
+    ASSERT_EQ(Run(std::string(
+                      "extract --gazetteer gazetteer.textproto docs --out out "
+                      "--shard ") +
                   shard)
                   .exit_code,
               0);
@@ -266,9 +232,11 @@ TEST_F(ExtractE2eTest, ShardsPartitionTheDocuments) {
     }
   }
   EXPECT_EQ(seen.size(), 7u);
-  EXPECT_EQ(Run("--gazetteer gazetteer.textproto docs --out out --shard 3/3")
-                .exit_code,
-            2);
+  EXPECT_EQ(
+      Run("extract --gazetteer gazetteer.textproto docs --out out --shard 3/3")
+          .exit_code,
+      2);
 }
 
 }  // namespace
+}  // namespace checker::testing

@@ -36,11 +36,12 @@ std::string FirstDifference(const std::string& want, const std::string& got) {
     size_t begin = text.rfind('\n', at == 0 ? 0 : at - 1);
     begin = begin == std::string::npos ? 0 : begin + 1;
     size_t end = text.find('\n', at);
-    return text.substr(begin, end == std::string::npos ? std::string::npos
-                                                       : end - begin);
+    return text.substr(
+        begin, end == std::string::npos ? std::string::npos : end - begin);
   };
-  return "line " + std::to_string(line) + ":\n  committed: " +
-         line_at(want, i) + "\n  generated: " + line_at(got, i);
+  return "line " + std::to_string(line) +
+         ":\n  committed: " + line_at(want, i) +
+         "\n  generated: " + line_at(got, i);
 }
 
 class ReportsFreshTest : public CliTest {};

@@ -44,13 +44,13 @@ class CliTest : public ::testing::Test {
                            "bin" / "checker");
     ASSERT_TRUE(fs::exists(binary_)) << binary_ << " missing; build it first";
     repo_root_ = fs::current_path();
-    root_ = fs::path(::testing::TempDir()) /
-            (std::string(::testing::UnitTest::GetInstance()
-                             ->current_test_info()
-                             ->test_suite_name()) +
-             "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name() +
-             "_" + std::to_string(::getpid()));
+    root_ =
+        fs::path(::testing::TempDir()) /
+        (std::string(::testing::UnitTest::GetInstance()
+                         ->current_test_info()
+                         ->test_suite_name()) +
+         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name() +
+         "_" + std::to_string(::getpid()));
     fs::remove_all(root_);
     fs::create_directories(root_);
   }
