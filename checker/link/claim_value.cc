@@ -126,22 +126,6 @@ ValueKind ValueKindOf(const Mention& mention) {
   return VALUE_KIND_UNSPECIFIED;
 }
 
-const char* MentionKindName(MentionKind kind) {
-  switch (kind) {
-    case MentionKind::kQuantity:
-      return "QUANTITY";
-    case MentionKind::kPercent:
-      return "PERCENT";
-    case MentionKind::kDate:
-      return "DATE";
-    case MentionKind::kDuration:
-      return "DURATION";
-    case MentionKind::kRelativeDate:
-      return "RELATIVE DATE";
-  }
-  return "MENTION";
-}
-
 void SetClaimValue(const Mention& m, Claim* claim) {
   switch (m.kind) {
     case MentionKind::kQuantity:

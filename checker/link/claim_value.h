@@ -26,9 +26,6 @@ void SetClaimValue(const Mention& mention, Claim* claim);
 // VALUE_DURATION.
 ValueKind ValueKindOf(const Mention& mention);
 
-// "QUANTITY", "DATE", "DURATION", "RELATIVE DATE", "PERCENT".
-const char* MentionKindName(MentionKind kind);
-
 // "1953-03-06".
 std::string IsoDay(date::sys_days day);
 

@@ -233,7 +233,7 @@ TEST_F(LinkerTest, ARelativeDateTakesNoCueFromThePreviousSentence) {
        testing::RelativeAt(text, "Three weeks later", MentionDirection::kAfter,
                            3, MentionTimeUnit::kWeek)});
   EXPECT_EQ(Subject(claims[1]),
-            "UNLINKED: no attribute cue for a RELATIVE DATE near 'Beria'");
+            "UNLINKED: no attribute cue for a RELATIVE_DATE near 'Beria'");
   EXPECT_EQ(claims[1].relative_date().anchor_claim(), claims[0].id());
 }
 

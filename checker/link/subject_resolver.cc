@@ -4,6 +4,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "checker/extract/mention_format.h"
 #include "checker/link/claim_value.h"
 
 namespace checker {
@@ -180,13 +181,13 @@ SubjectChoice ResolveSubject(const LinkContext& context,
       NearestEntity(context, figure, -1, &choice.entity_name, false);
   if (choice.entity >= 0) {
     choice.unlinked_reason =
-        absl::StrCat("no attribute cue for a ", MentionKindName(mention.kind),
+        absl::StrCat("no attribute cue for a ", KindName(mention.kind),
                      " near '", choice.entity_name, "'");
   } else {
     choice.unlinked_reason = absl::StrCat(
         "no gazetteer name within the sentence, previous sentence, paragraph "
         "or heading, and no attribute cue for a ",
-        MentionKindName(mention.kind));
+        KindName(mention.kind));
   }
   return choice;
 }
