@@ -6,8 +6,8 @@
 
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
-#include "checker/base/file_io.h"
 #include "checker/base/escape.h"
+#include "checker/base/file_io.h"
 #include "checker/report/html_assets.h"
 #include "checker/report/interval_axis.h"
 
@@ -33,18 +33,8 @@ void WriteHead(std::ostream* out) {
 }
 
 void WriteSummary(const ReportSummary& summary, std::ostream* out) {
-  const std::vector<std::pair<const char*, int>> rows = {
-      {"Subjects checked", summary.subjects()},
-      {"Claims", summary.claims()},
-      {"Conflicts", summary.conflicts()},
-      {"Varying", summary.varying()},
-      {"Consistent", summary.consistent()},
-      {"Corroborated (independent sources agree)", summary.corroborated()},
-      {"Single source", summary.single_source()},
-      {"Waived (accepted by an editor)", summary.waived()},
-  };
   *out << "<table class=\"summary\"><tbody>\n";
-  for (const auto& [label, count] : rows) {
+  for (const auto& [label, count] : SummaryRows(summary)) {
     *out << "<tr><td>" << label << "</td><td>" << count << "</td></tr>\n";
   }
   *out << "</tbody></table>\n";

@@ -10,18 +10,8 @@ namespace checker {
 namespace {
 
 void WriteSummary(const ReportSummary& summary, std::ostream* out) {
-  const std::vector<std::pair<const char*, int>> rows = {
-      {"Subjects checked", summary.subjects()},
-      {"Claims", summary.claims()},
-      {"Conflicts", summary.conflicts()},
-      {"Varying", summary.varying()},
-      {"Consistent", summary.consistent()},
-      {"Corroborated (independent sources agree)", summary.corroborated()},
-      {"Single source", summary.single_source()},
-      {"Waived (accepted by an editor)", summary.waived()},
-  };
   *out << "| Summary | Count |\n|---|---:|\n";
-  for (const auto& [label, count] : rows) {
+  for (const auto& [label, count] : SummaryRows(summary)) {
     *out << "| " << label << " | " << count << " |\n";
   }
 }

@@ -300,4 +300,18 @@ std::string ReportContext::SourceCitation(absl::string_view source_id,
   return citation;
 }
 
+std::vector<std::pair<const char*, int>> SummaryRows(
+    const ReportSummary& summary) {
+  return {
+      {"Subjects checked", summary.subjects()},
+      {"Claims", summary.claims()},
+      {"Conflicts", summary.conflicts()},
+      {"Varying", summary.varying()},
+      {"Consistent", summary.consistent()},
+      {"Corroborated (independent sources agree)", summary.corroborated()},
+      {"Single source", summary.single_source()},
+      {"Waived (accepted by an editor)", summary.waived()},
+  };
+}
+
 }  // namespace checker

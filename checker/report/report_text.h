@@ -11,6 +11,7 @@
 #define CHECKER_REPORT_REPORT_TEXT_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -20,6 +21,10 @@
 #include "proto/source.pb.h"
 
 namespace checker {
+
+// The summary table's rows, in display order: (label, count).
+std::vector<std::pair<const char*, int>> SummaryRows(
+    const ReportSummary& summary);
 
 // "Conflict", "Varying", "Consistent", "Single source", "Unspecified".
 std::string VerdictLabel(Verdict verdict);
