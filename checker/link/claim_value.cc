@@ -1,6 +1,6 @@
 #include "checker/link/claim_value.h"
 
-#include "absl/strings/str_format.h"
+#include "checker/extract/mention_format.h"
 
 namespace checker {
 namespace {
@@ -95,8 +95,8 @@ void SetDuration(const Mention& m, Duration* d) {
 }
 
 void SetDate(const Mention& m, DateValue* d) {
-  d->set_earliest(IsoDay(*m.earliest));
-  d->set_latest(IsoDay(m.latest ? *m.latest : *m.earliest));
+  d->set_earliest(FormatDay(*m.earliest));
+  d->set_latest(FormatDay(m.latest ? *m.latest : *m.earliest));
   d->set_precision(ToPrecision(m.precision));
   d->set_extent(m.is_period ? EXTENT_PERIOD : EXTENT_POINT);
   d->set_approximate(m.approximate);
@@ -104,13 +104,6 @@ void SetDate(const Mention& m, DateValue* d) {
 }
 
 }  // namespace
-
-std::string IsoDay(date::sys_days day) {
-  const date::year_month_day ymd{day};
-  return absl::StrFormat("%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                         static_cast<unsigned>(ymd.month()),
-                         static_cast<unsigned>(ymd.day()));
-}
 
 ValueKind ValueKindOf(const Mention& mention) {
   switch (mention.kind) {

@@ -26,9 +26,6 @@ void SetClaimValue(const Mention& mention, Claim* claim);
 // VALUE_DURATION.
 ValueKind ValueKindOf(const Mention& mention);
 
-// "1953-03-06".
-std::string IsoDay(date::sys_days day);
-
 }  // namespace checker
 
 #endif  // CHECKER_LINK_CLAIM_VALUE_H_
