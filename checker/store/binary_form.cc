@@ -11,13 +11,17 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "google/protobuf/arena.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl.h"
 #include "google/protobuf/util/delimited_message_util.h"
+#include "google/protobuf/wire_format_lite.h"
 
 namespace checker {
 namespace {
 
+using google::protobuf::internal::WireFormatLite;
+using google::protobuf::io::CodedInputStream;
 using google::protobuf::io::CodedOutputStream;
 using google::protobuf::io::ZeroCopyInputStream;
 
@@ -106,8 +110,76 @@ absl::Status ReadHeader(const std::string& path, ZeroCopyInputStream* in,
 }
 
 template <typename T>
+bool ParseInto(absl::string_view bytes, std::vector<T>* items) {
+  items->emplace_back();
+  return items->back().ParseFromArray(bytes.data(),
+                                      static_cast<int>(bytes.size()));
+}
+
+template <typename T>
 void MoveAll(google::protobuf::RepeatedPtrField<T>* from, std::vector<T>* to) {
   for (T& item : *from) to->push_back(std::move(item));
+}
+
+// Reads one length-delimited record's bytes into `bytes`. False at the end
+// of the stream (`clean_eof` set when it ended between records) or on a
+// truncated record.
+bool ReadRecordBytes(ZeroCopyInputStream* in, std::string* bytes,
+                     bool* clean_eof) {
+  CodedInputStream coded(in);
+  int start = coded.CurrentPosition();
+  uint32_t size = 0;
+  *clean_eof = false;
+  if (!coded.ReadVarint32(&size)) {
+    *clean_eof = coded.CurrentPosition() == start;
+    return false;
+  }
+  return coded.ReadString(bytes, static_cast<int>(size));
+}
+
+// Appends the items of one serialized ClaimBaseFile record to `base`,
+// keeping its claims serialized (each parsed once, into `arena`, to reject
+// corrupt bytes here rather than in the middle of a check). False when the
+// record is not a well-formed ClaimBaseFile.
+bool SplitRecord(absl::string_view record, ClaimBase* base,
+                 google::protobuf::Arena* arena) {
+  CodedInputStream in(reinterpret_cast<const uint8_t*>(record.data()),
+                      static_cast<int>(record.size()));
+  for (uint32_t tag = in.ReadTag(); tag != 0; tag = in.ReadTag()) {
+    if (tag != kSourceTag && tag != kEntityTag && tag != kAttributeTag &&
+        tag != kClaimTag) {
+      if (!WireFormatLite::SkipField(&in, tag)) return false;
+      continue;
+    }
+    uint32_t length = 0;
+    if (!in.ReadVarint32(&length)) return false;
+    size_t begin = static_cast<size_t>(in.CurrentPosition());
+    if (length > record.size() - begin || !in.Skip(static_cast<int>(length))) {
+      return false;
+    }
+    absl::string_view item = record.substr(begin, length);
+    bool parsed = false;
+    switch (tag) {
+      case kSourceTag:
+        parsed = ParseInto(item, &base->sources);
+        break;
+      case kEntityTag:
+        parsed = ParseInto(item, &base->entities);
+        break;
+      case kAttributeTag:
+        parsed = ParseInto(item, &base->attributes);
+        break;
+      default: {
+        Claim* claim = google::protobuf::Arena::CreateMessage<Claim>(arena);
+        parsed = claim->ParseFromArray(item.data(),
+                                       static_cast<int>(item.size()));
+        if (parsed) base->packed_claims.Append(item, claim->id());
+        break;
+      }
+    }
+    if (!parsed) return false;
+  }
+  return in.ConsumedEntireMessage();
 }
 
 }  // namespace
@@ -148,7 +220,8 @@ absl::Status WriteClaimBaseBinary(const ClaimBase& base,
 }
 
 absl::Status ReadClaimBaseBinary(const FileReader& reader,
-                                 const std::string& path, ClaimBase* base) {
+                                 const std::string& path, ClaimBase* base,
+                                 bool keep_claims_packed) {
   absl::StatusOr<std::unique_ptr<ZeroCopyInputStream>> in =
       reader.OpenStream(path);
   if (!in.ok()) return in.status();
@@ -158,18 +231,37 @@ absl::Status ReadClaimBaseBinary(const FileReader& reader,
   base->sources.reserve(base->sources.size() + counts[0]);
   base->entities.reserve(base->entities.size() + counts[1]);
   base->attributes.reserve(base->attributes.size() + counts[2]);
-  base->claims.reserve(base->claims.size() + counts[3]);
+  if (keep_claims_packed) {
+    base->packed_claims.reserve(base->packed_claims.size() + counts[3]);
+  } else {
+    base->claims.reserve(base->claims.size() + counts[3]);
+  }
   ClaimBaseFile record;
+  std::string bytes;
+  google::protobuf::Arena arena;  // the claims of one record, parsed
   for (int number = 1;; ++number) {
     int64_t offset = (*in)->ByteCount();
+    auto corrupt = [&] {
+      return absl::DataLossError(
+          absl::StrCat(path, ": record ", number, " at byte ", offset,
+                       " is truncated or corrupt; re-pack the claim base"));
+    };
+    if (keep_claims_packed) {
+      bool clean_eof = false;
+      if (!ReadRecordBytes(in->get(), &bytes, &clean_eof)) {
+        if (clean_eof) break;
+        return corrupt();
+      }
+      arena.Reset();
+      if (!SplitRecord(bytes, base, &arena)) return corrupt();
+      continue;
+    }
     bool clean_eof = false;
     record.Clear();  // the delimited parse merges into what is there
     if (!google::protobuf::util::ParseDelimitedFromZeroCopyStream(
             &record, in->get(), &clean_eof)) {
       if (clean_eof) break;
-      return absl::DataLossError(
-          absl::StrCat(path, ": record ", number, " at byte ", offset,
-                       " is truncated or corrupt; re-pack the claim base"));
+      return corrupt();
     }
     MoveAll(record.mutable_source(), &base->sources);
     MoveAll(record.mutable_entity(), &base->entities);

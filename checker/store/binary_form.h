@@ -39,11 +39,14 @@ absl::Status WriteClaimBaseBinary(const ClaimBase& base,
 
 // Appends the items of the binary file `path` to `base` (moving them out of
 // the parsed records; memory reserved from the header). Does not build the
-// index. InvalidArgument if the file does not start with the magic line (not
+// index. With `keep_claims_packed` the claims go to base->packed_claims in
+// their serialized form (each is still parsed once, to catch corruption
+// here) and base->claims is left as it was. InvalidArgument if the file does not start with the magic line (not
 // a binary claim base) or has another version; DataLoss if a record is
 // truncated or corrupt (the message gives the record number and offset).
 absl::Status ReadClaimBaseBinary(const FileReader& reader,
-                                 const std::string& path, ClaimBase* base);
+                                 const std::string& path, ClaimBase* base,
+                                 bool keep_claims_packed = false);
 
 }  // namespace checker
 

@@ -126,5 +126,54 @@ TEST(BinaryFormTest, HeaderCountsReserveMemory) {
   EXPECT_GE(base.claims.capacity(), 20000u);
 }
 
+TEST(BinaryFormTest, PackedLoadKeepsEveryClaimSerialized) {
+  ClaimBase original = TextprotoBase(kClaimsPerRecord + 3);
+  std::string path = TempPath("packed.binpb");
+  ASSERT_TRUE(WriteClaimBaseBinary(original, path).ok());
+  IssueList issues;
+  LoadOptions options;
+  options.keep_claims_packed = true;
+  absl::StatusOr<ClaimBase> loaded = LoadClaimBase(path, options, &issues);
+  ASSERT_TRUE(loaded.ok()) << loaded.status();
+  EXPECT_TRUE(loaded->claims.empty());
+  ASSERT_EQ(loaded->packed_claims.size(), original.claims.size());
+  EXPECT_EQ(loaded->claim_count(), original.claims.size());
+  ExpectSameProtos(original.sources, loaded->sources);
+  ExpectSameProtos(original.attributes, loaded->attributes);
+  Claim parsed;
+  for (size_t i = 0; i < original.claims.size(); i += 997) {
+    ASSERT_TRUE(loaded->packed_claims.Parse(i, &parsed));
+    EXPECT_TRUE(MessageDifferencer::Equals(original.claims[i], parsed)) << i;
+    EXPECT_EQ(loaded->packed_claims.Id(i), original.claims[i].id());
+  }
+  std::filesystem::remove(path);
+}
+
+TEST(BinaryFormTest, PackedLoadRejectsACorruptClaim) {
+  ClaimBase original = TextprotoBase(2);
+  std::string path = TempPath("corrupt_claim.binpb");
+  ASSERT_TRUE(WriteClaimBaseBinary(original, path).ok());
+  // Damage a byte inside the last claim's quantity so the record still
+  // splits but the claim no longer parses: 0xFF is not a valid tag there.
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  size_t quote = bytes.rfind("some 500");
+  ASSERT_NE(quote, std::string::npos);
+  bytes[quote - 2] = '\xff';  // the quote's tag
+  {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << bytes;
+  }
+  ClaimBase base;
+  absl::Status status = ReadClaimBaseBinary(RealFileReader(), path, &base,
+                                            /*keep_claims_packed=*/true);
+  EXPECT_EQ(status.code(), absl::StatusCode::kDataLoss) << status;
+  EXPECT_NE(status.message().find("re-pack"), absl::string_view::npos);
+  std::filesystem::remove(path);
+}
+
 }  // namespace
 }  // namespace checker

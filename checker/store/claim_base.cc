@@ -176,11 +176,11 @@ absl::StatusOr<ClaimBase> LoadClaimBase(const FileReader& reader,
                                         const std::string& path,
                                         const LoadOptions& options,
                                         IssueList* issues) {
-  (void)options;  // Loading needs no documents; lint does.
   ClaimBase base;
   base.origin = path;
   if (absl::EndsWith(path, ".binpb")) {
-    absl::Status status = ReadClaimBaseBinary(reader, path, &base);
+    absl::Status status =
+        ReadClaimBaseBinary(reader, path, &base, options.keep_claims_packed);
     if (!status.ok()) return status;
     base.files.push_back(path);
     base.BuildIndex();

@@ -36,6 +36,7 @@
 #include "absl/strings/string_view.h"
 #include "checker/base/issue.h"
 #include "checker/store/file_reader.h"
+#include "checker/store/packed_claims.h"
 #include "google/protobuf/text_format.h"
 #include "proto/claim.pb.h"
 #include "proto/claim_base.pb.h"
@@ -53,6 +54,11 @@ struct ClaimBase {
   std::vector<Entity> entities;
   std::vector<Attribute> attributes;
   std::vector<Claim> claims;
+  // The claims of a binary base loaded with LoadOptions::keep_claims_packed,
+  // still serialized; `claims` is then empty. Only the rules engine reads
+  // this form (it is what lets `checker check` hold 10M claims): every
+  // other consumer loads without the option.
+  PackedClaims packed_claims;
   // Where each claim was read from (parallel to `claims`).
   std::vector<SourceLocation> claim_locations;
   // From rules.textproto in the directory, or defaults when absent.
@@ -81,7 +87,10 @@ struct ClaimBase {
   SourceLocation LocationOf(ItemKind kind, size_t index,
                             absl::string_view field_path = "") const;
 
-  // Lookups by id; null when absent. Valid until the vectors change:
+  // Claims in either form.
+  size_t claim_count() const { return claims.size() + packed_claims.size(); }
+
+  // Lookups by id; null when absent (FindClaim sees only `claims`). Valid until the vectors change:
   // call BuildIndex() after filling or editing them.
   const Source* FindSource(absl::string_view id) const;
   const Entity* FindEntity(absl::string_view id) const;
@@ -100,6 +109,11 @@ struct LoadOptions {
   // Root that Source.document paths are relative to; "" skips every check
   // that needs the documents.
   std::string docs_root;
+  // For a binary (.binpb) base: keep the claims serialized in
+  // ClaimBase::packed_claims (a fifth of the memory) instead of parsing
+  // them into ClaimBase::claims. For consumers that can read that form
+  // (the rules engine); ignored for textproto bases.
+  bool keep_claims_packed = false;
 };
 
 // Loads a claim base directory (every *.textproto below it, recursively, in
