@@ -124,5 +124,25 @@ TEST(ReportCliTest, JsonIsWhatCheckPrints) {
   EXPECT_EQ(*ReadFile(out + "/report.json"), check.out);
 }
 
+TEST(ReportCliTest, CheckOfThePackedBasePrintsWhatTheDirectoryGives) {
+  // `check` keeps a .binpb's claims serialized and parses them per entity;
+  // the findings must be exactly those of the textproto directory. The
+  // binary form carries no rules, so they are passed.
+  std::string out = MakeTempDir();
+  std::string packed = out + "/claims.binpb";
+  CommandResult pack = RunCommand(
+      absl::StrCat(Checker(), " lint claims --pack '", packed, "'"));
+  ASSERT_EQ(pack.exit_code, 0) << pack.err;
+  CommandResult from_dir =
+      RunCommand(absl::StrCat(Checker(), " check claims --format json"));
+  CommandResult from_packed = RunCommand(
+      absl::StrCat(Checker(), " check '", packed,
+                   "' --rules claims/rules.textproto --format json"));
+  ASSERT_NE(from_dir.exit_code, 2) << from_dir.err;
+  EXPECT_EQ(from_packed.exit_code, from_dir.exit_code) << from_packed.err;
+  EXPECT_THAT(from_dir.out, HasSubstr("\"CONFLICT\""));
+  EXPECT_EQ(from_packed.out, from_dir.out);
+}
+
 }  // namespace
 }  // namespace checker

@@ -165,6 +165,9 @@ int RunCheck(const CheckFlags& flags, std::ostream& out, std::ostream& err) {
   IssueList issues;
   LoadOptions options;
   options.docs_root = docs;
+  // A .binpb base keeps its claims serialized; the engine parses them per
+  // entity, which is what keeps 10M claims within a few GB.
+  options.keep_claims_packed = true;
   absl::StatusOr<ClaimBase> base = LoadClaimBase(flags.dir, options, &issues);
   if (!base.ok()) {
     err << "checker check: " << base.status().message() << "\n";

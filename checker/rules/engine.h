@@ -49,7 +49,9 @@ class RuleEngine {
   // Like Run, but hands the summary and then each finding to `sink` instead
   // of holding the report: memory stays a few bytes per finding, at the
   // price of checking each entity twice (once to order, once to emit).
-  // The findings and their order are exactly Run()'s.
+  // The findings and their order are exactly Run()'s. The sink's calls
+  // never overlap, but Add may be called from a thread other than the
+  // caller's.
   void RunStreaming(const ClaimBase& base, IssueList* issues,
                     FindingSink* sink) const;
 

@@ -42,6 +42,8 @@ bool WaiverMatches(const Waiver& waiver, const Finding& finding) {
 void EntityChecker::Check(size_t e, bool first_pass, bool placement_only) {
   first_pass_ = first_pass;
   placement_only_ = placement_only;
+  parsed_.clear();  // the previous entity's claims are no longer pointed to
+  parser_.Clear();
   const size_t first_group = index_.entity_begin[e];
   const size_t end_group = index_.entity_end(e);
   std::vector<Group> groups(end_group - first_group);
@@ -75,7 +77,7 @@ Placement EntityChecker::Place(size_t e, size_t ordinal) const {
   uint32_t group = index_.entity_begin[e];
   for (size_t g = index_.entity_begin[e]; g < index_.entity_end(e); ++g) {
     const Subject& candidate =
-        base_.claims[index_.order[index_.groups[g].begin]].subject();
+        ClaimAt(index_.order[index_.groups[g].begin]).subject();
     if (candidate.attribute() == subject.attribute() &&
         QualifierKey(candidate) == key) {
       group = static_cast<uint32_t>(g);

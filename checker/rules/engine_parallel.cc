@@ -5,7 +5,7 @@
 // The placements are sorted into report order. Pass 2 emits: held findings
 // are moved out in that order; when streaming, placements are taken in
 // chunks, the workers re-check their share of each chunk's entities in
-// parallel, and the chunk is emitted in order before the next one starts.
+// parallel, and each chunk is emitted in order while the next is built.
 #include <algorithm>
 #include <thread>
 #include <tuple>
@@ -129,10 +129,14 @@ void RunEngine(const EngineSetup& setup, const ClaimBase& base,
     for (const Placement& p : placements) sink->Add(std::move(kept[p.kept]));
     return;
   }
-  std::vector<Finding> chunk;
+  // Chunk k is handed to the sink on its own thread while the workers
+  // build chunk k+1, so neither waits for the other; the sink still sees
+  // one finding at a time, in order.
+  std::vector<Finding> building, emitting;
+  std::thread emitter;
   for (size_t begin = 0; begin < placements.size(); begin += kEmitChunk) {
     size_t end = std::min(placements.size(), begin + kEmitChunk);
-    chunk.assign(end - begin, Finding());
+    building.assign(end - begin, Finding());
     ForEachWorker(workers, [&](int w) {
       IssueList ignored;
       EntityChecker checker(setup, index, &ignored);
@@ -146,11 +150,16 @@ void RunEngine(const EngineSetup& setup, const ClaimBase& base,
                         /*placement_only=*/false);
           checked = p.entity;
         }
-        chunk[i - begin] = std::move(checker.findings()[p.ordinal]);
+        building[i - begin] = std::move(checker.findings()[p.ordinal]);
       }
     });
-    for (Finding& finding : chunk) sink->Add(std::move(finding));
+    if (emitter.joinable()) emitter.join();
+    std::swap(building, emitting);
+    emitter = std::thread([&emitting, sink] {
+      for (Finding& finding : emitting) sink->Add(std::move(finding));
+    });
   }
+  if (emitter.joinable()) emitter.join();
 }
 
 }  // namespace checker

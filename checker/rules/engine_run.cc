@@ -1,6 +1,7 @@
 #include "checker/rules/engine_run.h"
 
 #include <algorithm>
+#include <thread>
 #include <tuple>
 
 #include "absl/status/status.h"
@@ -29,38 +30,100 @@ bool PointWritten(const Claim& claim) {
   return claim.has_date() && claim.date().precision() == PRECISION_DAY;
 }
 
-bool Eligible(const Claim& claim) {
-  return claim.status() != REJECTED &&
-         claim.value_case() != Claim::VALUE_NOT_SET &&
-         !claim.subject().entity().empty() &&
-         !claim.subject().attribute().empty();
-}
-
-// Interns strings; Ranks() gives each id its position in sorted order.
+// Interns strings (owned: the claims they come from may be parsed
+// copies); RankAll() then renumbers every id to its place in sorted order.
 class Interner {
  public:
   uint32_t Intern(absl::string_view text) {
-    auto [it, added] = ids_.emplace(text, static_cast<uint32_t>(ids_.size()));
-    return it->second;
+    auto it = ids_.find(text);
+    if (it != ids_.end()) return it->second;
+    return ids_.emplace(std::string(text), static_cast<uint32_t>(ids_.size()))
+        .first->second;
   }
-  std::vector<uint32_t> Ranks() const {
+  // Replaces each id by its rank; returns old id → rank, and leaves the
+  // map with ranks as values.
+  std::vector<uint32_t> RankAll() {
     std::vector<std::pair<absl::string_view, uint32_t>> sorted(ids_.begin(),
                                                                ids_.end());
     std::sort(sorted.begin(), sorted.end());
     std::vector<uint32_t> rank(sorted.size());
     for (size_t i = 0; i < sorted.size(); ++i) rank[sorted[i].second] = i;
+    for (auto& [text, id] : ids_) id = rank[id];
     return rank;
+  }
+  absl::flat_hash_map<std::string, uint32_t> Release() {
+    return std::move(ids_);
   }
 
  private:
-  absl::flat_hash_map<absl::string_view, uint32_t> ids_;
+  absl::flat_hash_map<std::string, uint32_t> ids_;
 };
+
+bool Eligible(const ClaimKey& key) {
+  return key.status != REJECTED && key.value_case != 0 &&
+         !key.entity.empty() && !key.attribute.empty();
+}
+
+bool IsPercent(const ClaimKey& key) {
+  return key.value_case == Claim::kQuantity && key.quantity_unit == "percent";
+}
+
+// The qualifiers of `key`'s subject as one string (see QualifierKey).
+std::string QualifierKeyOf(const ClaimKey& key) {
+  if (key.parsed_subject != nullptr) return QualifierKey(*key.parsed_subject);
+  Subject subject;
+  subject.ParseFromArray(key.subject.data(),
+                         static_cast<int>(key.subject.size()));
+  return QualifierKey(subject);
+}
+
+// Calls visit(i, key) for every claim of `base` in order. Packed claims are
+// scanned without parsing; the rare one the scanner does not take is parsed
+// into `scratch` (valid until the next call), and one that no longer
+// parses (the loader parsed it once) is skipped, not trusted.
+template <typename Fn>
+void ForEachClaimKey(const ClaimBase& base, const Fn& visit) {
+  for (uint32_t i = 0; i < base.claims.size(); ++i) {
+    visit(i, ClaimKeyOf(base.claims[i]));
+  }
+  const PackedClaims& packed = base.packed_claims;
+  Claim scratch;
+  ClaimKey key;
+  for (uint32_t i = 0; i < packed.size(); ++i) {
+    if (packed.ReadKey(i, &key)) {
+      visit(i, key);
+    } else if (packed.Parse(i, &scratch)) {
+      visit(i, ClaimKeyOf(scratch));
+    }
+  }
+}
+
+absl::string_view ClaimId(const ClaimBase& base, uint32_t i) {
+  return base.claims.empty() ? base.packed_claims.Id(i)
+                             : absl::string_view(base.claims[i].id());
+}
 
 }  // namespace
 
 EntityChecker::EntityChecker(const EngineSetup& setup, const RunIndex& index,
                              IssueList* issues)
-    : setup_(setup), index_(index), base_(index.base), issues_(issues) {}
+    : setup_(setup),
+      index_(index),
+      base_(index.base),
+      issues_(issues),
+      parser_(index.base.packed_claims) {}
+
+const Claim& EntityChecker::ClaimAt(uint32_t index) const {
+  if (base_.packed_claims.empty()) return base_.claims[index];
+  auto [it, added] = parsed_.try_emplace(index, nullptr);
+  if (added) {
+    // The loader parsed these bytes once already; should that fail now, an
+    // empty claim normalizes to an issue instead of a finding.
+    it->second = parser_.Parse(index);
+    if (it->second == nullptr) it->second = &Claim::default_instance();
+  }
+  return *it->second;
+}
 
 const Attribute* EntityChecker::FindAttribute(absl::string_view id) const {
   auto it = index_.attributes.find(id);
@@ -69,55 +132,63 @@ const Attribute* EntityChecker::FindAttribute(absl::string_view id) const {
 
 const Claim* EntityChecker::FindClaim(absl::string_view id) const {
   auto it = index_.claim_index.find(id);
-  return it == index_.claim_index.end() ? nullptr : &base_.claims[it->second];
+  return it == index_.claim_index.end() ? nullptr : &ClaimAt(it->second);
+}
+
+const GroupRange* RunIndex::UnqualifiedGroup(absl::string_view entity,
+                                             absl::string_view attribute) const {
+  auto e = entity_rank.find(entity);
+  auto a = attribute_rank.find(attribute);
+  if (e == entity_rank.end() || a == attribute_rank.end()) return nullptr;
+  auto it = unqualified.find(std::make_pair(e->second, a->second));
+  return it == unqualified.end() ? nullptr : &groups[it->second];
 }
 
 RunIndex::RunIndex(const ClaimBase& base)
     : base(base), voices(base.sources) {
-  const std::vector<Claim>& claims = base.claims;
-  claim_index.reserve(claims.size());
-  for (uint32_t i = 0; i < claims.size(); ++i) {
-    claim_index.emplace(claims[i].id(), i);
-  }
+  const size_t claim_count = base.claim_count();
+  // Claims by id are only needed for anchors; build them beside the rest.
+  std::thread by_id([&] {
+    claim_index.reserve(claim_count);
+    for (uint32_t i = 0; i < claim_count; ++i) {
+      claim_index.emplace(ClaimId(base, i), i);
+    }
+  });
   for (const Attribute& attribute : base.attributes) {
     attributes.emplace(attribute.id(), &attribute);
   }
-  Interner entities, attributes, qualifiers;
-  std::vector<std::string> qualifier_keys;  // owns non-empty keys
+  Interner entities, attribute_names, qualifiers;
+  // "" first: it ranks first too, so rank 0 means "no qualifiers".
+  qualifiers.Intern("");
   struct Key {
     uint32_t entity, attribute, qualifiers, claim;
   };
   std::vector<Key> keys;
-  keys.reserve(claims.size());
-  std::vector<uint32_t> claim_qualifier_key(claims.size(), 0);
-  qualifiers.Intern("");
-  for (uint32_t i = 0; i < claims.size(); ++i) {
-    if (!Eligible(claims[i])) continue;
-    const Subject& subject = claims[i].subject();
+  keys.reserve(claim_count);
+  ForEachClaimKey(base, [&](uint32_t i, const ClaimKey& claim) {
+    if (!Eligible(claim)) return;
     uint32_t q = 0;
-    if (!subject.qualifier().empty() || IsPercent(claims[i])) {
+    if (claim.has_qualifiers || IsPercent(claim)) {
       // Percentages group apart from counts; '\x1f' sorts them after.
-      qualifier_keys.push_back(absl::StrCat(
-          QualifierKey(subject), IsPercent(claims[i]) ? "\x1fpercent" : ""));
-      claim_qualifier_key[i] = static_cast<uint32_t>(qualifier_keys.size());
+      q = qualifiers.Intern(absl::StrCat(
+          claim.has_qualifiers ? QualifierKeyOf(claim) : "",
+          IsPercent(claim) ? "\x1fpercent" : ""));
     }
-    keys.push_back({entities.Intern(subject.entity()),
-                    attributes.Intern(subject.attribute()), q, i});
-  }
-  // Intern qualifier keys only now: the vector no longer reallocates.
+    keys.push_back({entities.Intern(claim.entity),
+                    attribute_names.Intern(claim.attribute), q, i});
+  });
+  std::vector<uint32_t> entity_ranks = entities.RankAll();
+  std::vector<uint32_t> attribute_ranks = attribute_names.RankAll();
+  std::vector<uint32_t> qualifier_ranks = qualifiers.RankAll();
   for (Key& key : keys) {
-    uint32_t slot = claim_qualifier_key[key.claim];
-    if (slot > 0) key.qualifiers = qualifiers.Intern(qualifier_keys[slot - 1]);
+    key.entity = entity_ranks[key.entity];
+    key.attribute = attribute_ranks[key.attribute];
+    key.qualifiers = qualifier_ranks[key.qualifiers];
   }
-  std::vector<uint32_t> entity_rank = entities.Ranks();
-  std::vector<uint32_t> attribute_rank = attributes.Ranks();
-  std::vector<uint32_t> qualifier_rank = qualifiers.Ranks();
-  for (Key& key : keys) {
-    key.entity = entity_rank[key.entity];
-    key.attribute = attribute_rank[key.attribute];
-    key.qualifiers = qualifier_rank[key.qualifiers];
-  }
-  // Integer keys first; claim ids only within a group (small runs).
+  entity_rank = entities.Release();
+  attribute_rank = attribute_names.Release();
+  // Integer keys only; within a group claims stay in storage order (see
+  // EntityChecker::BuildGroup for the order rules see).
   std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
     return std::tie(a.entity, a.attribute, a.qualifiers, a.claim) <
            std::tie(b.entity, b.attribute, b.qualifiers, b.claim);
@@ -126,32 +197,15 @@ RunIndex::RunIndex(const ClaimBase& base)
     return a.entity == b.entity && a.attribute == b.attribute &&
            a.qualifiers == b.qualifiers;
   };
-  for (size_t begin = 0; begin < keys.size();) {
-    size_t end = begin + 1;
-    while (end < keys.size() && same_group(keys[begin], keys[end])) ++end;
-    std::sort(keys.begin() + begin, keys.begin() + end,
-              [&claims](const Key& a, const Key& b) {
-                const std::string& ida = claims[a.claim].id();
-                const std::string& idb = claims[b.claim].id();
-                return ida != idb ? ida < idb : a.claim < b.claim;
-              });
-    begin = end;
-  }
   order.reserve(keys.size());
   for (size_t i = 0; i < keys.size(); ++i) {
     order.push_back(keys[i].claim);
-    bool starts = i == 0 || keys[i].entity != keys[i - 1].entity ||
-                  keys[i].attribute != keys[i - 1].attribute ||
-                  keys[i].qualifiers != keys[i - 1].qualifiers;
-    if (starts) {
+    if (i == 0 || !same_group(keys[i], keys[i - 1])) {
       groups.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i)});
       group_entity.push_back(keys[i].entity);
-      const Subject& subject = claims[keys[i].claim].subject();
-      if (subject.qualifier().empty() && !IsPercent(claims[keys[i].claim])) {
-        unqualified.emplace(
-            std::make_pair(absl::string_view(subject.entity()),
-                           absl::string_view(subject.attribute())),
-            static_cast<uint32_t>(groups.size() - 1));
+      if (keys[i].qualifiers == 0) {
+        unqualified.emplace(std::make_pair(keys[i].entity, keys[i].attribute),
+                            static_cast<uint32_t>(groups.size() - 1));
       }
     }
     groups.back().end = static_cast<uint32_t>(i + 1);
@@ -161,11 +215,12 @@ RunIndex::RunIndex(const ClaimBase& base)
       entity_begin.push_back(static_cast<uint32_t>(g));
     }
   }
+  by_id.join();
 }
 
 absl::StatusOr<ValueInterval> EntityChecker::NormalizeClaim(uint32_t index) {
   return setup_.normalizer.Normalize(
-      base_.claims[index],
+      ClaimAt(index),
       [this](const RelativeDate& relative) { return ResolveAnchor(relative); });
 }
 
@@ -194,10 +249,9 @@ absl::StatusOr<ValueInterval> EntityChecker::ResolveAnchor(
     }
     return anchor;
   }
-  auto it = index_.unqualified.find(std::make_pair(
-      absl::string_view(relative.anchor_entity()),
-      absl::string_view(relative.anchor_attribute())));
-  if (it == index_.unqualified.end()) {
+  const GroupRange* anchor_group = index_.UnqualifiedGroup(
+      relative.anchor_entity(), relative.anchor_attribute());
+  if (anchor_group == nullptr) {
     return absl::NotFoundError(absl::StrCat(
         "no claims give ", relative.anchor_entity(), " ",
         relative.anchor_attribute(), " to anchor on"));
@@ -207,8 +261,7 @@ absl::StatusOr<ValueInterval> EntityChecker::ResolveAnchor(
   hull.kind = VALUE_DATE;
   hull.low = std::numeric_limits<double>::infinity();
   hull.high = -hull.low;
-  const GroupRange& range = index_.groups[it->second];
-  for (uint32_t k = range.begin; k < range.end; ++k) {
+  for (uint32_t k = anchor_group->begin; k < anchor_group->end; ++k) {
     absl::StatusOr<ValueInterval> iv = NormalizeClaim(index_.order[k]);
     if (!iv.ok() || iv->kind != VALUE_DATE) continue;
     hull.low = std::min(hull.low, iv->low);
@@ -225,15 +278,24 @@ absl::StatusOr<ValueInterval> EntityChecker::ResolveAnchor(
 void EntityChecker::BuildGroup(const GroupRange& range, bool report_issues,
                            Group* group) {
   group->claims.reserve(range.end - range.begin);
-  const Claim& first = base_.claims[index_.order[range.begin]];
+  // The index keeps a group's claims in storage order; rules see them by
+  // id. Sorting here, on claims already parsed, is cheap, where sorting by
+  // id in the index would read ids from all over a large base.
+  std::vector<std::pair<absl::string_view, uint32_t>> by_id;
+  by_id.reserve(range.end - range.begin);
+  for (uint32_t k = range.begin; k < range.end; ++k) {
+    uint32_t index = index_.order[k];
+    by_id.emplace_back(ClaimAt(index).id(), index);
+  }
+  std::sort(by_id.begin(), by_id.end());
+  const Claim& first = ClaimAt(by_id.front().second);
   group->subject = &first.subject();
   group->percent = IsPercent(first);
   group->attribute = FindAttribute(first.subject().attribute());
   group->kind = group->attribute != nullptr ? group->attribute->value_kind()
                                             : VALUE_KIND_UNSPECIFIED;
-  for (uint32_t k = range.begin; k < range.end; ++k) {
-    uint32_t index = index_.order[k];
-    const Claim& claim = base_.claims[index];
+  for (const auto& [id, index] : by_id) {
+    const Claim& claim = ClaimAt(index);
     absl::StatusOr<ValueInterval> iv = NormalizeClaim(index);
     if (iv.ok() && group->kind != VALUE_KIND_UNSPECIFIED &&
         iv->kind != group->kind) {
@@ -272,19 +334,20 @@ void EntityChecker::BuildGroup(const GroupRange& range, bool report_issues,
 
 bool EntityChecker::GroupConflicts(absl::string_view entity,
                                absl::string_view attribute) {
-  auto it = index_.unqualified.find(std::make_pair(entity, attribute));
-  if (it == index_.unqualified.end()) return false;
-  auto cached = conflict_cache_.find(it->second);
+  const GroupRange* range = index_.UnqualifiedGroup(entity, attribute);
+  if (range == nullptr) return false;
+  auto group_index = static_cast<uint32_t>(range - index_.groups.data());
+  auto cached = conflict_cache_.find(group_index);
   if (cached != conflict_cache_.end()) return cached->second;
   Group group;
-  BuildGroup(index_.groups[it->second], /*report_issues=*/false, &group);
+  BuildGroup(*range, /*report_issues=*/false, &group);
   std::vector<const NormalizedClaim*> claims;
   for (const NormalizedClaim& c : group.claims) claims.push_back(&c);
   bool conflicts = claims.size() >= 2 &&
                    ClassifyIntervals(claims, group.kind,
                                      setup_.config.varying_threshold()) ==
                        CONFLICT;
-  conflict_cache_[it->second] = conflicts;
+  conflict_cache_[group_index] = conflicts;
   return conflicts;
 }
 

@@ -1,10 +1,12 @@
 // One run of the rules engine over a claim base (internal to rules/).
 //
-// Orders the eligible claims by entity, attribute, qualifiers and id with
-// interned keys (O(n log n), no per-claim strings), then checks one entity
-// at a time: normalizes its groups, assigns voices, runs every rule, and
-// finishes the findings (id, severity, waiver, tier note, footnote). Memory
-// beyond the claim base is a few words per claim plus the findings.
+// Orders the eligible claims by entity, attribute and qualifiers with
+// interned keys (O(n log n), no per-claim strings; packed claims are read
+// by a key scan, not parsed), then checks one entity at a time: parses its
+// claims, sorts each group by id, normalizes, assigns voices, runs every
+// rule, and finishes the findings (id, severity, waiver, tier note,
+// footnote). Memory beyond the claim base is a few words per claim plus the
+// findings.
 #ifndef CHECKER_RULES_ENGINE_RUN_H_
 #define CHECKER_RULES_ENGINE_RUN_H_
 
@@ -42,24 +44,32 @@ struct GroupRange {
 
 // The read-only index of one run, shared by the workers: claims by id,
 // eligible claims in subject order, groups and entities as runs of it.
+// Reads the claims in either form of ClaimBase (parsed or packed); keeps
+// only ids (views into the base) and interned names, never a parsed claim.
 struct RunIndex {
   explicit RunIndex(const ClaimBase& base);
   size_t entity_count() const { return entity_begin.size(); }
   size_t entity_end(size_t e) const {
     return e + 1 < entity_begin.size() ? entity_begin[e + 1] : groups.size();
   }
+  // The group of claims about (entity, attribute) without qualifiers (and
+  // not percentages); null when there is none.
+  const GroupRange* UnqualifiedGroup(absl::string_view entity,
+                                     absl::string_view attribute) const;
 
   const ClaimBase& base;
   VoiceIndex voices;
   absl::flat_hash_map<absl::string_view, uint32_t> claim_index;
   absl::flat_hash_map<absl::string_view, const Attribute*> attributes;
-  std::vector<uint32_t> order;         // eligible claims, sorted
+  std::vector<uint32_t> order;         // eligible claims by subject, then storage
   std::vector<GroupRange> groups;      // runs of equal subject in order
   std::vector<uint32_t> group_entity;  // entity rank of each group
   std::vector<uint32_t> entity_begin;  // first group of each entity
-  // (entity, attribute) of unqualified groups → index in groups.
-  absl::flat_hash_map<std::pair<absl::string_view, absl::string_view>, uint32_t>
-      unqualified;
+  // Entity and attribute names → their rank in sorted order.
+  absl::flat_hash_map<std::string, uint32_t> entity_rank;
+  absl::flat_hash_map<std::string, uint32_t> attribute_rank;
+  // (entity rank, attribute rank) of unqualified groups → index in groups.
+  absl::flat_hash_map<std::pair<uint32_t, uint32_t>, uint32_t> unqualified;
 };
 
 // A finding's place in the report: verdict, entity, subject group, then
@@ -90,6 +100,11 @@ class EntityChecker : public RuleContext {
   int eligible_claims() const { return eligible_claims_; }
   size_t subjects() const { return subjects_; }
 
+  // The claim at `index` of the base: from ClaimBase::claims, or parsed
+  // from the packed form into this checker's pool, where it stays until the
+  // next entity is checked (so pointers into a group stay valid).
+  const Claim& ClaimAt(uint32_t index) const;
+
   // RuleContext.
   const RulesConfig& config() const override { return setup_.config; }
   const Attribute* FindAttribute(absl::string_view id) const override;
@@ -114,6 +129,10 @@ class EntityChecker : public RuleContext {
   const RunIndex& index_;
   const ClaimBase& base_;
   IssueList* issues_;
+  // Claims parsed from the packed form for the current entity, by index;
+  // the parser's arena is emptied when the next entity starts.
+  mutable absl::flat_hash_map<uint32_t, const Claim*> parsed_;
+  mutable PackedClaimParser parser_;
   absl::flat_hash_map<uint32_t, bool> conflict_cache_;
   int anchor_depth_ = 0;
   int eligible_claims_ = 0;
