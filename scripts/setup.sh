@@ -10,7 +10,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   # libraries
   libabsl-dev libprotobuf-dev protobuf-compiler libhowardhinnant-date-dev
-  libcli11-dev nlohmann-json3-dev
+  libcli11-dev nlohmann-json3-dev libjemalloc-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # fuzzing (clang's libFuzzer and sanitizer runtimes)

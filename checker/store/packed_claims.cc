@@ -115,8 +115,13 @@ ClaimKey ClaimKeyOf(const Claim& claim) {
 
 char* PackedClaims::Reserve(size_t size) {
   if (blocks_.empty() || block_used_ + size > block_sizes_.back()) {
-    size_t block = std::max(kBlockSize, size);
-    blocks_.push_back(std::make_unique<char[]>(block));
+    // Blocks double from 4 KiB up to kBlockSize, so a small base does not
+    // pay for a large block; left uninitialized, as every byte handed out
+    // is written by Append.
+    size_t block = blocks_.empty() ? kFirstBlockSize
+                                   : std::min(kBlockSize, 2 * block_sizes_.back());
+    block = std::max(block, size);
+    blocks_.push_back(std::unique_ptr<char[]>(new char[block]));
     block_sizes_.push_back(block);
     block_used_ = 0;
   }
@@ -206,7 +211,7 @@ size_t PackedClaims::MemoryBytes() const {
 }
 
 PackedClaimParser::PackedClaimParser(const PackedClaims& packed)
-    : packed_(packed), initial_block_(std::make_unique<char[]>(kInitialBlock)) {
+    : packed_(packed), initial_block_(new char[kInitialBlock]) {
   google::protobuf::ArenaOptions options;
   options.initial_block = initial_block_.get();
   options.initial_block_size = kInitialBlock;

@@ -12,8 +12,8 @@
 //   Claim parsed;
 //   if (packed.Parse(0, &parsed)) ...
 //
-// Bytes live in fixed-size blocks, so appending never moves what is stored:
-// views from Serialized() and Id() stay valid for the object's lifetime.
+// Bytes live in blocks that are never moved or resized, so appending keeps
+// views from Serialized() and Id() valid for the object's lifetime.
 // Immutable use (Parse, Id, Serialized) is thread-safe.
 #ifndef CHECKER_STORE_PACKED_CLAIMS_H_
 #define CHECKER_STORE_PACKED_CLAIMS_H_
@@ -91,8 +91,10 @@ class PackedClaims {
   size_t MemoryBytes() const;
 
  private:
-  // 32 MiB: large enough that the block list stays short, small enough
-  // that the unused tail of the last block does not matter.
+  // Blocks grow from 4 KiB to 32 MiB: large enough that the block list
+  // stays short, small enough that the unused tail of the last block does
+  // not matter.
+  static constexpr size_t kFirstBlockSize = size_t{4} << 10;
   static constexpr size_t kBlockSize = size_t{32} << 20;
 
   char* Reserve(size_t size);

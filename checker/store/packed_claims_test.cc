@@ -41,7 +41,7 @@ TEST(PackedClaimsTest, ParsesBackWhatWasAppended) {
 
 TEST(PackedClaimsTest, ViewsStayValidAcrossBlocks) {
   PackedClaims packed;
-  // Each claim is ~1 MiB, so 70 of them span three 32 MiB blocks.
+  // Each claim is ~1 MiB, so 70 of them span several blocks.
   Claim big = MakeClaim(0);
   big.mutable_provenance()->set_quote(std::string(1 << 20, 'x'));
   for (int i = 0; i < 70; ++i) {
