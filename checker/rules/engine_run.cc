@@ -14,10 +14,6 @@ namespace {
 
 constexpr int kMaxAnchorDepth = 16;
 
-bool IsPercent(const Claim& claim) {
-  return claim.has_quantity() && claim.quantity().unit() == "percent";
-}
-
 // Whether the claim states a single figure (see point_written).
 bool PointWritten(const Claim& claim) {
   if (claim.has_quantity()) return claim.quantity().has_value();
@@ -290,7 +286,7 @@ void EntityChecker::BuildGroup(const GroupRange& range, bool report_issues,
   std::sort(by_id.begin(), by_id.end());
   const Claim& first = ClaimAt(by_id.front().second);
   group->subject = &first.subject();
-  group->percent = IsPercent(first);
+  group->percent = IsPercent(ClaimKeyOf(first));
   group->attribute = FindAttribute(first.subject().attribute());
   group->kind = group->attribute != nullptr ? group->attribute->value_kind()
                                             : VALUE_KIND_UNSPECIFIED;
