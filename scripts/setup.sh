@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(
   # build
-  cmake ninja-build g++ pkg-config
+  cmake ninja-build g++ pkg-config ccache
   # libraries
   libabsl-dev libprotobuf-dev protobuf-compiler libhowardhinnant-date-dev
   libcli11-dev nlohmann-json3-dev libjemalloc-dev
