@@ -1,0 +1,683 @@
+#include "checker/store/claim_file_edit.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <algorithm>
+#include <mutex>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "checker/base/file_io.h"
+#include "checker/store/textproto_parse.h"
+#include "google/protobuf/text_format.h"
+#include "google/protobuf/util/message_differencer.h"
+
+namespace checker {
+namespace {
+
+using google::protobuf::util::MessageDifferencer;
+
+// ---------------------------------------------------------------------------
+// Locating fields in textproto text.
+//
+// The file has already parsed with protobuf, so this scanner only has to
+// find where each field starts and ends; it follows the text format grammar
+// (comments, quoted strings with escapes, nested messages in {} or <>,
+// lists in []) without checking field names or types.
+
+struct FieldSpan {
+  std::string name;
+  size_t begin = 0;  // first byte of the field name
+  size_t end = 0;    // one past the value (closing brace included)
+  bool is_list = false;
+  std::vector<FieldSpan> children;  // fields of a message value
+};
+
+class SpanScanner {
+ public:
+  explicit SpanScanner(absl::string_view text) : text_(text) {}
+
+  absl::StatusOr<std::vector<FieldSpan>> Scan() {
+    std::vector<FieldSpan> fields;
+    if (!ScanMessage('\0', &fields)) return Error();
+    return fields;
+  }
+
+  // [begin, end) of every comment, in order.
+  const std::vector<std::pair<size_t, size_t>>& comments() const {
+    return comments_;
+  }
+
+ private:
+  absl::Status Error() const {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "cannot locate the fields at byte ", pos_,
+        " (the text format scanner disagrees with protobuf's parser); "
+        "please report this file"));
+  }
+  bool AtEnd() const { return pos_ >= text_.size(); }
+  char Peek() const { return AtEnd() ? '\0' : text_[pos_]; }
+
+  void SkipSpace() {
+    while (!AtEnd()) {
+      const char c = text_[pos_];
+      if (c == '#') {
+        const size_t begin = pos_;
+        while (!AtEnd() && text_[pos_] != '\n') ++pos_;
+        comments_.emplace_back(begin, pos_);
+      } else if (absl::ascii_isspace(static_cast<unsigned char>(c))) {
+        ++pos_;
+      } else {
+        return;
+      }
+    }
+  }
+
+  bool ScanMessage(char close, std::vector<FieldSpan>* fields) {
+    while (true) {
+      SkipSpace();
+      if (AtEnd()) return close == '\0';
+      if (Peek() == close) return true;
+      FieldSpan field;
+      field.begin = pos_;
+      if (Peek() == '[') {  // extension or Any type URL
+        while (!AtEnd() && Peek() != ']') ++pos_;
+        if (AtEnd()) return false;
+        ++pos_;
+      } else {
+        while (!AtEnd() && (absl::ascii_isalnum(static_cast<unsigned char>(
+                                Peek())) ||
+                            Peek() == '_' || Peek() == '.')) {
+          ++pos_;
+        }
+      }
+      field.name = std::string(text_.substr(field.begin, pos_ - field.begin));
+      if (field.name.empty()) return false;
+      SkipSpace();
+      if (Peek() == ':') {
+        ++pos_;
+        SkipSpace();
+      }
+      if (Peek() == '[') {
+        field.is_list = true;
+        ++pos_;
+        while (true) {
+          SkipSpace();
+          if (Peek() == ']') break;
+          if (!ScanValue(&field.children)) return false;
+          SkipSpace();
+          if (Peek() == ',') ++pos_;
+        }
+        ++pos_;
+      } else if (!ScanValue(&field.children)) {
+        return false;
+      }
+      field.end = pos_;
+      fields->push_back(std::move(field));
+      SkipSpace();
+      if (Peek() == ',' || Peek() == ';') ++pos_;
+    }
+  }
+
+  bool ScanValue(std::vector<FieldSpan>* children) {
+    const char c = Peek();
+    if (c == '{' || c == '<') {
+      ++pos_;
+      if (!ScanMessage(c == '{' ? '}' : '>', children)) return false;
+      if (AtEnd()) return false;
+      ++pos_;
+      return true;
+    }
+    if (c == '"' || c == '\'') {
+      // Adjacent strings concatenate; the value ends after the last one.
+      while (Peek() == '"' || Peek() == '\'') {
+        if (!ScanString()) return false;
+        const size_t after = pos_;
+        const size_t comments = comments_.size();
+        SkipSpace();
+        if (Peek() != '"' && Peek() != '\'') {
+          pos_ = after;
+          comments_.resize(comments);
+          break;
+        }
+      }
+      return true;
+    }
+    const size_t begin = pos_;
+    while (!AtEnd()) {
+      const char d = Peek();
+      if (absl::ascii_isspace(static_cast<unsigned char>(d)) ||
+          absl::StrContains(",;{}[]<>#:\"'", d)) {
+        break;
+      }
+      ++pos_;
+    }
+    return pos_ > begin;
+  }
+
+  bool ScanString() {
+    const char quote = text_[pos_++];
+    while (!AtEnd() && text_[pos_] != quote) {
+      if (text_[pos_] == '\n') return false;
+      if (text_[pos_] == '\\') ++pos_;
+      ++pos_;
+    }
+    if (AtEnd()) return false;
+    ++pos_;
+    return true;
+  }
+
+  absl::string_view text_;
+  size_t pos_ = 0;
+  std::vector<std::pair<size_t, size_t>> comments_;
+};
+
+// A parsed claim file with the span of each top-level claim and source.
+struct LocatedFile {
+  ClaimBaseFile file;
+  std::vector<FieldSpan> claims;   // claims[i] holds file.claim(i)
+  std::vector<FieldSpan> sources;  // sources[i] holds file.source(i)
+  std::vector<std::pair<size_t, size_t>> comments;
+};
+
+absl::StatusOr<LocatedFile> Locate(absl::string_view text) {
+  LocatedFile located;
+  IssueList issues;
+  if (!ParseTextproto("claim file", std::string(text), &located.file, nullptr,
+                      &issues)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "cannot be parsed, so it is not edited: ", issues.ToDisplayString()));
+  }
+  SpanScanner scanner(text);
+  absl::StatusOr<std::vector<FieldSpan>> fields = scanner.Scan();
+  if (!fields.ok()) return fields.status();
+  for (FieldSpan& field : *fields) {
+    if ((field.name == "claim" || field.name == "source") && field.is_list) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "writes its ", field.name, "s as a list (`", field.name,
+          ": [...]`) at byte ", field.begin, "; write one `", field.name,
+          " { }` block each so they can be edited one at a time"));
+    }
+    if (field.name == "claim") located.claims.push_back(std::move(field));
+    if (field.name == "source") located.sources.push_back(std::move(field));
+  }
+  if (static_cast<int>(located.claims.size()) != located.file.claim_size() ||
+      static_cast<int>(located.sources.size()) != located.file.source_size()) {
+    return absl::InternalError(
+        "the text format scanner found a different number of claims than "
+        "protobuf; please report this file");
+  }
+  located.comments = scanner.comments();
+  return located;
+}
+
+// The comments lying inside [begin, end) of `text`, one per line.
+std::string CommentsInside(absl::string_view text, const LocatedFile& located,
+                           size_t begin, size_t end) {
+  std::string out;
+  for (const auto& [from, to] : located.comments) {
+    if (from >= begin && to <= end) {
+      absl::StrAppend(&out, "  ", text.substr(from, to - from), "\n");
+    }
+  }
+  return out;
+}
+
+std::string PrintBlock(const google::protobuf::Message& file) {
+  google::protobuf::TextFormat::Printer printer;
+  printer.SetUseUtf8StringEscaping(true);
+  std::string out;
+  printer.PrintToString(file, &out);
+  return out;
+}
+
+std::string PrintSourceBlock(const Source& source) {
+  ClaimBaseFile file;
+  *file.add_source() = source;
+  return PrintBlock(file);
+}
+
+// The text that replaces block `old` of `text`: `block` ("name {\n...}\n")
+// without its last newline, with the comments the old block held at its top.
+std::string ReplacementBlock(absl::string_view text,
+                             const LocatedFile& located, const FieldSpan& old,
+                             std::string block) {
+  std::string comments = CommentsInside(text, located, old.begin, old.end);
+  if (!comments.empty()) block.insert(block.find('\n') + 1, comments);
+  if (absl::EndsWith(block, "\n")) block.pop_back();
+  return block;
+}
+
+// [begin, end) widened to its whole line (newline included) when nothing
+// else stands on it.
+std::pair<size_t, size_t> LineOf(absl::string_view text, size_t begin,
+                                 size_t end) {
+  size_t line_begin = begin;
+  while (line_begin > 0 &&
+         (text[line_begin - 1] == ' ' || text[line_begin - 1] == '\t')) {
+    --line_begin;
+  }
+  size_t line_end = end;
+  while (line_end < text.size() &&
+         (text[line_end] == ' ' || text[line_end] == '\t' ||
+          text[line_end] == ';' || text[line_end] == ',')) {
+    ++line_end;
+  }
+  if ((line_begin == 0 || text[line_begin - 1] == '\n') &&
+      (line_end == text.size() || text[line_end] == '\n')) {
+    if (line_end < text.size()) ++line_end;
+    return {line_begin, line_end};
+  }
+  return {begin, end};
+}
+
+absl::StatusOr<int> FindClaim(const LocatedFile& located,
+                              absl::string_view id) {
+  int found = -1;
+  for (int i = 0; i < located.file.claim_size(); ++i) {
+    if (located.file.claim(i).id() != id) continue;
+    if (found >= 0) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "two claims have the id \"", id, "\" (at bytes ",
+          located.claims[found].begin, " and ", located.claims[i].begin,
+          "); give one of them another id"));
+    }
+    found = i;
+  }
+  return found;
+}
+
+// Reads `path` and fingerprints exactly the bytes read.
+absl::Status ReadWithFingerprint(const std::string& path, std::string* text,
+                                 FileFingerprint* fingerprint) {
+  *fingerprint = FileFingerprint();
+  text->clear();
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    if (errno == ENOENT) return absl::OkStatus();
+    return absl::PermissionDeniedError(
+        absl::StrCat(path, ": cannot open: ", std::strerror(errno)));
+  }
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    return absl::FailedPreconditionError(
+        absl::StrCat(path, ": not a regular file; move it away"));
+  }
+  char buffer[1 << 16];
+  while (true) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int err = errno;
+      ::close(fd);
+      return absl::DataLossError(
+          absl::StrCat(path, ": read error: ", std::strerror(err)));
+    }
+    if (n == 0) break;
+    text->append(buffer, static_cast<size_t>(n));
+  }
+  ::fstat(fd, &st);
+  ::close(fd);
+  fingerprint->exists = true;
+  fingerprint->size = text->size();
+  fingerprint->mtime_ns =
+      static_cast<int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+  fingerprint->sha256 = Sha256Hex(*text);
+  return absl::OkStatus();
+}
+
+std::string DirectoryOf(const std::string& path) {
+  std::string dir = std::filesystem::path(path).parent_path().string();
+  return dir.empty() ? "." : dir;
+}
+
+// Holds an exclusive flock(2) on a directory while alive.
+class DirectoryLock {
+ public:
+  explicit DirectoryLock(const std::string& dir)
+      : fd_(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)) {
+    if (fd_ >= 0) {
+      while (::flock(fd_, LOCK_EX) != 0 && errno == EINTR) {
+      }
+    }
+  }
+  ~DirectoryLock() {
+    if (fd_ >= 0) ::close(fd_);  // releases the lock
+  }
+  DirectoryLock(const DirectoryLock&) = delete;
+  DirectoryLock& operator=(const DirectoryLock&) = delete;
+  int fd() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+std::mutex& HookMutex() {
+  static std::mutex* mutex = new std::mutex;
+  return *mutex;
+}
+std::function<void(const std::string&)>& Hook() {
+  static auto* hook = new std::function<void(const std::string&)>;
+  return *hook;
+}
+
+absl::Status WriteTemp(const std::string& temp, absl::string_view contents,
+                       const std::string& path) {
+  const int fd =
+      ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    return absl::PermissionDeniedError(absl::StrCat(
+        path, ": cannot create temporary file: ", std::strerror(errno)));
+  }
+  const char* data = contents.data();
+  size_t left = contents.size();
+  while (left > 0) {
+    const ssize_t n = ::write(fd, data, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int err = errno;
+      ::close(fd);
+      ::unlink(temp.c_str());
+      return absl::DataLossError(
+          absl::StrCat(path, ": write failed: ", std::strerror(err)));
+    }
+    data += n;
+    left -= static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    const int err = errno;
+    ::unlink(temp.c_str());
+    return absl::DataLossError(
+        absl::StrCat(path, ": cannot flush: ", std::strerror(err)));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Changed(const std::string& path) {
+  return absl::FailedPreconditionError(absl::StrCat(
+      path,
+      ": changed since it was read (a person's editor, `checker review` or "
+      "another run wrote it); nothing was written — read it again and redo "
+      "the change"));
+}
+
+}  // namespace
+
+absl::StatusOr<FileFingerprint> FingerprintFile(const std::string& path) {
+  std::string text;
+  FileFingerprint fingerprint;
+  absl::Status status = ReadWithFingerprint(path, &text, &fingerprint);
+  if (!status.ok()) return status;
+  return fingerprint;
+}
+
+absl::StatusOr<ClaimFileSnapshot> ReadClaimFileSnapshot(
+    const std::string& path, IssueList* issues) {
+  ClaimFileSnapshot snapshot;
+  absl::Status status =
+      ReadWithFingerprint(path, &snapshot.text, &snapshot.fingerprint);
+  if (!status.ok()) return status;
+  if (!snapshot.fingerprint.exists) {
+    return absl::NotFoundError(absl::StrCat(path, ": no such file"));
+  }
+  IssueList own;
+  if (!ParseTextproto(path, snapshot.text, &snapshot.file, nullptr, &own)) {
+    std::string shown = own.ToDisplayString();
+    while (!shown.empty() && shown.back() == '\n') shown.pop_back();
+    for (const Issue& issue : own.issues()) issues->Add(issue);
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ": cannot be parsed: ", shown));
+  }
+  return snapshot;
+}
+
+std::string PrintClaimBlock(const Claim& claim) {
+  ClaimBaseFile file;
+  *file.add_claim() = claim;
+  return PrintBlock(file);
+}
+
+absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
+                                                const ClaimFileEdits& edits) {
+  absl::StatusOr<LocatedFile> located = Locate(text);
+  if (!located.ok()) return located.status();
+  const LocatedFile& file = *located;
+  // Byte range -> replacement, applied in one pass from the start.
+  struct Splice {
+    size_t begin;
+    size_t end;
+    std::string with;
+  };
+  std::vector<Splice> splices;
+  std::string appended_claims;
+  std::string new_sources;
+  absl::flat_hash_set<std::string> removed(edits.remove_claims.begin(),
+                                           edits.remove_claims.end());
+  absl::flat_hash_set<int> touched;
+  for (const Claim& claim : edits.upsert_claims) {
+    if (claim.id().empty()) {
+      return absl::InvalidArgumentError("a claim to write has no id");
+    }
+    if (removed.contains(claim.id())) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "claim \"", claim.id(), "\" is both written and removed"));
+    }
+    absl::StatusOr<int> at = FindClaim(file, claim.id());
+    if (!at.ok()) return at.status();
+    if (*at < 0) {
+      absl::StrAppend(&appended_claims, PrintClaimBlock(claim));
+      continue;
+    }
+    if (!touched.insert(*at).second) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          "claim \"", claim.id(), "\" is written twice in one edit"));
+    }
+    if (MessageDifferencer::Equals(file.file.claim(*at), claim)) continue;
+    const FieldSpan& span = file.claims[*at];
+    splices.push_back({span.begin, span.end,
+                       ReplacementBlock(text, file, span,
+                                        PrintClaimBlock(claim))});
+  }
+  for (const std::string& id : edits.remove_claims) {
+    absl::StatusOr<int> at = FindClaim(file, id);
+    if (!at.ok()) return at.status();
+    if (*at < 0) {
+      return absl::NotFoundError(
+          absl::StrCat("no claim has the id \"", id, "\"; nothing removed"));
+    }
+    const FieldSpan& span = file.claims[*at];
+    const auto [begin, end] = LineOf(text, span.begin, span.end);
+    splices.push_back({begin, end, ""});
+  }
+  for (const Source& source : edits.upsert_sources) {
+    int at = -1;
+    for (int i = 0; i < file.file.source_size(); ++i) {
+      if (file.file.source(i).id() == source.id()) at = i;
+    }
+    if (at < 0) {
+      absl::StrAppend(&new_sources, PrintSourceBlock(source));
+      continue;
+    }
+    if (MessageDifferencer::Equals(file.file.source(at), source)) continue;
+    const FieldSpan& span = file.sources[at];
+    splices.push_back({span.begin, span.end,
+                       ReplacementBlock(text, file, span,
+                                        PrintSourceBlock(source))});
+  }
+  for (const std::string& id : edits.remove_sources) {
+    int at = -1;
+    for (int i = 0; i < file.file.source_size(); ++i) {
+      if (file.file.source(i).id() == id) at = i;
+    }
+    if (at < 0) {
+      return absl::NotFoundError(
+          absl::StrCat("no source has the id \"", id, "\"; nothing removed"));
+    }
+    const FieldSpan& span = file.sources[at];
+    const auto [begin, end] = LineOf(text, span.begin, span.end);
+    splices.push_back({begin, end, ""});
+  }
+  if (!new_sources.empty()) {
+    // A new source goes before the first claim, where a printed file has its
+    // sources; with no claim, at the end.
+    if (file.claims.empty()) {
+      appended_claims = absl::StrCat(new_sources, appended_claims);
+    } else {
+      size_t line_begin = file.claims.front().begin;
+      while (line_begin > 0 && text[line_begin - 1] != '\n') --line_begin;
+      splices.push_back({line_begin, line_begin, new_sources});
+    }
+  }
+  std::sort(splices.begin(), splices.end(),
+            [](const Splice& a, const Splice& b) {
+              return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+            });
+  std::string out;
+  out.reserve(text.size() + appended_claims.size());
+  size_t at = 0;
+  for (const Splice& splice : splices) {
+    absl::StrAppend(&out, text.substr(at, splice.begin - at));
+    out += splice.with;
+    at = splice.end;
+  }
+  absl::StrAppend(&out, text.substr(at));
+  if (!appended_claims.empty()) {
+    if (!out.empty() && out.back() != '\n') out += '\n';
+    out += appended_claims;
+  }
+  return out;
+}
+
+absl::StatusOr<std::string> UpsertClaimText(absl::string_view text,
+                                            const Claim& claim) {
+  ClaimFileEdits edits;
+  edits.upsert_claims.push_back(claim);
+  return ApplyClaimFileEdits(text, edits);
+}
+
+absl::StatusOr<std::string> RemoveClaimText(absl::string_view text,
+                                            absl::string_view id) {
+  ClaimFileEdits edits;
+  edits.remove_claims.emplace_back(id);
+  return ApplyClaimFileEdits(text, edits);
+}
+
+absl::StatusOr<std::string> UpsertSourceText(absl::string_view text,
+                                             const Source& source) {
+  ClaimFileEdits edits;
+  edits.upsert_sources.push_back(source);
+  return ApplyClaimFileEdits(text, edits);
+}
+
+absl::StatusOr<FileFingerprint> ReplaceFileIfUnchanged(
+    const std::string& path, absl::string_view contents,
+    const FileFingerprint& expected) {
+  std::function<void(const std::string&)> hook;
+  {
+    std::lock_guard<std::mutex> hook_lock(HookMutex());
+    hook = Hook();
+  }
+  if (hook) hook(path);
+  DirectoryLock lock(DirectoryOf(path));
+  if (lock.fd() < 0) {
+    return absl::PermissionDeniedError(
+        absl::StrCat(path, ": cannot open its directory: ",
+                     std::strerror(errno)));
+  }
+  std::string current;
+  FileFingerprint now;
+  absl::Status status = ReadWithFingerprint(path, &current, &now);
+  if (!status.ok()) return status;
+  if (!(now == expected)) return Changed(path);
+  if (now.exists && current == contents) return now;
+  const std::string temp = absl::StrCat(path, ".tmp.", ::getpid());
+  status = WriteTemp(temp, contents, path);
+  if (!status.ok()) return status;
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    const int err = errno;
+    ::unlink(temp.c_str());
+    return absl::PermissionDeniedError(
+        absl::StrCat(path, ": cannot replace: ", std::strerror(err)));
+  }
+  ::fsync(lock.fd());  // the rename itself reaches the disk
+  return FingerprintFile(path);
+}
+
+absl::StatusOr<FileFingerprint> UpsertClaimInFile(
+    const std::string& path, const Claim& claim,
+    const FileFingerprint& expected) {
+  std::string text;
+  FileFingerprint now;
+  absl::Status status = ReadWithFingerprint(path, &text, &now);
+  if (!status.ok()) return status;
+  if (!(now == expected)) return Changed(path);
+  absl::StatusOr<std::string> edited = UpsertClaimText(text, claim);
+  if (!edited.ok()) {
+    return absl::Status(edited.status().code(),
+                        absl::StrCat(path, ": ", edited.status().message()));
+  }
+  return ReplaceFileIfUnchanged(path, *edited, expected);
+}
+
+absl::StatusOr<FileFingerprint> RemoveClaimFromFile(
+    const std::string& path, absl::string_view id,
+    const FileFingerprint& expected) {
+  std::string text;
+  FileFingerprint now;
+  absl::Status status = ReadWithFingerprint(path, &text, &now);
+  if (!status.ok()) return status;
+  if (!(now == expected)) return Changed(path);
+  if (!now.exists) {
+    return absl::NotFoundError(absl::StrCat(path, ": no such file"));
+  }
+  absl::StatusOr<std::string> edited = RemoveClaimText(text, id);
+  if (!edited.ok()) {
+    return absl::Status(edited.status().code(),
+                        absl::StrCat(path, ": ", edited.status().message()));
+  }
+  return ReplaceFileIfUnchanged(path, *edited, expected);
+}
+
+int RemoveStaleTempFiles(const std::string& dir) {
+  std::error_code ec;
+  int removed = 0;
+  for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    const size_t tmp = name.rfind(".textproto.tmp.");
+    if (tmp == std::string::npos) continue;
+    int pid = 0;
+    if (!absl::SimpleAtoi(
+            absl::string_view(name).substr(tmp + sizeof ".textproto.tmp." - 1),
+            &pid) ||
+        pid <= 0 || pid == ::getpid()) {
+      continue;
+    }
+    if (::kill(pid, 0) == 0 || errno != ESRCH) continue;  // still running
+    std::error_code remove_ec;
+    if (std::filesystem::remove(it->path(), remove_ec)) ++removed;
+  }
+  return removed;
+}
+
+void SetBeforeReplaceHookForTesting(
+    std::function<void(const std::string&)> hook) {
+  std::lock_guard<std::mutex> lock(HookMutex());
+  Hook() = std::move(hook);
+}
+
+}  // namespace checker
