@@ -129,12 +129,25 @@ TEST_F(ExtractE2eTest, ReRunOnUnchangedDocumentsIsByteIdentical) {
   EXPECT_EQ(Slurp(root_ / "out" / "a.textproto"), first);
 }
 
-TEST_F(ExtractE2eTest, VanishedCandidatesAreReported) {
+TEST_F(ExtractE2eTest, VanishedReviewedClaimsAreReportedStaleCandidatesDropped) {
   ASSERT_EQ(Extract().exit_code, 0);
+  const fs::path out_a = root_ / "out" / "a.textproto";
+  std::string file = Slurp(out_a);
+  const std::string days = ClaimBlock(file, "text: \"40 days\"");
+  ASSERT_FALSE(days.empty()) << file;
+  std::ofstream(out_a, std::ios::binary)
+      << EditBlock(file, days, "status: EXTRACTED", "status: CONFIRMED");
   Write("docs/a.txt", "The Kengir uprising lasted many weeks.\n");
   RunResult run = Extract();
   EXPECT_EQ(run.exit_code, 0) << run.err;
+  // The reviewed "40 days" is kept and reported; the unreviewed "700",
+  // whose text is gone too, is dropped rather than kept as a stale copy.
   EXPECT_NE(run.err.find("VANISHED: "), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("1 dropped, 1 vanished"), std::string::npos)
+      << run.err;
+  const std::string again = Slurp(out_a);
+  EXPECT_NE(again.find("text: \"40 days\""), std::string::npos) << again;
+  EXPECT_EQ(BlockWithText(again, "700"), "") << again;
 }
 
 TEST_F(ExtractE2eTest, HtmlSpansPointIntoTheOriginalBytes) {

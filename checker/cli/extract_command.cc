@@ -3,7 +3,7 @@
 //
 // Extracts mentions from each document, links them to the gazetteer, and
 // merges the candidates into DIR/<document stem>.textproto, keeping every
-// reviewed claim as it is. Documents run in parallel (std::thread workers
+// reviewed claim, comment and note as it is (see ExtractDocument). Documents run in parallel (std::thread workers
 // sharing one const Linker); output is deterministic. Progress on stderr
 // when it is a terminal; a one-line summary always. Exit 0, or 2 when any
 // document could not be read (after processing the rest) or flags/inputs
@@ -27,6 +27,7 @@
 #include "checker/cli/exit_code.h"
 #include "checker/link/extract_batch.h"
 #include "checker/store/claim_base.h"
+#include "checker/store/claim_file_edit.h"
 
 namespace checker {
 namespace {
@@ -161,9 +162,15 @@ int RunExtract(const ExtractFlags& flags, std::ostream& err) {
   }
   config.linker = &*linker;
   IssueList issues;
+  std::vector<DocumentJob> all =
+      CollectDocuments(flags.docs, flags.docs_root, &issues);
+  RejectClaimFileCollisions(flags.out, &all, &issues);
+  if (const int removed = RemoveStaleTempFiles(flags.out); removed > 0) {
+    err << "extract: removed " << removed
+        << " temporary files left by killed runs in " << flags.out << "\n";
+  }
   std::vector<DocumentJob> jobs;
-  for (DocumentJob& job :
-       CollectDocuments(flags.docs, flags.docs_root, &issues)) {
+  for (DocumentJob& job : all) {
     if (InShard(job.document, shard_index, shard_count))
       jobs.push_back(std::move(job));
   }
@@ -177,6 +184,7 @@ int RunExtract(const ExtractFlags& flags, std::ostream& err) {
   err << issues.ToDisplayString();
   int errors = issues.error_count();
   int claims = 0, linked = 0, unlinked = 0, added = 0, vanished = 0;
+  int reanchored = 0, dropped = 0;
   for (const DocumentOutcome& o : outcomes) {
     for (const std::string& w : o.warnings) {
       err << "WARNING: " << o.document << ": " << w << "\n";
@@ -186,11 +194,18 @@ int RunExtract(const ExtractFlags& flags, std::ostream& err) {
       ++errors;
       continue;
     }
+    for (const std::string& id : o.reanchored) {
+      err << "RE-ANCHORED: " << o.out_path << ": claim " << id
+          << ": its text moved in the changed document and was found again "
+             "by its quote; the review is kept with the new offsets\n";
+    }
     for (const std::string& id : o.vanished) {
       err << "VANISHED: " << o.out_path << ": claim " << id
-          << " has no candidate any more (its text moved or was removed); "
-             "kept — review or delete it\n";
+          << ": its quote is no longer in the document and could not be "
+             "re-anchored; kept — review or delete it\n";
     }
+    reanchored += static_cast<int>(o.reanchored.size());
+    dropped += static_cast<int>(o.dropped.size());
     claims += o.claims;
     linked += o.linked;
     unlinked += o.unlinked;
@@ -202,7 +217,9 @@ int RunExtract(const ExtractFlags& flags, std::ostream& err) {
               ? absl::StrCat(" (shard ", shard_index, "/", shard_count, ")")
               : "")
       << ", " << claims << " claims (" << linked << " linked, " << unlinked
-      << " unlinked), " << added << " new, " << vanished << " vanished, "
+      << " unlinked), " << added << " new, " << reanchored
+      << " re-anchored, " << dropped << " dropped, " << vanished
+      << " vanished, "
       << errors << " errors\n";
   return errors > 0 ? kExitUsage : kExitOk;
 }

@@ -4,6 +4,8 @@
 #include <filesystem>
 #include <system_error>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
@@ -12,11 +14,17 @@
 #include "checker/link/claim_ids.h"
 #include "checker/link/document_input.h"
 #include "checker/store/claim_file.h"
+#include "checker/store/claim_file_edit.h"
+#include "google/protobuf/util/message_differencer.h"
 
 namespace checker {
 namespace {
 
 namespace fs = std::filesystem;
+
+constexpr char kOwnSourceNote[] =
+    "Made by `checker extract` (no --sources): fill in author, "
+    "title, year and kind.";
 
 // `path` relative to `root` with '/', or "" if it is not under it.
 std::string RelativeUnder(const fs::path& path, const fs::path& root) {
@@ -61,9 +69,7 @@ Source OwnSource(const DocumentJob& job, const LoadedDocument& doc,
   file->set_sha256(std::string(bytes_hash));
   file->set_size(doc.size);
   file->set_media_type(doc.media_type);
-  source.set_note(
-      "Made by `checker extract` (no --sources): fill in author, "
-      "title, year and kind.");
+  source.set_note(kOwnSourceNote);
   return source;
 }
 
@@ -75,23 +81,142 @@ const Source* ListedSource(const std::vector<Source>& sources,
   return nullptr;
 }
 
-// Writes the merged claims; keeps everything else the old file held, with
-// `own` (if any) replacing the source of the same id.
-absl::Status WriteMerged(const std::string& out_path, const ClaimBaseFile& old,
-                         const std::vector<Claim>& claims, const Source* own,
-                         const std::string& header) {
-  ClaimBaseFile file = old;
-  file.clear_claim();
-  if (own != nullptr) {
-    auto* sources = file.mutable_source();
-    sources->erase(
-        std::remove_if(sources->begin(), sources->end(),
-                       [&](const Source& s) { return s.id() == own->id(); }),
-        sources->end());
-    *file.add_source() = *own;
+// Whether `existing` is still the source extract made (nobody filled it in),
+// whatever document hash it recorded.
+bool IsUntouchedOwnSource(const Source& existing, const Source& own) {
+  Source a = existing;
+  Source b = own;
+  for (Source* s : {&a, &b}) {
+    for (DocumentFile& file : *s->mutable_document()) {
+      file.clear_sha256();
+      file.clear_size();
+    }
   }
-  for (const Claim& c : claims) *file.add_claim() = c;
-  return WriteClaimFile(out_path, file, header);
+  return google::protobuf::util::MessageDifferencer::Equals(a, b);
+}
+
+// "# " + each line of `header`, then a blank line.
+std::string HeaderComment(absl::string_view header) {
+  std::string out;
+  for (absl::string_view line : absl::StrSplit(header, '\n')) {
+    absl::StrAppend(&out, line.empty() ? "#" : "# ", line, "\n");
+  }
+  return out + "\n";
+}
+
+// The edits that bring claim file `old` to `merged`: each merged claim
+// written in place (unchanged ones stay byte for byte), dropped ones
+// removed, and the document's own source added, refreshed while nobody has
+// filled it in, or removed once a listed source took its place and no claim
+// cites it.
+ClaimFileEdits EditsFor(const ClaimBaseFile& old, const MergeResult& merged,
+                        const Source* own, absl::string_view document) {
+  ClaimFileEdits edits;
+  edits.upsert_claims = merged.claims;
+  absl::flat_hash_set<std::string> written;
+  absl::flat_hash_set<std::string> cited;
+  for (const Claim& c : merged.claims) {
+    written.insert(c.id());
+    cited.insert(c.source());
+  }
+  for (const std::string& id : merged.dropped) {
+    if (!written.contains(id)) edits.remove_claims.push_back(id);
+  }
+  const std::string own_id = DocumentStem(document);
+  const Source* existing = nullptr;
+  for (const Source& s : old.source()) {
+    if (s.id() == own_id) existing = &s;
+  }
+  if (own != nullptr) {
+    if (existing == nullptr || IsUntouchedOwnSource(*existing, *own)) {
+      edits.upsert_sources.push_back(*own);
+    }
+  } else if (existing != nullptr && existing->note() == kOwnSourceNote &&
+             !cited.contains(own_id)) {
+    edits.remove_sources.push_back(own_id);
+  }
+  return edits;
+}
+
+// The document another claim file's claims point at, when it is not
+// `document` ("" if none): two documents whose names map to one file.
+std::string OtherDocument(const ClaimBaseFile& file,
+                          absl::string_view document) {
+  for (const Claim& c : file.claim()) {
+    const std::string& d = c.provenance().document();
+    if (!d.empty() && d != document) return d;
+  }
+  return "";
+}
+
+// How many times extract re-reads and re-merges a claim file that changed
+// under it before giving up on the document.
+constexpr int kMergeAttempts = 5;
+
+// Merges `candidates` into the claim file at `out_path` and writes it only
+// if nobody changed it since it was read; when somebody did, reads and
+// merges again, so the other write is never lost.
+absl::Status MergeIntoClaimFile(const std::string& out_path,
+                                const DocumentJob& job,
+                                const std::vector<Claim>& candidates,
+                                const Source* own,
+                                absl::string_view anchor_text,
+                                const std::string& header,
+                                DocumentOutcome* out) {
+  for (int attempt = 1;; ++attempt) {
+    IssueList issues;
+    std::string text;
+    FileFingerprint seen;
+    ClaimBaseFile old;
+    absl::StatusOr<ClaimFileSnapshot> snapshot =
+        ReadClaimFileSnapshot(out_path, &issues);
+    if (snapshot.ok()) {
+      text = std::move(snapshot->text);
+      seen = snapshot->fingerprint;
+      old = std::move(snapshot->file);
+    } else if (absl::IsNotFound(snapshot.status())) {
+      text = HeaderComment(header);
+    } else {
+      return absl::InvalidArgumentError(
+          absl::StrCat("cannot merge into it (", snapshot.status().message(),
+                       "); fix or move the file and re-run"));
+    }
+    if (const std::string other = OtherDocument(old, job.document);
+        !other.empty()) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          out_path, " holds the claims of \"", other, "\", and \"",
+          job.document,
+          "\" would write the same file; nothing was overwritten — rename one "
+          "of the documents or extract them into different --out "
+          "directories"));
+    }
+    MergeResult merged = MergeClaims(
+        std::vector<Claim>(old.claim().begin(), old.claim().end()), candidates,
+        anchor_text);
+    absl::StatusOr<std::string> edited = ApplyClaimFileEdits(
+        text, EditsFor(old, merged, own, job.document));
+    if (!edited.ok()) {
+      return absl::Status(
+          edited.status().code(),
+          absl::StrCat(out_path, ": ", edited.status().message(),
+                       "; fix the file and re-run"));
+    }
+    absl::StatusOr<FileFingerprint> written =
+        ReplaceFileIfUnchanged(out_path, *edited, seen);
+    if (absl::IsFailedPrecondition(written.status()) &&
+        attempt < kMergeAttempts) {
+      continue;  // somebody wrote the file meanwhile: merge into theirs
+    }
+    if (!written.ok()) return written.status();
+    out->added = merged.added;
+    out->refreshed = merged.refreshed;
+    out->kept_reviewed = merged.kept_reviewed;
+    out->vanished = std::move(merged.vanished);
+    out->reanchored = std::move(merged.reanchored);
+    out->dropped = std::move(merged.dropped);
+    out->rewritten = !(*written == seen);
+    return absl::OkStatus();
+  }
 }
 
 }  // namespace
@@ -212,33 +337,49 @@ DocumentOutcome ExtractDocument(const DocumentJob& job,
   }
   std::error_code ec;
   fs::create_directories(config.out_dir, ec);
-  IssueList issues;
-  ClaimBaseFile old;
-  if (fs::exists(out.out_path, ec)) {
-    absl::StatusOr<ClaimBaseFile> read = ReadClaimFile(out.out_path, &issues);
-    if (!read.ok()) {
-      out.status = absl::InvalidArgumentError(absl::StrCat(
-          out.out_path, ": cannot merge into it (", read.status().message(),
-          "); fix or move the file and re-run"));
-      return out;
-    }
-    old = *std::move(read);
-  }
-  MergeResult merged = MergeClaims(
-      std::vector<Claim>(old.claim().begin(), old.claim().end()), candidates);
-  out.added = merged.added;
-  out.refreshed = merged.refreshed;
-  out.kept_reviewed = merged.kept_reviewed;
-  out.vanished = merged.vanished;
   std::string header = absl::StrCat(
       "Candidate claims from ", job.document, ", made by `checker extract`.\n",
       "Review each: set status CONFIRMED, CORRECTED (after editing) or "
       "REJECTED;\nreviewed claims are kept as they are when extract re-runs.");
   if (!doc->text_note.empty())
     absl::StrAppend(&header, "\nNote: ", doc->text_note, ".");
-  out.status = WriteMerged(out.out_path, old, merged.claims,
-                           own ? &*own : nullptr, header);
+  // Offsets point into the file's bytes, or into the extracted text when
+  // the document had to be converted and says so (PDF).
+  std::string file_bytes;
+  if (!doc->original_offsets.empty()) {
+    absl::StatusOr<std::string> bytes = ReadFile(job.path);
+    if (bytes.ok()) file_bytes = *std::move(bytes);
+  }
+  const absl::string_view anchor_text =
+      doc->original_offsets.empty() ? absl::string_view(doc->text)
+                                    : absl::string_view(file_bytes);
+  out.status = MergeIntoClaimFile(out.out_path, job, candidates,
+                                  own ? &*own : nullptr, anchor_text, header,
+                                  &out);
   return out;
+}
+
+void RejectClaimFileCollisions(const std::string& out_dir,
+                               std::vector<DocumentJob>* jobs,
+                               IssueList* issues) {
+  absl::flat_hash_map<std::string, std::string> owner;  // path -> document
+  std::vector<DocumentJob> kept;
+  for (DocumentJob& job : *jobs) {
+    const std::string path = ClaimFilePath(out_dir, job.document);
+    auto [it, inserted] = owner.try_emplace(path, job.document);
+    if (!inserted) {
+      issues->Error(
+          {job.path},
+          absl::StrCat("\"", job.document, "\" and \"", it->second,
+                       "\" would both write ", path,
+                       "; skipped, nothing overwritten — rename one of the "
+                       "documents or extract them into different --out "
+                       "directories"));
+      continue;
+    }
+    kept.push_back(std::move(job));
+  }
+  *jobs = std::move(kept);
 }
 
 }  // namespace checker

@@ -66,14 +66,38 @@ struct DocumentOutcome {
   int added = 0;
   int refreshed = 0;
   int kept_reviewed = 0;
+  // Claims whose text is gone from the document (see MergeResult).
   std::vector<std::string> vanished;
+  // Reviewed claims found again at a new place in a changed document.
+  std::vector<std::string> reanchored;
+  // Untouched EXTRACTED claims the extractor no longer proposes (removed).
+  std::vector<std::string> dropped;
+  // Whether the claim file's bytes changed (a no-op run rewrites nothing).
+  bool rewritten = false;
   std::vector<std::string> warnings;  // e.g. no source lists the document
 };
 
 // The claims file for `document` in `out_dir`: <out_dir>/<stem>.textproto.
+// Several documents can map to one name ("a/x.txt", "a_x.txt", "a_x.md");
+// see RejectClaimFileCollisions.
 std::string ClaimFilePath(const std::string& out_dir,
                           absl::string_view document);
 
+// Keeps, of the `jobs` whose claim files would have the same path, only the
+// first (jobs are sorted by document); each other one is an error in
+// `issues` naming both documents. Run it on all documents before sharding,
+// so shards agree.
+void RejectClaimFileCollisions(const std::string& out_dir,
+                               std::vector<DocumentJob>* jobs,
+                               IssueList* issues);
+
+// Extracts, links and merges one document into its claim file. The file is
+// edited as text (see claim_file_edit.h): comments, formatting and UTF-8
+// outside the refreshed candidates stay byte for byte, a run that changes
+// nothing leaves the file untouched, and a write by somebody else between
+// reading and replacing the file is merged into, never lost. A claim file
+// holding another document's claims (a name collision) is an error, not
+// overwritten.
 DocumentOutcome ExtractDocument(const DocumentJob& job,
                                 const BatchConfig& config);
 
