@@ -1,8 +1,10 @@
-// checker sources import FILE [--out sources.textproto]
+// checker sources import FILE [--out sources.textproto] [--docs ROOT
+//                        [--doc KEY=PATH]...]
 //
 // Converts a bibliography into claim-base sources: CSL-JSON (Zotero's
 // export) directly, a .bib file through `pandoc -f biblatex -t csljson`.
-// Citation keys become source ids unchanged. Problems in entries are printed
+// Citation keys become source ids unchanged. With --docs, documents under
+// ROOT are attached to sources (see source_documents.h). Problems in entries are printed
 // to stderr and those entries skipped; the rest is written. An existing
 // --out file that differs from the new text is never overwritten. Exit 0
 // when every entry was imported, 2 when an entry was skipped, the input
@@ -14,6 +16,7 @@
 #include <cerrno>
 #include <cstring>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -27,6 +30,7 @@
 #include "checker/base/file_io.h"
 #include "checker/base/issue.h"
 #include "checker/cli/exit_code.h"
+#include "checker/link/source_documents.h"
 #include "checker/report/csl_import.h"
 
 extern char** environ;
@@ -41,6 +45,8 @@ std::string Plural(size_t count, absl::string_view noun) {
 struct ImportFlags {
   std::string file;
   std::string out = "sources.textproto";
+  std::string docs;               // --docs: root to attach documents from
+  std::vector<std::string> doc;   // --doc KEY=PATH, explicit attachments
 };
 
 // stdout of `pandoc -f biblatex -t csljson FILE` (pandoc's stderr goes to
@@ -113,6 +119,31 @@ int RunImport(const ImportFlags& flags, std::ostream& out, std::ostream& err) {
         << flags.file << "; nothing written\n";
     return kExitUsage;
   }
+  int attach_errors = 0;
+  if (!flags.doc.empty() && flags.docs.empty()) {
+    err << "checker sources import: --doc needs --docs ROOT (the root its "
+           "paths are relative to)\n";
+    return kExitUsage;
+  }
+  if (!flags.docs.empty()) {
+    std::map<std::string, std::string> explicit_paths;
+    for (const std::string& mapping : flags.doc) {
+      const size_t eq = mapping.find('=');
+      if (eq == std::string::npos || eq == 0 || eq + 1 == mapping.size()) {
+        err << "checker sources import: --doc wants KEY=PATH, got '"
+            << mapping << "'\n";
+        return kExitUsage;
+      }
+      explicit_paths[mapping.substr(0, eq)] = mapping.substr(eq + 1);
+    }
+    IssueList attach_issues;
+    const int attached =
+        AttachDocuments(flags.docs, explicit_paths, &sources, &attach_issues);
+    err << attach_issues.ToDisplayString();
+    out << "attached " << Plural(attached, "document") << " from "
+        << flags.docs << "\n";
+    attach_errors = attach_issues.error_count();
+  }
   std::string text = SourcesToTextproto(sources, flags.file);
   absl::StatusOr<std::string> existing = ReadFile(flags.out);
   if (existing.ok() && *existing == text) {
@@ -133,6 +164,10 @@ int RunImport(const ImportFlags& flags, std::ostream& out, std::ostream& err) {
     out << "wrote " << Plural(sources.size(), "source") << " to " << flags.out
         << "\n";
   }
+  if (attach_errors > 0) {
+    err << "checker sources import: " << attach_errors
+        << " documents could not be attached (see above)\n";
+  }
   if (issues.has_errors()) {
     err << "checker sources import: "
         << (issues.error_count() == 1
@@ -141,7 +176,7 @@ int RunImport(const ImportFlags& flags, std::ostream& out, std::ostream& err) {
         << " skipped (see above)\n";
     return kExitUsage;
   }
-  return kExitOk;
+  return attach_errors > 0 ? kExitUsage : kExitOk;
 }
 
 }  // namespace
@@ -163,6 +198,13 @@ void AddSourcesCommand(CLI::App& app, int* exit_code) {
                    "Textproto to write; an existing different file is "
                    "never overwritten")
       ->capture_default_str();
+  import->add_option(
+      "--docs", flags->docs,
+      "Documents root: attach each document whose file name is a citation "
+      "key (KEY.txt, \"KEY - title.pdf\") to that source");
+  import->add_option("--doc", flags->doc,
+                     "KEY=PATH: attach PATH (relative to --docs) to the "
+                     "source KEY; repeatable");
   import->callback([flags, exit_code] {
     *exit_code = RunImport(*flags, std::cout, std::cerr);
 });
