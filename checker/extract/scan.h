@@ -89,6 +89,7 @@ struct NumberPhrase {
   bool is_range = false;
   bool words = false;     // spelled out ("forty-two")
   bool bare_one = false;  // just "one"/"a": not a figure on its own
+  bool fraction = false;  // "2/3", "three quarters", "3 1/2"
   std::string vague;      // "tens of thousands"
 };
 

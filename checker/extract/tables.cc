@@ -21,12 +21,21 @@ constexpr Entry kCardinals[] = {
     {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
     {"twenty", 20},  {"thirty", 30},    {"forty", 40},    {"fourty", 40},
     {"fifty", 50},   {"sixty", 60},     {"seventy", 70},  {"eighty", 80},
-    {"ninety", 90},
+    {"ninety", 90},   {"naught", 0},     {"nought", 0},    {"nil", 0},
 };
 
 constexpr Entry kScales[] = {
     {"hundred", 100},        {"thousand", 1000}, {"million", 1000000},
     {"billion", 1000000000}, {"dozen", 12},      {"score", 20},
+    {"trillion", 1000000000000},
+    // Plural scales after a number ("three billions", "200 dozens"); alone
+    // they are vague magnitudes ("thousands"), matched before this.
+    {"dozens", 12},          {"hundreds", 100},  {"thousands", 1000},
+    {"millions", 1000000},   {"billions", 1000000000},
+    // Abbreviations and South Asian scales: "4.5 bn", "3 lakh".
+    {"bn", 1000000000},      {"mn", 1000000},    {"bln", 1000000000},
+    {"mln", 1000000},        {"lakh", 100000},   {"lakhs", 100000},
+    {"crore", 10000000},     {"crores", 10000000},
 };
 
 constexpr Entry kOrdinals[] = {
@@ -175,6 +184,7 @@ constexpr absl::string_view kStarters[] = {
     "that",   "same",     "following", "previous", "mid",      "early",
     "late",   "end",      "beginning", "middle",   "start",    "winter",
     "spring", "summer",   "autumn",    "fall",     "another",
+    "negative", "point",
 };
 
 }  // namespace
