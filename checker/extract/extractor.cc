@@ -65,6 +65,41 @@ size_t SkipLabel(const Scan& s, size_t i) {
   return j;
 }
 
+// Telephone numbers and similar identifiers: three or more digit groups
+// joined by hyphens or dots ("650-555-0147", "902.555.0147"), or an area
+// code in parentheses before two groups ("(902) 555-0147"); none is a
+// figure. Returns the token after the identifier, or 0.
+size_t SkipPhoneNumber(const Scan& s, size_t i) {
+  size_t j = i;
+  if (s.Punct(i, '(') && s.PlainInt(i + 1) && s[i + 1].int_digits == 3 &&
+      s.Punct(i + 2, ')')) {
+    j = i + 3;
+    if (!s.PlainInt(j) || !s.Punct(j + 1, '-') || !s.Joined(j + 1) ||
+        !s.PlainInt(j + 2) || !s.Joined(j + 2) || s[j + 2].int_digits != 4) {
+      return 0;
+    }
+    return j + 3;
+  }
+  if (!s.PlainInt(i) || s[i].int_digits < 2 || s[i].int_digits > 4 ||
+      s.YearLike(i)) {
+    return 0;
+  }
+  // Dotted groups: the tokenizer reads "902.555" as a decimal.
+  int groups = 1;
+  j = i + 1;
+  while ((s.Punct(j, '-') || s.Punct(j, '.')) && s.Joined(j) && s.Num(j + 1) &&
+         s.Joined(j + 1) && s[j + 1].int_digits >= 2 &&
+         s[j + 1].int_digits <= 4 && !s[j + 1].grouped) {
+    ++groups;
+    j += 2;
+  }
+  if (groups < 3 || s[j - 1].int_digits != 4 ||
+      s[j - 1].decimals != 0) {
+    return 0;
+  }
+  return j;
+}
+
 // "23:00", "6 p.m.", "8 AM", "5 o'clock": times of day are not figures.
 size_t SkipTimeOfDay(const Scan& s, size_t i, size_t end) {
   if (s.Num(i) && s.Punct(i + 1, ':') && s.Joined(i + 1) && s.Num(i + 2) &&
@@ -193,6 +228,10 @@ class Extractor {
     size_t i = 0;
     while (i < s.size()) {
       if (size_t skip = SkipLabel(s, i)) {
+        i = skip;
+        continue;
+      }
+      if (size_t skip = SkipPhoneNumber(s, i)) {
         i = skip;
         continue;
       }

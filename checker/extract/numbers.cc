@@ -304,6 +304,35 @@ bool Scan::CountedNounAt(size_t i) const {
   return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
 }
 
+size_t ParseOrdinal(const Scan& s, size_t i, int64_t* value) {
+  if (s.Num(i)) {
+    const Token& t = s[i];
+    if (t.suffix != NumberSuffix::kOrdinal || t.decimals || t.grouped ||
+        t.long_word || t.mantissa == 0) {
+      return 0;
+    }
+    // Glued to a word before ("A1st") it is part of a name.
+    if (i > 0 && s.Joined(i) && s.IsWord(i - 1)) return 0;
+    *value = static_cast<int64_t>(t.mantissa);
+    return i + 1;
+  }
+  if (s.Has(i, kOrdinalWord)) {
+    *value = s.Info(i).value;
+    return i + 1;
+  }
+  // "twenty-fifth", "thirty first", "forty—second".
+  if (s.Has(i, kCardinal) && s.Info(i).value >= 20 &&
+      s.Info(i).value % 10 == 0 && s.Info(i).value < 100) {
+    size_t j = i + 1;
+    if (s.Punct(j, '-') || s.Punct(j, 'M')) ++j;
+    if (s.Has(j, kOrdinalWord) && s.Info(j).value < 10) {
+      *value = s.Info(i).value + s.Info(j).value;
+      return j + 1;
+    }
+  }
+  return 0;
+}
+
 bool ParseSingleNumber(const Scan& s, size_t i, NumberPhrase* out) {
   *out = NumberPhrase{};
   if (s.Num(i)) return ParseDigits(s, i, out);

@@ -99,6 +99,10 @@ struct NumberPhrase {
 // magnitude ("tens of thousands").
 bool ParseNumberPhrase(const Scan& s, size_t i, NumberPhrase* out);
 
+// An ordinal at token i: "26th", "fifth", "twenty-first", "thirtyfirst".
+// Returns the end token and sets `*value`, or 0.
+size_t ParseOrdinal(const Scan& s, size_t i, int64_t* value);
+
 // Parses a single figure at token i (no ranges, no vague magnitudes).
 bool ParseSingleNumber(const Scan& s, size_t i, NumberPhrase* out);
 
