@@ -1,5 +1,7 @@
 #include "checker/extract/date_atoms.h"
 
+#include <utility>
+
 namespace checker::extract {
 namespace {
 
@@ -14,8 +16,38 @@ bool DayNumber(const Scan& s, size_t i, int* day) {
   return true;
 }
 
+// A day number or an ordinal day at i ("5", "5th", "fifth", "the fifth",
+// "twenty-first"). Returns the end token, 0 if none.
+size_t DayAt(const Scan& s, size_t i, int* day) {
+  if (DayNumber(s, i, day)) return i + 1;
+  int64_t v = 0;
+  if (s.Num(i)) return 0;
+  const size_t e = ParseOrdinal(s, i, &v);
+  if (e == 0 || v < 1 || v > 31) return 0;
+  *day = static_cast<int>(v);
+  return e;
+}
+
+// A month name. Capitalized always; lowercase ("june 1953") when the name
+// cannot be another word or a day or year is written next to it, since
+// "march" and "may" are also verbs and "jan" or "dec" are abbreviations
+// of other words.
 bool IsMonthAt(const Scan& s, size_t i) {
-  return s.Has(i, kMonthName) && s[i].upper;
+  if (!s.Has(i, kMonthName)) return false;
+  if (s[i].upper) return true;
+  const absl::string_view w = s[i].word();
+  if (w.size() >= 4 && w != "march" && w != "sept") return true;
+  size_t j = i + 1;
+  if (s.Punct(j, '.') && s.Joined(j)) ++j;
+  int day = 0;
+  if ((s.Num(j) && DayNumber(s, j, &day) && !s.Has(j + 1, kTimeUnit | kScale) &&
+       !s.IsWord(j + 1)) ||
+      s.YearLike(j)) {
+    return true;
+  }
+  // "3 march", "the 3rd of march".
+  return i > 0 && (s.Num(i - 1) || (s.Word(i - 1, "of") && i > 1 &&
+                                    (s.Num(i - 2) || s.Has(i - 2, kOrdinalWord))));
 }
 
 // One past a month name at i, and past the period of an abbreviation
@@ -48,11 +80,14 @@ bool ParseMonthFirst(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   out->month = s.Info(i).month;
   size_t j = AfterMonth(s, i);
   int day = 0;
-  if (DayNumber(s, j, &day) && !s.Has(j + 1, kScale | kTimeUnit) &&
-      !s.Word(j + 1, "percent")) {
+  // "March the fifth", "February the 15th".
+  const size_t d = s.Word(j, "the") && !s.PlainInt(j + 1) ? j + 1 : j;
+  const size_t day_end = DayAt(s, d, &day);
+  if (day_end != 0 && !s.Has(day_end, kScale | kTimeUnit) &&
+      !s.Word(day_end, "percent") && !s.Punct(day_end, '%')) {
     out->day = day;
     out->precision = MentionPrecision::kDay;
-    j += 1;
+    j = day_end;
     int year = 0;
     if (size_t e = YearAfter(s, j, &year); e && !s.Word(j, "of")) {
       out->year = year;
@@ -68,7 +103,10 @@ bool ParseMonthFirst(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
     out->end = e;
     return true;
   }
-  const bool cued = mode == AtomMode::kSecond ||
+  // A capitalized month alone on its line is a heading or a table cell.
+  const bool alone = s[i].upper && s[i].line_start &&
+                     (j >= s.size() || s[j].line_start);
+  const bool cued = mode == AtomMode::kSecond || alone ||
                     (i > 0 && s.Has(i - 1, kDatePrep | kPartOf)) ||
                     ((s.Word(j, "and") || s.Word(j, "to") || s.Punct(j, '-')) &&
                      IsMonthAt(s, j + 1));
@@ -148,18 +186,148 @@ bool ParseDecadeOrCentury(const Scan& s, size_t i, DateAtom* out) {
   return false;
 }
 
+// A two-digit year: in the century that puts it no more than ten years
+// after the reference date, or in the 1900s without one ("74": 1974).
+int ExpandTwoDigitYear(const Scan& s, int yy) {
+  if (s.options.reference_date) {
+    const int ref = static_cast<int>(
+        date::year_month_day{*s.options.reference_date}.year());
+    const int century = ref / 100 * 100;
+    return century + yy <= ref + 10 ? century + yy : century - 100 + yy;
+  }
+  return 1900 + yy;
+}
+
+// A year written after a numeric day and month: four digits, or two.
+bool NumericYear(const Scan& s, size_t i, int* year) {
+  if (!s.PlainInt(i)) return false;
+  if (s.YearLike(i)) {
+    *year = static_cast<int>(s[i].mantissa);
+    return true;
+  }
+  if (s[i].int_digits != 2) return false;
+  *year = ExpandTwoDigitYear(s, static_cast<int>(s[i].mantissa));
+  return true;
+}
+
+// A small plain integer of one or two digits.
+bool SmallInt(const Scan& s, size_t i) {
+  return s.PlainInt(i) && s[i].int_digits <= 2 && s[i].mantissa >= 1;
+}
+
+bool LeadingZero(const Scan& s, size_t i) {
+  return s[i].int_digits == 2 && s[i].mantissa < 10;
+}
+
+// Token i is the joined separator `sep` with a joined token after it.
+bool Sep(const Scan& s, size_t i, char sep) {
+  return s.Punct(i, sep) && s.Joined(i) && s.Joined(i + 1);
+}
+
+// Orders a numeric day and month: month first ("7/26/2005") unless the
+// first cannot be a month, or `day_first` (dotted dates, "5.3.1953").
+bool DayMonth(int first, int second, bool day_first, DateAtom* out) {
+  int month = day_first ? second : first;
+  int day = day_first ? first : second;
+  if (month > 12 && day <= 12) std::swap(month, day);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  out->month = month, out->day = day;
+  return true;
+}
+
+// Numeric dates: "1953-06-26", "26/06/1953", "10-31-74", "5.3.1953",
+// "31/Oct/1874", "2014-10", "6/1953", and day-month without a year when
+// the reading is unambiguous ("26/06", "15/2": one side over 12 or a
+// leading zero); "2/3" stays a fraction.
 bool ParseNumericDate(const Scan& s, size_t i, DateAtom* out) {
   const Token& t = s[i];
-  // Numeric dates: "7/26/2005" (month first unless the first is over 12).
-  if (s.PlainInt(i) && s.Punct(i + 1, '/') && s.Joined(i + 1) &&
-      s.PlainInt(i + 2) && s.Punct(i + 3, '/') && s.YearLike(i + 4) &&
-      s.Joined(i + 4) && t.int_digits <= 2 && s[i + 2].int_digits <= 2) {
-    int a = static_cast<int>(t.mantissa),
-        b = static_cast<int>(s[i + 2].mantissa);
-    if (a > 12) std::swap(a, b);
-    out->month = a, out->day = b;
-    out->year = static_cast<int>(s[i + 4].mantissa);
-    out->end = i + 5;
+  out->precision = MentionPrecision::kDay;
+  // Dotted, which the tokenizer reads as a decimal: "5.3.1953".
+  if (t.decimals >= 1 && t.decimals <= 2 && t.int_digits >= 1 &&
+      t.int_digits <= 2 && !t.grouped && t.suffix == NumberSuffix::kNone &&
+      Sep(s, i + 1, '.')) {
+    int year = 0;
+    if (!NumericYear(s, i + 2, &year)) return false;
+    const int p = t.decimals == 1 ? 10 : 100;
+    const int a = static_cast<int>(t.mantissa) / p;
+    const int b = static_cast<int>(t.mantissa) % p;
+    if (!DayMonth(a, b, /*day_first=*/true, out)) return false;
+    out->year = year;
+    out->end = i + 3;
+    return true;
+  }
+  if (!s.PlainInt(i)) return false;
+  // Year first: "1953-06-26", "2015/3/3", "2014-10".
+  if (s.YearLike(i)) {
+    for (char sep : {'-', '/'}) {
+      if (!Sep(s, i + 1, sep) || !SmallInt(s, i + 2) ||
+          s[i + 2].mantissa > 12) {
+        continue;
+      }
+      const int month = static_cast<int>(s[i + 2].mantissa);
+      if (Sep(s, i + 3, sep) && SmallInt(s, i + 4)) {
+        out->year = static_cast<int>(t.mantissa);
+        out->month = month;
+        out->day = static_cast<int>(s[i + 4].mantissa);
+        out->end = i + 5;
+        return true;
+      }
+      // A month, when the year-span reading would run backwards
+      // ("2014-10"; but "1901-05" is 1901 to 1905).
+      const int y = static_cast<int>(t.mantissa);
+      if (s[i + 2].int_digits == 2 && y / 100 * 100 + month < y &&
+          !s.Punct(i + 3, sep)) {
+        out->year = y, out->month = month;
+        out->precision = MentionPrecision::kMonth;
+        out->end = i + 3;
+        return true;
+      }
+    }
+    return false;
+  }
+  if (t.int_digits > 2) return false;
+  for (char sep : {'/', '-'}) {
+    if (!Sep(s, i + 1, sep)) continue;
+    // "31/Oct/1874", "31-Oct-74".
+    if (s.Has(i + 2, kMonthName) && Sep(s, i + 3, sep)) {
+      int year = 0;
+      if (!NumericYear(s, i + 4, &year) || t.mantissa < 1 || t.mantissa > 31) {
+        return false;
+      }
+      out->day = static_cast<int>(t.mantissa);
+      out->month = s.Info(i + 2).month;
+      out->year = year;
+      out->end = i + 5;
+      return true;
+    }
+    if (!SmallInt(s, i + 2) && !(sep == '/' && s.YearLike(i + 2))) continue;
+    // "6/1953": a month and a year.
+    if (sep == '/' && s.YearLike(i + 2) && t.mantissa >= 1 &&
+        t.mantissa <= 12) {
+      out->month = static_cast<int>(t.mantissa);
+      out->year = static_cast<int>(s[i + 2].mantissa);
+      out->precision = MentionPrecision::kMonth;
+      out->end = i + 3;
+      return true;
+    }
+    if (!SmallInt(s, i + 2)) continue;
+    const int a = static_cast<int>(t.mantissa);
+    const int b = static_cast<int>(s[i + 2].mantissa);
+    if (Sep(s, i + 3, sep)) {
+      int year = 0;
+      if (!NumericYear(s, i + 4, &year) || !DayMonth(a, b, false, out)) {
+        return false;
+      }
+      out->year = year;
+      out->end = i + 5;
+      return true;
+    }
+    // No year: only slashes, and only when unambiguous.
+    const bool unambiguous = (a > 12) != (b > 12) || LeadingZero(s, i) ||
+                             LeadingZero(s, i + 2);
+    if (sep != '/' || !unambiguous || s.Punct(i + 3, '/')) return false;
+    if (!DayMonth(a, b, false, out)) return false;
+    out->end = i + 3;
     return true;
   }
   return false;
@@ -184,29 +352,41 @@ bool ParseDayFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
       out->end = j;
       return true;
     }
-    const bool list = s.Word(j, "and") || s.Punct(j, '-') || s.Word(j, "to");
+    const bool list = s.Word(j, "and") || s.Punct(j, '-') || s.Word(j, "to") ||
+                      s.Word(j, "through") || s.Word(j, "thru") ||
+                      s.Word(j, "till") || s.Word(j, "until");
+    const size_t d2_at = s.Word(j + 1, "the") ? j + 2 : j + 1;
+    const size_t month_at = s.Word(d2_at + 1, "of") ? d2_at + 2 : d2_at + 1;
     int d2 = 0;
-    if (mode == AtomMode::kFirst && t.suffix != NumberSuffix::kOrdinal &&
-        list && DayNumber(s, j + 1, &d2) && IsMonthAt(s, j + 2)) {
+    if (mode == AtomMode::kFirst && list && DayNumber(s, d2_at, &d2) &&
+        IsMonthAt(s, month_at)) {
       out->day = day;  // "16 and 17 June": month and year from the next
       out->end = j;
       return true;
     }
     // "the 26th": day of the month in context ("by the 26th Artemev had",
     // but not "the 62nd Army").
-    if (has_the && t.suffix == NumberSuffix::kOrdinal &&
-        s.context.context_month != 0 &&
+    int context_year = s.context.context_year;
+    int context_month = s.context.context_month;
+    if (context_month == 0 && s.options.reference_date) {
+      const date::year_month_day ref{*s.options.reference_date};
+      context_year = static_cast<int>(ref.year());
+      context_month = static_cast<int>(static_cast<unsigned>(ref.month()));
+    }
+    if (has_the && t.suffix == NumberSuffix::kOrdinal && context_month != 0 &&
         (s.ClauseEnd(j) || s.Has(j, kFunctionWord) || s.Word(j, "by") ||
          (s.IsWord(j) && s[j].upper && !s.Has(j, kOrdinalNoun) &&
           out->begin > 0 && s.Has(out->begin - 1, kDatePrep)))) {
       out->day = day;
-      out->month = s.context.context_month;
-      out->year = s.context.context_year;
+      out->month = context_month;
+      out->year = context_year;
       out->month_inferred = true;
       out->end = j;
       return true;
     }
-    if (mode == AtomMode::kSecond && t.suffix == NumberSuffix::kNone &&
+    if (mode == AtomMode::kSecond &&
+        (t.suffix == NumberSuffix::kNone ||
+         t.suffix == NumberSuffix::kOrdinal) &&
         !s.IsWord(j)) {
       out->day = day;  // "March 1-5, 1953"
       out->end = j;
@@ -216,6 +396,42 @@ bool ParseDayFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
     }
   }
   return false;
+}
+
+// An era after a year at i: "AD", "BC", "BCE", "CE" capitalized, or
+// dotted in either case ("a.d.", "B.C."). Returns the end token or 0.
+size_t EraAfter(const Scan& s, size_t i, bool* bc) {
+  if (!s.IsWord(i)) return 0;
+  const absl::string_view w = s[i].word();
+  if (s[i].upper && (w == "ad" || w == "bc" || w == "bce" || w == "ce")) {
+    *bc = w == "bc" || w == "bce";
+    return i + 1;
+  }
+  const bool a = w == "a", b = w == "b";
+  if ((a || b) && s.Punct(i + 1, '.') && s.Joined(i + 1) &&
+      s.Word(i + 2, a ? "d" : "c") && s.Joined(i + 2)) {
+    *bc = b;
+    return s.Punct(i + 3, '.') && s.Joined(i + 3) ? i + 4 : i + 3;
+  }
+  return 0;
+}
+
+// "the fifth of March", "first of june 1953", "twenty-first of August".
+bool ParseOrdinalWordDay(const Scan& s, size_t i, DateAtom* out) {
+  int day = 0;
+  size_t j = DayAt(s, i, &day);
+  if (j == 0) return false;
+  if (s.Word(j, "of")) ++j;
+  if (!IsMonthAt(s, j)) return false;
+  out->day = day;
+  out->month = s.Info(j).month;
+  j = AfterMonth(s, j);
+  int year = 0;
+  if (size_t e = YearAfter(s, j, &year); e && !s.Word(j, "of")) {
+    out->year = year, j = e;
+  }
+  out->end = j;
+  return true;
 }
 
 // Years that need a cue: "(1939 and 45)", "AD 1240", "44 BC".
@@ -232,19 +448,18 @@ bool ParseCuedYear(const Scan& s, size_t i, DateAtom* out) {
     out->end = i + 1;
     return true;
   }
-  // Eras: "AD 1240", "1240 AD", "500 BC" (1 BC is year 0).
+  // Eras: "AD 1240", "1240 AD", "500 BC", "14 a.d.", "300 B.C." (1 BC is
+  // year 0).
   const bool ad_before = i > 0 && s.Word(i - 1, "ad") && s[i - 1].upper;
-  const bool era_after = s.IsWord(i + 1) && s[i + 1].upper &&
-                         (s.Word(i + 1, "ad") || s.Word(i + 1, "bc") ||
-                          s.Word(i + 1, "bce") || s.Word(i + 1, "ce"));
+  bool bc = false;
+  const size_t era_end = EraAfter(s, i + 1, &bc);
   if (s.PlainInt(i) && t.int_digits <= 4 && t.mantissa > 0 &&
-      (ad_before || era_after)) {
-    const bool bc = era_after && (s.Word(i + 1, "bc") || s.Word(i + 1, "bce"));
+      (ad_before || era_end != 0)) {
     out->year =
         bc ? 1 - static_cast<int>(t.mantissa) : static_cast<int>(t.mantissa);
     if (out->year == 0) return false;  // 1 BC: year 0 means "not written"
     out->precision = MentionPrecision::kYear;
-    out->end = era_after ? i + 2 : i + 1;
+    out->end = era_end != 0 ? era_end : i + 1;
     return true;
   }
   return false;
@@ -284,7 +499,52 @@ bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
 
 }  // namespace
 
+// "Thursday, 5 March", "Mon, February 18", "Tuesday the 19th", "Thu 15th":
+// a weekday before a date with a day; the weekday only decorates it.
+bool ParseWeekdayDate(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
+  size_t k = i + 1;
+  if (s.Punct(k, '.') && s.Joined(k)) ++k;
+  if (s.Punct(k, ',')) ++k;
+  if (k >= s.size() || s.Has(k, kWeekday | kWeekdayAbbreviation)) return false;
+  DateAtom inner;
+  if (ParseDateAtom(s, k, mode, &inner) && inner.day != 0) {
+    *out = inner;
+    out->begin = i;
+    return true;
+  }
+  // "Thu 15th", "Tuesday the 19th": a day of the month in context.
+  const size_t d = s.Word(k, "the") ? k + 1 : k;
+  int day = 0;
+  if (!s.Num(d) || s[d].suffix != NumberSuffix::kOrdinal ||
+      !DayNumber(s, d, &day) || !s.ClauseEnd(d + 1)) {
+    return false;
+  }
+  *out = DateAtom{};
+  out->begin = i;
+  out->day = day;
+  out->month = s.context.context_month;
+  out->year = s.context.context_year;
+  if (out->month == 0 && s.options.reference_date) {
+    const date::year_month_day ref{*s.options.reference_date};
+    out->year = static_cast<int>(ref.year());
+    out->month = static_cast<int>(static_cast<unsigned>(ref.month()));
+  }
+  if (out->month == 0) return false;
+  out->month_inferred = true;
+  out->end = d + 1;
+  return true;
+}
+
 bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
+  // Abbreviations ("Thu", "sat.") need a capital or a period: "sat" is
+  // also a verb.
+  const bool weekday =
+      s.Has(i, kWeekday) ||
+      (s.Has(i, kWeekdayAbbreviation) && (s[i].upper || s.Punct(i + 1, '.')));
+  if (weekday &&
+      ParseWeekdayDate(s, i, mode, out)) {
+    return true;
+  }
   *out = DateAtom{};
   out->begin = i;
   size_t j = i;
@@ -318,6 +578,9 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
     ok = ParseNumberFirst(s, j, mode, has_the, out);
   } else if (IsMonthAt(s, j)) {
     ok = ParseMonthFirst(s, j, mode, out);
+  } else if (s.Has(j, kOrdinalWord | kCardinal) &&
+             !s.Word(j + 1, "century")) {
+    ok = ParseOrdinalWordDay(s, j, out);
   } else if (s.Has(j, kSeasonName)) {
     ok = ParseSeason(s, j, has_the, mode, out);
   } else if (s.Has(j, kDecadeWord) && (has_the || part >= 0)) {
@@ -338,7 +601,8 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
     out->part = part;
   } else if (has_the && !out->month_inferred && out->season < 0 &&
              out->decade == 0 && out->century == 0 &&
-             !(s.Num(i + 1) && s[i + 1].suffix == NumberSuffix::kOrdinal)) {
+             !(s.Num(i + 1) && s[i + 1].suffix == NumberSuffix::kOrdinal) &&
+             !s.Has(i + 1, kOrdinalWord | kCardinal)) {
     out->begin = i + 1;  // "the" is not part of "the April 4" or a year
   }
   return true;

@@ -80,7 +80,13 @@ int YearContext::InferYear(uint32_t offset,
     return month_date_year;
   }
   if (bare_year != 0) return bare_year;
-  return options.default_year.value_or(0);
+  if (options.default_year) return *options.default_year;
+  // The document's own date: "on 17 June" in a dated letter.
+  if (options.reference_date) {
+    return static_cast<int>(
+        date::year_month_day{*options.reference_date}.year());
+  }
+  return 0;
 }
 
 size_t MatchDate(const Scan& s, size_t i, bool approximate, Mention* m) {
@@ -98,9 +104,13 @@ size_t MatchDate(const Scan& s, size_t i, bool approximate, Mention* m) {
   const bool slash = s.Punct(k, '/') && s.Joined(k) && a.year != 0 &&
                      a.month == 0 && s.PlainInt(k + 1) &&
                      s[k + 1].int_digits == 2;  // "1953/54"
-  const bool dash = s.Punct(k, '-') || s.Word(k, "to") || slash;
-  const bool till = from && (s.Word(k, "till") || s.Word(k, "until") ||
-                             s.Word(k, "through") || s.Word(k, "to"));
+  const bool dash = s.Punct(k, '-') || s.Word(k, "to") || slash ||
+                    (s.Punct(k, 'M') && s.Joined(k) && s.Joined(k + 1));
+  // "July 13 through 15", "from March till June".
+  const bool till = ((from || a.day != 0) &&
+                     (s.Word(k, "till") || s.Word(k, "until") ||
+                      s.Word(k, "through") || s.Word(k, "thru"))) ||
+                    (from && s.Word(k, "to"));
   const bool conj = s.Word(k, "and") && (between || Elliptic(a));
   if ((dash || till || conj) && ParseSecond(s, k + 1, a, &b)) {
     period = true;

@@ -65,6 +65,41 @@ size_t SkipLabel(const Scan& s, size_t i) {
   return j;
 }
 
+// Telephone numbers and similar identifiers: three or more digit groups
+// joined by hyphens or dots ("650-555-0147", "902.555.0147"), or an area
+// code in parentheses before two groups ("(902) 555-0147"); none is a
+// figure. Returns the token after the identifier, or 0.
+size_t SkipPhoneNumber(const Scan& s, size_t i) {
+  size_t j = i;
+  if (s.Punct(i, '(') && s.PlainInt(i + 1) && s[i + 1].int_digits == 3 &&
+      s.Punct(i + 2, ')')) {
+    j = i + 3;
+    if (!s.PlainInt(j) || !s.Punct(j + 1, '-') || !s.Joined(j + 1) ||
+        !s.PlainInt(j + 2) || !s.Joined(j + 2) || s[j + 2].int_digits != 4) {
+      return 0;
+    }
+    return j + 3;
+  }
+  if (!s.PlainInt(i) || s[i].int_digits < 2 || s[i].int_digits > 4 ||
+      s.YearLike(i)) {
+    return 0;
+  }
+  // Dotted groups: the tokenizer reads "902.555" as a decimal.
+  int groups = 1;
+  j = i + 1;
+  while ((s.Punct(j, '-') || s.Punct(j, '.')) && s.Joined(j) && s.Num(j + 1) &&
+         s.Joined(j + 1) && s[j + 1].int_digits >= 2 &&
+         s[j + 1].int_digits <= 4 && !s[j + 1].grouped) {
+    ++groups;
+    j += 2;
+  }
+  if (groups < 3 || s[j - 1].int_digits != 4 ||
+      s[j - 1].decimals != 0) {
+    return 0;
+  }
+  return j;
+}
+
 // "23:00", "6 p.m.", "8 AM", "5 o'clock": times of day are not figures.
 size_t SkipTimeOfDay(const Scan& s, size_t i, size_t end) {
   if (s.Num(i) && s.Punct(i + 1, ':') && s.Joined(i + 1) && s.Num(i + 2) &&
@@ -81,12 +116,16 @@ size_t SkipTimeOfDay(const Scan& s, size_t i, size_t end) {
   return 0;
 }
 
-// "(6)" or "6." opening a line, or a number alone on its line.
+// The figure at tokens [i, end) is all there is on its line.
+bool AloneOnLine(const Scan& s, size_t i, size_t end) {
+  return s[i].line_start && (end >= s.size() || s[end].line_start);
+}
+
+// "(6)" or "6." opening a line followed by more text on that line.
 bool ListLabel(const Scan& s, size_t i, size_t end) {
   if (end != i + 1) return false;
-  const bool alone_end = end >= s.size() || s[end].line_start;
-  if (s[i].line_start &&
-      (alone_end || s.Punct(end, '.') || s.Punct(end, ')'))) {
+  if (s[i].line_start && (s.Punct(end, '.') || s.Punct(end, ')')) &&
+      end + 1 < s.size() && !s[end + 1].line_start) {
     return true;
   }
   if (i > 0 && s.Punct(i - 1, '(') && s[i - 1].line_start &&
@@ -136,6 +175,8 @@ size_t MatchNumber(const Scan& s, size_t i, Mention* m) {
   m->high = n.high;
   m->is_range = n.is_range;
   m->vague = n.vague;
+  m->fraction = n.fraction;
+  m->alone_on_line = AloneOnLine(s, i, end);
   return end;
 }
 
@@ -144,7 +185,10 @@ size_t MatchNumber(const Scan& s, size_t i, Mention* m) {
 bool FigureAhead(const Scan& s, size_t i) {
   constexpr uint32_t kStarts = extract::kHedgeStart | extract::kMayStartMatch |
                                extract::kSkipNextNumber | extract::kPartOf;
-  if (!s.Has(i, kStarts) && !s.Punct(i, '#') && !s.Punct(i, '-')) return false;
+  const bool sign = s.Punct(i, '#') || s.Punct(i, '-') || s.Punct(i, '>') ||
+                    s.Punct(i, '<') || s.Punct(i, '~') || s.Punct(i, 'G') ||
+                    s.Punct(i, 'L');
+  if (!s.Has(i, kStarts) && !sign) return false;
   const size_t stop = std::min(s.size(), i + 5);
   for (size_t j = i + 1; j < stop; ++j) {
     if (s.Num(j) || s.Has(j, extract::kFigureWord)) return true;
@@ -184,6 +228,10 @@ class Extractor {
     size_t i = 0;
     while (i < s.size()) {
       if (size_t skip = SkipLabel(s, i)) {
+        i = skip;
+        continue;
+      }
+      if (size_t skip = SkipPhoneNumber(s, i)) {
         i = skip;
         continue;
       }
@@ -229,14 +277,18 @@ class Extractor {
     size_t end = extract::MatchTimeSpan(s, i, m);
     if (end == 0) {
       *m = Mention{};
+      // "minus 12", "negative forty", "-504".
+      const bool minus_word = s.Word(i, "minus") || s.Word(i, "negative");
       const bool minus =
-          (s.Word(i, "minus") || (s.Punct(i, '-') && s.Joined(i + 1) &&
-                                  (i == 0 || s[i].space_before))) &&
-          s.Num(i + 1);
+          (minus_word && (s.Num(i + 1) || s.Has(i + 1, extract::kCardinal))) ||
+          (s.Punct(i, '-') && s.Joined(i + 1) && s.Num(i + 1) &&
+           (i == 0 || s[i].space_before));
       end = MatchNumber(s, minus ? i + 1 : i, m);
       if (end == 0) return 0;
       if (SkipTimeOfDay(s, i, end)) return 0;
-      if (minus) m->low = -*m->high, m->high = m->low;
+      if (minus && !m->is_range && m->low && m->high) {
+        m->low = -*m->high, m->high = m->low;
+      }
     }
     if (m->kind != MentionKind::kDate) {
       m->begin = s[i].begin;

@@ -5,10 +5,17 @@
 namespace checker {
 namespace {
 
+// A proportion is a mention marked as a fraction, not a count.
+const ExtractCase kProportions[] = {
+    {__LINE__,
+     "About two-thirds of them were Russians.",
+     {"QUANTITY [0,16) \"About two-thirds\" hedge=\"about\" "
+      "0.666666666667 fraction"}},
+};
+
 const ExtractCase kNotClaims[] = {
     {__LINE__, "Prisoner Sh-854 worked in Ekibastuz.", {}},
     {__LINE__, "The T-34 tanks rolled in.", {}},
-    {__LINE__, "About two-thirds of them were Russians.", {}},
     {__LINE__, "A third of the prisoners were politicals.", {}},
     {__LINE__, "He lived at 10 Downing Street then.", {}},
     {__LINE__, "The 1st Belorussian Front reached the city.", {}},
@@ -170,6 +177,8 @@ const ExtractCase kMixed[] = {
 };
 
 TEST(ExtractMixedTest, NonClaimsAreNotMentions) { ExpectCases(kNotClaims); }
+
+TEST(ExtractMixedTest, ProportionsAreFractions) { ExpectCases(kProportions); }
 
 TEST(ExtractMixedTest, SeveralKindsInOneText) { ExpectCases(kMixed); }
 

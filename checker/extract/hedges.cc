@@ -22,8 +22,41 @@ bool PhrasalVerb(const Scan& s, size_t i) {
 
 }  // namespace
 
+// Comparison signs glued to a figure: ">6000", "<50", "~300", "≥ 12".
+HedgeMatch MatchSignHedge(const Scan& s, size_t i) {
+  HedgeMatch out;
+  if (!s.Num(i + 1) || (s[i + 1].space_before && s.tokens[i].punct != 'G' &&
+                        s.tokens[i].punct != 'L')) {
+    return out;
+  }
+  switch (s.tokens[i].punct) {
+    case '>':
+      out.bound = HedgeBound::kLowerExclusive, out.text = ">";
+      break;
+    case '<':
+      out.bound = HedgeBound::kUpperExclusive, out.text = "<";
+      break;
+    case '~':
+      out.bound = HedgeBound::kApproximate, out.text = "~";
+      break;
+    case 'G':
+      out.bound = HedgeBound::kLowerInclusive, out.text = ">=";
+      break;
+    case 'L':
+      out.bound = HedgeBound::kUpperInclusive, out.text = "<=";
+      break;
+    default:
+      return out;
+  }
+  out.end = i + 1;
+  return out;
+}
+
 HedgeMatch MatchHedge(const Scan& s, size_t i) {
   HedgeMatch out;
+  if (i < s.size() && s.tokens[i].type == TokenType::kPunct) {
+    return MatchSignHedge(s, i);
+  }
   if (!s.Has(i, kHedgeStart)) return out;
   const absl::string_view first = s[i].word();
   for (const HedgePhrase& h : HedgePhrases()) {
@@ -46,7 +79,8 @@ HedgeMatch MatchHedge(const Scan& s, size_t i) {
       out.text.clear();
       return out;  // "turned over 1,100 prisoners": not a bound
     }
-    if ((last == "c" || last == "ca" || last == "approx") && s.Punct(j, '.') &&
+    if ((last == "c" || last == "ca" || last == "approx" || last == "appx") &&
+        s.Punct(j, '.') &&
         s.Joined(j)) {
       out.end = j + 1;
       out.text += '.';

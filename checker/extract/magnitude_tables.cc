@@ -16,6 +16,7 @@ absl::Span<const HedgePhrase> HedgePhrases() {
       {{"some"}, B::kApproximate},
       {{"approximately"}, B::kApproximate},
       {{"approx"}, B::kApproximate},
+      {{"appx"}, B::kApproximate},
       {{"roughly"}, B::kApproximate},
       {{"perhaps"}, B::kApproximate},
       {{"possibly"}, B::kApproximate},

@@ -51,6 +51,10 @@ struct Mention {
   bool low_exclusive = false;
   bool high_exclusive = false;
   bool is_range = false;  // written as a range ("500-700", "between 2 and 3")
+  bool fraction = false;  // a proportion: "2/3", "three quarters" (0.75)
+  // The figure is the only thing on its line: a table cell, an infobox
+  // value or a list item, with no words to say what it counts.
+  bool alone_on_line = false;
   std::string vague;      // "tens of thousands", as written, lowercase
 
   // kDate: inclusive day interval at its precision. kRelativeDate: filled in

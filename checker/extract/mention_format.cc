@@ -143,6 +143,8 @@ std::string MentionToJson(const Mention& m, absl::string_view text,
     if (m.low) o.Num("low", *m.low);
     if (m.high) o.Num("high", *m.high);
     o.True("is_range", m.is_range);
+    o.True("fraction", m.fraction);
+    o.True("alone_on_line", m.alone_on_line);
   }
   if (m.kind == MentionKind::kDuration ||
       m.kind == MentionKind::kRelativeDate) {
@@ -183,6 +185,8 @@ std::string MentionToCompact(const Mention& m, absl::string_view text) {
           &out, " ",
           Interval(m.low, m.high, m.low_exclusive, m.high_exclusive));
       if (m.is_range) absl::StrAppend(&out, " range");
+      if (m.fraction) absl::StrAppend(&out, " fraction");
+      if (m.alone_on_line) absl::StrAppend(&out, " alone");
       break;
     case MentionKind::kRelativeDate:
       absl::StrAppend(&out, " ", DirectionName(m.direction));

@@ -89,6 +89,7 @@ struct NumberPhrase {
   bool is_range = false;
   bool words = false;     // spelled out ("forty-two")
   bool bare_one = false;  // just "one"/"a": not a figure on its own
+  bool fraction = false;  // "2/3", "three quarters", "3 1/2"
   std::string vague;      // "tens of thousands"
 };
 
@@ -97,6 +98,10 @@ struct NumberPhrase {
 // "between 2 and 3 million", "from 510,000 to 600,000") or a vague
 // magnitude ("tens of thousands").
 bool ParseNumberPhrase(const Scan& s, size_t i, NumberPhrase* out);
+
+// An ordinal at token i: "26th", "fifth", "twenty-first", "thirtyfirst".
+// Returns the end token and sets `*value`, or 0.
+size_t ParseOrdinal(const Scan& s, size_t i, int64_t* value);
 
 // Parses a single figure at token i (no ranges, no vague magnitudes).
 bool ParseSingleNumber(const Scan& s, size_t i, NumberPhrase* out);

@@ -1,6 +1,8 @@
 #include "checker/extract/tables.h"
 
 #include <algorithm>
+#include <iterator>
+#include <string>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -21,12 +23,21 @@ constexpr Entry kCardinals[] = {
     {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
     {"twenty", 20},  {"thirty", 30},    {"forty", 40},    {"fourty", 40},
     {"fifty", 50},   {"sixty", 60},     {"seventy", 70},  {"eighty", 80},
-    {"ninety", 90},
+    {"ninety", 90},   {"naught", 0},     {"nought", 0},    {"nil", 0},
 };
 
 constexpr Entry kScales[] = {
     {"hundred", 100},        {"thousand", 1000}, {"million", 1000000},
     {"billion", 1000000000}, {"dozen", 12},      {"score", 20},
+    {"trillion", 1000000000000},
+    // Plural scales after a number ("three billions", "200 dozens"); alone
+    // they are vague magnitudes ("thousands"), matched before this.
+    {"dozens", 12},          {"hundreds", 100},  {"thousands", 1000},
+    {"millions", 1000000},   {"billions", 1000000000},
+    // Abbreviations and South Asian scales: "4.5 bn", "3 lakh".
+    {"bn", 1000000000},      {"mn", 1000000},    {"bln", 1000000000},
+    {"mln", 1000000},        {"lakh", 100000},   {"lakhs", 100000},
+    {"crore", 10000000},     {"crores", 10000000},
 };
 
 constexpr Entry kOrdinals[] = {
@@ -37,6 +48,16 @@ constexpr Entry kOrdinals[] = {
     {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},
     {"sixteenth", 16},  {"seventeenth", 17}, {"eighteenth", 18},
     {"nineteenth", 19}, {"twentieth", 20},   {"thirtieth", 30},
+    {"fortieth", 40},    {"fiftieth", 50},    {"sixtieth", 60},
+    {"seventieth", 70},  {"eightieth", 80},   {"ninetieth", 90},
+    {"hundredth", 100},  {"thousandth", 1000}, {"millionth", 1000000},
+};
+
+// Tens that combine with an ordinal unit, glued ("twentyfifth") as some
+// texts write them; LookupWord's table builds those words.
+constexpr Entry kTensForOrdinals[] = {
+    {"twenty", 20}, {"thirty", 30},  {"forty", 40},  {"fifty", 50},
+    {"sixty", 60},  {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
 };
 
 constexpr Entry kMonths[] = {
@@ -110,6 +131,13 @@ constexpr Entry kWeekdays[] = {
     {"friday", 4}, {"saturday", 5}, {"sunday", 6},
 };
 
+// Abbreviated weekdays: only before a written date ("Thu 15th", "Mon,
+// February 18"), since "sat" and "wed" are common words on their own.
+constexpr Entry kWeekdayAbbreviations[] = {
+    {"mon", 0},  {"tue", 1},   {"tues", 1}, {"wed", 2}, {"thu", 3},
+    {"thur", 3}, {"thurs", 3}, {"fri", 4},  {"sat", 5}, {"sun", 6},
+};
+
 constexpr Entry kDecadeWords[] = {
     {"twenties", 20}, {"thirties", 30},  {"forties", 40},  {"fifties", 50},
     {"sixties", 60},  {"seventies", 70}, {"eighties", 80}, {"nineties", 90},
@@ -175,6 +203,7 @@ constexpr absl::string_view kStarters[] = {
     "that",   "same",     "following", "previous", "mid",      "early",
     "late",   "end",      "beginning", "middle",   "start",    "winter",
     "spring", "summer",   "autumn",    "fall",     "another",
+    "negative", "point",
 };
 
 }  // namespace
@@ -259,6 +288,18 @@ const WordInfo* LookupWord(absl::string_view lower) {
     for (const Entry& e : kOrdinals) {
       (*t)[e.word].roles |= kOrdinalWord, (*t)[e.word].value = e.value;
     }
+    // "twentyfifth": glued compound ordinals. The strings live as long as
+    // the table (its keys are views), and reserve() keeps them in place.
+    static std::vector<std::string>* const kGlued = new std::vector<std::string>;
+    kGlued->reserve(std::size(kTensForOrdinals) * 9);
+    for (const Entry& tens : kTensForOrdinals) {
+      for (const Entry& unit : kOrdinals) {
+        if (unit.value >= 10) break;
+        kGlued->push_back(std::string(tens.word) + std::string(unit.word));
+        (*t)[kGlued->back()].roles |= kOrdinalWord;
+        (*t)[kGlued->back()].value = tens.value + unit.value;
+      }
+    }
     for (const Entry& e : kMonths) {
       (*t)[e.word].roles |= kMonthName;
       (*t)[e.word].month = static_cast<uint8_t>(e.value);
@@ -278,6 +319,10 @@ const WordInfo* LookupWord(absl::string_view lower) {
     }
     for (const Entry& e : kWeekdays) {
       (*t)[e.word].roles |= kWeekday, (*t)[e.word].value = e.value;
+    }
+    for (const Entry& e : kWeekdayAbbreviations) {
+      (*t)[e.word].roles |= kWeekdayAbbreviation;
+      (*t)[e.word].value = e.value;
     }
     for (const Entry& e : kDecadeWords) {
       (*t)[e.word].roles |= kDecadeWord, (*t)[e.word].value = e.value;
@@ -307,7 +352,8 @@ const WordInfo* LookupWord(absl::string_view lower) {
     }
     for (auto& [word, info] : *t) {
       if (info.roles & (kCardinal | kScale | kMonthName | kSeasonName |
-                        kTimeUnit | kOrdinalWord | kWeekday | kDecadeWord)) {
+                        kTimeUnit | kOrdinalWord | kWeekday | kDecadeWord |
+                        kWeekdayAbbreviation)) {
         info.roles |= kFigureWord;
       }
     }

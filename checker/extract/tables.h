@@ -39,6 +39,7 @@ enum WordRole : uint32_t {
   kHedgeStart = 1u << 17,   // first word of a hedge phrase
   kVagueStart = 1u << 18,   // first word of a vague magnitude
   kOrdinalNoun = 1u << 19,  // "army", "congress": "the 62nd Army" is no date
+  kWeekdayAbbreviation = 1u << 20,  // "thu", "sat": value 0..6, before dates
 };
 
 struct WordInfo {

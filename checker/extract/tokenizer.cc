@@ -77,6 +77,15 @@ CharClass ClassifyRune(char32_t r, char* punct) {
     case 0x2015:
       *punct = 'M';
       return kOther;
+    case 0x2265:  // ≥
+      *punct = 'G';
+      return kOther;
+    case 0x2264:  // ≤
+      *punct = 'L';
+      return kOther;
+    case 0x223C:  // ∼
+      *punct = '~';
+      return kOther;
     case 0x2018:
     case 0x2019:
     case 0x201A:
@@ -123,9 +132,25 @@ bool ThreeDigitsAt(absl::string_view s, size_t i) {
          IsDigit(s[i + 2]) && (s.size() == i + 3 || !IsDigit(s[i + 3]));
 }
 
+// A currency sign just before byte `i`: "$", "£", "€".
+bool CurrencyBefore(absl::string_view s, size_t i) {
+  if (i >= 1 && s[i - 1] == '$') return true;
+  if (i >= 2 && s.substr(i - 2, 2) == "\xC2\xA3") return true;
+  return i >= 3 && s.substr(i - 3, 3) == "\xE2\x82\xAC";
+}
+
+// ", 000" after a group: a comma, one space, then three digits starting
+// with 0. A count never starts with 0, so this is a damaged group
+// separator ("612, 000"), not a list ("5, 300").
+bool DamagedGroupAt(absl::string_view s, size_t i) {
+  return s.size() >= i + 5 && s[i] == ',' && s[i + 1] == ' ' &&
+         s[i + 2] == '0' && ThreeDigitsAt(s, i + 2);
+}
+
 size_t ScanNumber(absl::string_view s, size_t i, Token* t) {
   uint64_t m = 0;
   int digits = 0;
+  const size_t start = i;
   auto take = [&](char c) {
     if (digits < 19) m = m * 10 + static_cast<uint64_t>(c - '0');
     ++digits;
@@ -140,6 +165,10 @@ size_t ScanNumber(absl::string_view s, size_t i, Token* t) {
       comma = true;
       for (int k = 1; k <= 3; ++k) take(s[i + k]);
       i += 4;
+    } else if (first_group <= 3 && DamagedGroupAt(s, i)) {
+      comma = true;
+      for (int k = 2; k <= 4; ++k) take(s[i + k]);
+      i += 5;
     } else if (size_t g = GroupSpaceLength(s, i) +
                           (s[i] == ' ' && first_group <= 3 && !comma ? 1 : 0);
                g && ThreeDigitsAt(s, i + g)) {
@@ -180,6 +209,14 @@ size_t ScanNumber(absl::string_view s, size_t i, Token* t) {
     }
     if (lower_eq("s")) {
       t->suffix = NumberSuffix::kPlural;
+      return k;
+    }
+    // Magnitudes: "70k", "100K", "2.6M", "4.5bn", "£2.5m".
+    const bool big_m = suf == "M" || suf == "MM";
+    if (lower_eq("k") || big_m || lower_eq("bn") || lower_eq("mn") ||
+        (suf == "m" && CurrencyBefore(s, start))) {
+      t->suffix = NumberSuffix::kMagnitude;
+      t->exponent = lower_eq("k") ? 3 : lower_eq("bn") ? 9 : 6;
       return k;
     }
   } else if (i + 1 < s.size() && s[i] == '\'' && (s[i + 1] | 0x20) == 's' &&
@@ -234,6 +271,22 @@ void Tokenize(absl::string_view chunk, uint32_t base, std::vector<Token>* out) {
     if (cls == kDigit) {
       t.type = TokenType::kNumber;
       i = ScanNumber(s, i, &t);
+    } else if (c == '.' && i + 1 < n && IsDigit(s[i + 1]) &&
+               (t.space_before || i == 0 || s[i - 1] == '(' ||
+                s[i - 1] == '-' || s[i - 1] == '$')) {
+      // ".77": a decimal fraction written without its leading zero.
+      t.type = TokenType::kNumber;
+      t.leading_point = true;
+      size_t j = i + 1;
+      uint64_t m = 0;
+      int decimals = 0;
+      while (j < n && IsDigit(s[j])) {
+        if (decimals < 19) m = m * 10 + static_cast<uint64_t>(s[j] - '0');
+        ++decimals, ++j;
+      }
+      t.mantissa = m;
+      t.decimals = static_cast<uint8_t>(decimals > 19 ? 19 : decimals);
+      i = j;
     } else if (cls == kLetter) {
       t.type = TokenType::kWord;
       t.upper = c >= 'A' && c <= 'Z';

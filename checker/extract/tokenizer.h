@@ -23,6 +23,9 @@ enum class NumberSuffix : uint8_t {
   kNone,
   kOrdinal,  // "26th", "1st"
   kPlural,   // "1950s", "1920's"
+  // A magnitude letter glued to the figure: "70k", "2.6M", "4.5bn",
+  // "£2.5m" (lowercase m only after a currency sign); see `exponent`.
+  kMagnitude,
 };
 
 struct Token {
@@ -37,6 +40,8 @@ struct Token {
   uint8_t int_digits = 0;  // digits before the decimal point
   bool grouped = false;    // had digit group separators
   NumberSuffix suffix = NumberSuffix::kNone;
+  uint8_t exponent = 0;  // kMagnitude: 3 (k), 6 (M, m), 9 (bn)
+  bool leading_point = false;  // ".77": no digit before the point
   uint64_t mantissa = 0;
   // kPunct: the ASCII character, with Unicode forms folded: '-' for hyphens,
   // en dashes and minus signs, 'M' for em dashes, '"' and '\'' for curly
