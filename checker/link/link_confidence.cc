@@ -11,7 +11,7 @@ namespace {
 constexpr float kBase = 0.95f;
 constexpr float kCueInSentence = 0.85f;      // not in the figure's clause
 constexpr float kCueInPreviousSentence = 0.6f;
-constexpr float kCueInHeading = 0.55f;
+constexpr float kCueInHeading = 0.65f;
 constexpr float kWeakCue = 0.6f;
 constexpr float kCueCutOff = 0.65f;
 constexpr float kCueFar = 0.85f;             // more than 60 bytes away
