@@ -105,6 +105,10 @@ void SetDate(const Mention& m, DateValue* d) {
 
 }  // namespace
 
+void SetOffsetAsDuration(const Mention& mention, Claim* claim) {
+  SetDuration(mention, claim->mutable_duration());
+}
+
 ValueKind ValueKindOf(const Mention& mention) {
   switch (mention.kind) {
     case MentionKind::kQuantity:

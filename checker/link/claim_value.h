@@ -21,6 +21,11 @@ namespace checker {
 // Sets the value oneof of `claim` from `mention`.
 void SetClaimValue(const Mention& mention, Claim* claim);
 
+// Sets the value of `claim` to the offset of the relative date `mention` as
+// a Duration: "20 minutes after the collision" linked to an attribute that
+// measures the time between two events is a length of 20 minutes.
+void SetOffsetAsDuration(const Mention& mention, Claim* claim);
+
 // The kind of attribute value a mention can be: quantities and percents are
 // VALUE_QUANTITY, dates and relative dates VALUE_DATE, durations
 // VALUE_DURATION.

@@ -12,15 +12,22 @@
 
 #include <vector>
 
+#include "absl/strings/string_view.h"
+
 #include "proto/gazetteer.pb.h"
 
 namespace checker {
 
 // The default attributes, in a fixed order. Ids: deaths, wounded, captured,
 // returned, released, participants, population, duration, start_date,
-// end_date, date_of_death, date_of_arrest, date_of_execution,
+// end_date, date_of_death, date_of_arrest, date_of_execution, date_of_birth,
 // date_announced, event_date.
 const std::vector<Attribute>& DefaultAttributes();
+
+// Whether the default attribute `id` counts people (deaths, wounded,
+// captured, returned, released, participants, population); false for ids
+// that are not default ones.
+bool DefaultCountsPeople(absl::string_view id);
 
 }  // namespace checker
 

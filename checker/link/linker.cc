@@ -7,6 +7,9 @@
 #include "checker/link/claim_ids.h"
 #include "checker/link/claim_value.h"
 #include "checker/link/document_index.h"
+#include "checker/link/figure_checks.h"
+#include "checker/link/link_confidence.h"
+#include "checker/link/qualifiers.h"
 #include "checker/link/match_key.h"
 #include "checker/link/pages.h"
 #include "checker/link/quote.h"
@@ -30,6 +33,11 @@ struct DocumentRun {
   const DocumentFile* file = nullptr;
   // Ids of DATE claims so far, with their paragraph, for anchoring.
   std::vector<std::pair<int, std::string>> dated;
+  // Date mention spans, text order (time qualifiers).
+  std::vector<TextSpan> dates;
+  // Attributes linked so far with their paragraph ("another 5,000" adds to
+  // a count only when the paragraph already counted that attribute).
+  std::vector<std::pair<int, int>> linked;
 
   // The first text offset at or after file offset `original`.
   uint32_t TextOffset(uint32_t original) const {
@@ -90,7 +98,42 @@ void SetProvenance(const DocumentRun& run, const Mention& m, Claim* claim) {
   p->set_suffix(q.suffix);
 }
 
-void SetSubject(const DocumentRun& run, const Mention& m, Claim* claim) {
+// The qualifiers of a quantity or duration figure, "additional" kept only
+// when the paragraph already counted the same attribute.
+std::vector<Qualifier> QualifiersOf(const DocumentRun& run, const Mention& m,
+                                    const SubjectChoice& choice) {
+  const DocumentIndex& doc = *run.context->doc;
+  const int s = doc.SentenceAt(m.begin);
+  if (s < 0 || m.kind == MentionKind::kDate ||
+      m.kind == MentionKind::kRelativeDate) {
+    return {};
+  }
+  QualifierRequest request;
+  request.text = doc.text();
+  request.sentence = doc.sentences()[s];
+  request.clause =
+      doc.ClauseAround(s, m.begin, m.end, run.context->figures);
+  request.figure = {m.begin, m.end};
+  request.noun_end = std::max(choice.noun.end, m.end);
+  request.dates = &run.dates;
+  std::vector<Qualifier> found = FindQualifiers(request);
+  const int paragraph = doc.ParagraphAt(m.begin);
+  std::vector<Qualifier> kept;
+  for (Qualifier& q : found) {
+    if (q.key == kQualifierPartial && q.value == "additional") {
+      const bool counted_before = std::any_of(
+          run.linked.begin(), run.linked.end(), [&](const auto& l) {
+            return l.first == paragraph && l.second == choice.attribute;
+          });
+      if (!counted_before) continue;
+    }
+    kept.push_back(std::move(q));
+  }
+  return kept;
+}
+
+void SetSubject(DocumentRun& run, const Mention& m, bool read_as_count,
+                Claim* claim) {
   const Vocabulary& vocabulary = *run.context->vocabulary;
   const DocumentIndex& doc = *run.context->doc;
   const int p = doc.ParagraphAt(m.begin);
@@ -101,18 +144,41 @@ void SetSubject(const DocumentRun& run, const Mention& m, Claim* claim) {
         "a publication date inside a bibliographic citation");
     return;
   }
+  const int s = doc.SentenceAt(m.begin);
+  if (s >= 0) {
+    std::string not_a_claim = NotAClaimReason(doc.text(), m, doc.sentences()[s],
+                                              run.context->figures);
+    if (!not_a_claim.empty()) {
+      claim->mutable_evidence()->set_unlinked_reason(not_a_claim);
+      return;
+    }
+  }
   SubjectChoice choice = ResolveSubject(*run.context, m);
   LinkEvidence* evidence = claim->mutable_evidence();
   evidence->set_entity_name(choice.entity_name);
   evidence->set_attribute_cue(choice.cue);
   evidence->set_scope(choice.scope);
   evidence->set_unlinked_reason(choice.unlinked_reason);
+  evidence->set_head_noun(choice.noun.head);
   if (choice.entity >= 0 && choice.attribute >= 0 &&
       choice.unlinked_reason.empty()) {
-    claim->mutable_subject()->set_entity(
-        vocabulary.entities[choice.entity].id());
-    claim->mutable_subject()->set_attribute(
-        vocabulary.attributes[choice.attribute].id());
+    Subject* subject = claim->mutable_subject();
+    subject->set_entity(vocabulary.entities[choice.entity].id());
+    subject->set_attribute(vocabulary.attributes[choice.attribute].id());
+    const std::vector<Qualifier> qualifiers = QualifiersOf(run, m, choice);
+    for (const Qualifier& q : qualifiers) {
+      (*subject->mutable_qualifier())[q.key] = q.value;
+    }
+    LinkAssessment assessment = AssessLink(choice, qualifiers, read_as_count);
+    evidence->set_confidence(assessment.confidence);
+    for (std::string& r : assessment.reasons) evidence->add_reasons(std::move(r));
+    if (m.kind == MentionKind::kRelativeDate &&
+        vocabulary.attributes[choice.attribute].value_kind() == VALUE_DURATION) {
+      SetOffsetAsDuration(m, claim);
+    }
+    run.linked.emplace_back(p, choice.attribute);
+  } else if (!choice.doubts.empty()) {
+    for (const std::string& d : choice.doubts) evidence->add_reasons(d);
   }
 }
 
@@ -174,6 +240,102 @@ void SetAnchor(const DocumentRun& run, const Mention& m, Claim* claim) {
   }
 }
 
+
+// A date mention read as a count ("1500 killed outright").
+Mention AsCount(const Mention& m, absl::string_view text) {
+  Mention count;
+  count.kind = MentionKind::kQuantity;
+  count.begin = m.begin;
+  count.end = m.end;
+  count.hedge = m.hedge;
+  count.page = m.page;
+  double value = 0;
+  for (char c : text.substr(m.begin, m.end - m.begin)) {
+    value = value * 10 + (c - '0');
+  }
+  count.low = value;
+  count.high = value;
+  return count;
+}
+
+// "Name (13 March 1872 – 6 December 1917)": a period in parentheses right
+// after a person's name is a birth date and a death date. Splits `m` into
+// the two dates at the dash, each at the period's precision; *person is the
+// entity. False if `m` is not such a period.
+bool SplitLifeDates(const DocumentRun& run, const Mention& m, Mention* birth,
+                    Mention* death, int* person) {
+  if (m.kind != MentionKind::kDate || !m.is_period || !m.earliest ||
+      !m.latest) {
+    return false;
+  }
+  absl::string_view text = run.context->doc->text();
+  uint32_t open = m.begin;
+  while (open > 0 && text[open - 1] == ' ') --open;
+  if (open == 0 || text[open - 1] != '(') return false;
+  uint32_t close = m.end;
+  while (close < text.size() && text[close] == ' ') ++close;
+  if (close >= text.size() || text[close] != ')') return false;
+  uint32_t name_end = open - 1;
+  while (name_end > 0 && text[name_end - 1] == ' ') --name_end;
+  const Vocabulary& vocabulary = *run.context->vocabulary;
+  *person = -1;
+  for (const PhraseHit& hit : run.context->name_hits) {
+    if (hit.end != name_end) continue;
+    for (int e : hit.payload) {
+      if (vocabulary.entities[e].kind() == PERSON) *person = e;
+    }
+  }
+  if (*person < 0) return false;
+  absl::string_view body = text.substr(m.begin, m.end - m.begin);
+  size_t dash = absl::string_view::npos;
+  size_t dash_len = 0;
+  for (absl::string_view d : {"\xE2\x80\x93", "\xE2\x80\x94", "-"}) {
+    size_t at = body.find(d);
+    if (at != absl::string_view::npos) {
+      dash = at;
+      dash_len = d.size();
+      break;
+    }
+  }
+  if (dash == absl::string_view::npos) return false;
+  uint32_t left_end = m.begin + static_cast<uint32_t>(dash);
+  while (left_end > m.begin && text[left_end - 1] == ' ') --left_end;
+  uint32_t right_begin = m.begin + static_cast<uint32_t>(dash + dash_len);
+  while (right_begin < m.end && text[right_begin] == ' ') ++right_begin;
+  if (left_end <= m.begin || right_begin >= m.end) return false;
+  using date::days;
+  using date::sys_days;
+  using date::year_month_day;
+  const year_month_day first{*m.earliest};
+  const year_month_day last{*m.latest};
+  sys_days first_end = *m.earliest;
+  sys_days last_begin = *m.latest;
+  switch (m.precision) {
+    case MentionPrecision::kYear:
+      first_end = sys_days{first.year() / date::December / 31};
+      last_begin = sys_days{last.year() / date::January / 1};
+      break;
+    case MentionPrecision::kMonth:
+      first_end =
+          sys_days{first.year() / first.month() / date::last};
+      last_begin = sys_days{last.year() / last.month() / 1};
+      break;
+    case MentionPrecision::kDay:
+      break;
+    default:
+      return false;
+  }
+  *birth = m;
+  birth->is_period = false;
+  birth->end = left_end;
+  birth->latest = first_end;
+  *death = m;
+  death->is_period = false;
+  death->begin = right_begin;
+  death->earliest = last_begin;
+  return true;
+}
+
 }  // namespace
 
 Linker::Linker(std::unique_ptr<const Tables> tables)
@@ -216,6 +378,13 @@ std::vector<Claim> Linker::Link(const LinkRequest& request) const {
     run.file = FindDocumentFile(*request.source, request.document);
   }
   for (const Mention& m : *request.mentions) {
+    if (m.kind == MentionKind::kDate) run.dates.push_back({m.begin, m.end});
+  }
+  std::sort(run.dates.begin(), run.dates.end(),
+            [](TextSpan a, TextSpan b) { return a.begin < b.begin; });
+  const Vocabulary& vocabulary = tables_->vocabulary;
+  auto add_claim = [&](const Mention& m, bool read_as_count, int person,
+                       int attribute) {
     Claim claim;
     const uint32_t begin = run.Original(m.begin);
     const uint32_t end = run.Original(m.end);
@@ -225,7 +394,19 @@ std::vector<Claim> Linker::Link(const LinkRequest& request) const {
     claim.set_text(std::string(request.text.substr(m.begin, m.end - m.begin)));
     claim.set_hedge(m.hedge);
     SetProvenance(run, m, &claim);
-    SetSubject(run, m, &claim);
+    if (person >= 0) {
+      claim.mutable_subject()->set_entity(vocabulary.entities[person].id());
+      claim.mutable_subject()->set_attribute(
+          vocabulary.attributes[attribute].id());
+      LinkEvidence* evidence = claim.mutable_evidence();
+      evidence->set_entity_name(vocabulary.entities[person].name(0));
+      evidence->set_scope("parentheses after the name");
+      evidence->set_confidence(0.9f);
+      evidence->add_reasons(
+          "life dates in parentheses right after a person's name");
+    } else {
+      SetSubject(run, m, read_as_count, &claim);
+    }
     SetAttribution(run, m, &claim);
     SetAnchor(run, m, &claim);
     claim.set_status(EXTRACTED);
@@ -233,6 +414,24 @@ std::vector<Claim> Linker::Link(const LinkRequest& request) const {
       run.dated.emplace_back(doc.ParagraphAt(m.begin), claim.id());
     }
     claims.push_back(std::move(claim));
+  };
+  const int birth_attribute = vocabulary.AttributeIndex("date_of_birth");
+  const int death_attribute = vocabulary.AttributeIndex("date_of_death");
+  for (const Mention& m : *request.mentions) {
+    Mention birth;
+    Mention death;
+    int person = -1;
+    if (birth_attribute >= 0 && death_attribute >= 0 &&
+        SplitLifeDates(run, m, &birth, &death, &person)) {
+      add_claim(birth, false, person, birth_attribute);
+      add_claim(death, false, person, death_attribute);
+      continue;
+    }
+    if (ReadAsCount(request.text, m, vocabulary, context.cue_hits)) {
+      add_claim(AsCount(m, request.text), true, -1, -1);
+      continue;
+    }
+    add_claim(m, false, -1, -1);
   }
   return claims;
 }

@@ -263,24 +263,52 @@ TEST(LinkerCreateTest, GazetteerAttributesAddCuesAndNewAttributes) {
   EXPECT_EQ(Subject(claims[2]), "kengir_uprising/deaths clause 'killed'");
 }
 
-TEST(LinkerCreateTest, GazetteerAttributeReplacesTheDefaultAppliesTo) {
-  // By default date_of_arrest applies to persons; this gazetteer lets it
-  // apply to any entity (a group of doctors arrested together).
+TEST(LinkerCreateTest, GazetteerAttributeExtendsTheDefaultAppliesTo) {
+  // By default date_of_arrest applies to persons; this gazetteer adds
+  // events (a group of doctors arrested together) and keeps persons.
   Attribute arrest;
   arrest.set_id("date_of_arrest");
+  arrest.add_applies_to(EVENT);
   absl::StatusOr<Linker> linker = Linker::Create(
-      {MakeEntity("doctors_plot", EVENT, {"Kremlin doctors"})}, {arrest});
+      {MakeEntity("doctors_plot", EVENT, {"Kremlin doctors"}),
+       MakeEntity("beria", PERSON, {"Beria"})},
+      {arrest});
   ASSERT_TRUE(linker.ok());
   const std::string text =
-      "The Kremlin doctors were arrested on 13 January 1953.";
+      "The Kremlin doctors were arrested on 13 January 1953. Beria was "
+      "arrested on 26 June 1953.";
   std::vector<Mention> mentions = {
-      DateAt(text, "13 January 1953", 1953, 1, 13)};
+      DateAt(text, "13 January 1953", 1953, 1, 13),
+      DateAt(text, "26 June 1953", 1953, 6, 26)};
+  LinkRequest request;
+  request.text = text;
+  request.mentions = &mentions;
+  request.document = "x.txt";
+  std::vector<Claim> claims = linker->Link(request);
+  EXPECT_EQ(Subject(claims[0]),
+            "doctors_plot/date_of_arrest clause 'arrested'");
+  EXPECT_EQ(Subject(claims[1]), "beria/date_of_arrest clause 'arrested'");
+}
+
+TEST(LinkerCreateTest, RedeclaringWithoutAppliesToKeepsTheDefaultKinds) {
+  // A gazetteer that copies "deaths" only to add a cue must not make it
+  // apply to persons: a count of deaths is not a person's attribute.
+  Attribute deaths;
+  deaths.set_id("deaths");
+  deaths.add_cue("lost");
+  absl::StatusOr<Linker> linker = Linker::Create(
+      {MakeEntity("orlov", PERSON, {"Orlov"}),
+       MakeEntity("kengir_uprising", EVENT, {"Kengir uprising"})},
+      {deaths});
+  ASSERT_TRUE(linker.ok());
+  const std::string text = "Orlov lost 40 men in the Kengir uprising.";
+  std::vector<Mention> mentions = {QuantityAt(text, "40", 40)};
   LinkRequest request;
   request.text = text;
   request.mentions = &mentions;
   request.document = "x.txt";
   EXPECT_EQ(Subject(linker->Link(request)[0]),
-            "doctors_plot/date_of_arrest clause 'arrested'");
+            "kengir_uprising/deaths clause 'lost'");
 }
 
 TEST(LinkerCreateTest, DuplicateOrEmptyIdsAreRejectedByName) {

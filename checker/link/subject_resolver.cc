@@ -1,7 +1,9 @@
 #include "checker/link/subject_resolver.h"
 
 #include <algorithm>
+#include <limits>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "checker/extract/mention_format.h"
@@ -42,18 +44,26 @@ std::vector<const PhraseHit*> HitsIn(const std::vector<PhraseHit>& hits,
   return out;
 }
 
-// The places searched for names, in order.
-std::vector<Scope> EntityScopes(const DocumentIndex& doc, int s) {
-  std::vector<Scope> scopes;
+// The places searched for names, in order, with the weight of a name found
+// there (lower is better).
+struct EntityScope {
+  Scope scope;
+  double cost;
+};
+
+std::vector<EntityScope> EntityScopes(const DocumentIndex& doc, int s) {
+  std::vector<EntityScope> scopes;
   if (s < 0) return scopes;
-  scopes.push_back({doc.sentences()[s], "sentence"});
+  scopes.push_back({{doc.sentences()[s], "sentence"}, 0.0});
   if (int prev = doc.PreviousSentenceInParagraph(s); prev >= 0) {
-    scopes.push_back({doc.sentences()[prev], "previous sentence"});
+    scopes.push_back({{doc.sentences()[prev], "previous sentence"}, 1.0});
   }
   const int p = doc.ParagraphOfSentence(s);
-  scopes.push_back({doc.paragraphs()[p], "paragraph"});
+  scopes.push_back({{doc.paragraphs()[p], "paragraph"}, 2.0});
   if (int h = doc.HeadingBefore(p); h >= 0) {
-    scopes.push_back({doc.paragraphs()[h], "heading"});
+    // A heading names what the section is about: nearer than the rest of
+    // the paragraph.
+    scopes.push_back({{doc.paragraphs()[h], "heading"}, 1.5});
   }
   return scopes;
 }
@@ -74,31 +84,135 @@ bool IsPossessive(absl::string_view text, uint32_t end) {
          absl::StartsWith(rest, "\xE2\x80\x99s");
 }
 
+// A one-word alias written in lowercase in the gazetteer ("the explosion",
+// "camps"): a common noun that may name many things.
+bool IsCommonNounAlias(absl::string_view phrase) {
+  absl::string_view body = phrase;
+  if (absl::StartsWithIgnoreCase(body, "the ")) body.remove_prefix(4);
+  if (body.empty() || absl::StrContains(body, ' ')) return false;
+  return std::none_of(body.begin(), body.end(), [](char c) {
+    return absl::ascii_isupper(static_cast<unsigned char>(c));
+  });
+}
+
+// Whether the hit is written "the explosion" (or "The explosion").
+bool HasDefiniteArticle(absl::string_view text, uint32_t begin) {
+  if (begin < 4) return false;
+  return absl::EqualsIgnoreCase(text.substr(begin - 4, 4), "the ");
+}
+
+bool CapitalisedInText(absl::string_view text, uint32_t begin) {
+  return begin < text.size() &&
+         absl::ascii_isupper(static_cast<unsigned char>(text[begin]));
+}
+
+// The negations that cancel a cue right after them ("not returned",
+// "never released", "didn't return").
+bool NegatedCue(absl::string_view text, uint32_t cue_begin, uint32_t floor) {
+  const uint32_t from = std::max(floor, cue_begin > 16 ? cue_begin - 16 : 0u);
+  std::string before =
+      absl::AsciiStrToLower(text.substr(from, cue_begin - from));
+  absl::StripTrailingAsciiWhitespace(&before);
+  for (absl::string_view neg : {" not", " never", "n't", " no"}) {
+    if (absl::EndsWith(absl::StrCat(" ", before), neg)) return true;
+  }
+  for (absl::string_view neg : {" not yet", " not been", " never been"}) {
+    if (absl::EndsWith(absl::StrCat(" ", before), neg)) return true;
+  }
+  return false;
+}
+
+// Whether another figure, or a coordinating conjunction, lies between the
+// cue and the figure: the cue then likely governs something else.
+bool CutOff(const LinkContext& context, const PhraseHit& cue,
+            TextSpan figure) {
+  const uint32_t lo = std::min(cue.end, figure.end);
+  const uint32_t hi = std::max(cue.begin, figure.begin);
+  if (lo >= hi) return false;
+  for (const TextSpan& f : context.figures) {
+    if (f.begin >= lo && f.end <= hi &&
+        !(f.begin == figure.begin && f.end == figure.end)) {
+      return true;
+    }
+  }
+  std::string between =
+      absl::AsciiStrToLower(context.doc->text().substr(lo, hi - lo));
+  between = absl::StrCat(" ", between, " ");
+  for (absl::string_view conj : {" and ", " but ", " while ", " whereas "}) {
+    if (absl::StrContains(between, conj)) return true;
+  }
+  return false;
+}
+
+// The cue words glued before the figure ("Deaths1,950", an infobox label
+// run into its value), as hits with document offsets.
+std::vector<PhraseHit> GluedLabel(const LinkContext& context,
+                                  TextSpan figure) {
+  absl::string_view text = context.doc->text();
+  uint32_t b = figure.begin;
+  while (b > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text[b - 1]))) {
+    --b;
+  }
+  if (b == figure.begin) return {};
+  absl::string_view label = text.substr(b, figure.begin - b);
+  std::vector<PhraseHit> hits =
+      context.vocabulary->cues.FindAll(label, Tokenize(label));
+  for (PhraseHit& h : hits) {
+    h.begin += b;
+    h.end += b;
+  }
+  return hits;
+}
+
 }  // namespace
 
 int NearestEntity(const LinkContext& context, TextSpan figure, int attribute,
-                  std::string* name, bool sentence_only) {
+                  std::string* name, bool sentence_only,
+                  EntityEvidence* evidence) {
   const DocumentIndex& doc = *context.doc;
-  std::vector<Scope> scopes = EntityScopes(doc, doc.SentenceAt(figure.begin));
+  const Vocabulary& vocabulary = *context.vocabulary;
+  std::vector<EntityScope> scopes =
+      EntityScopes(doc, doc.SentenceAt(figure.begin));
   if (sentence_only && scopes.size() > 1) scopes.resize(1);
-  for (const Scope& scope : scopes) {
-    // A name in the possessive ("Stalin's guard") usually modifies another
-    // noun; it is taken only when no other name in the scope fits.
-    for (bool allow_possessive : {false, true}) {
-      for (const PhraseHit* hit :
-           HitsIn(context.name_hits, scope.span, figure)) {
-        if (Overlaps(*hit, figure)) continue;
-        if (!allow_possessive && IsPossessive(doc.text(), hit->end)) continue;
-        for (int e : hit->payload) {
-          if (attribute < 0 || context.vocabulary->Applies(attribute, e)) {
-            *name = hit->phrase;
-            return e;
-          }
+  const bool typed_attribute =
+      attribute >= 0 && !vocabulary.attributes[attribute].applies_to().empty();
+  double best_cost = std::numeric_limits<double>::max();
+  int best = -1;
+  for (const EntityScope& scope : scopes) {
+    if (scope.cost >= best_cost) continue;
+    for (const PhraseHit* hit :
+         HitsIn(context.name_hits, scope.scope.span, figure)) {
+      if (Overlaps(*hit, figure)) continue;
+      EntityEvidence e;
+      e.scope = scope.scope.name;
+      e.distance = Distance(*hit, figure);
+      e.possessive = IsPossessive(doc.text(), hit->end);
+      e.common_noun = IsCommonNounAlias(hit->phrase);
+      e.weak_common_noun = e.common_noun &&
+                           !HasDefiniteArticle(doc.text(), hit->begin) &&
+                           !CapitalisedInText(doc.text(), hit->begin);
+      double cost = scope.cost + std::min(e.distance, 400u) / 1000.0;
+      if (e.possessive) cost += 1.0;
+      if (e.common_noun) cost += e.weak_common_noun ? 2.0 : 0.5;
+      for (int ent : hit->payload) {
+        if (attribute >= 0 && !vocabulary.Applies(attribute, ent)) continue;
+        EntityEvidence with_kind = e;
+        double c = cost;
+        if (typed_attribute &&
+            vocabulary.entities[ent].kind() == ENTITY_KIND_UNSPECIFIED) {
+          with_kind.unknown_kind = true;
+          c += 2.0;
+        }
+        if (c < best_cost) {
+          best_cost = c;
+          best = ent;
+          *name = hit->phrase;
+          if (evidence != nullptr) *evidence = with_kind;
         }
       }
     }
   }
-  return -1;
+  return best;
 }
 
 SubjectChoice ResolveSubject(const LinkContext& context,
@@ -114,10 +228,11 @@ SubjectChoice ResolveSubject(const LinkContext& context,
     bool weak;
   };
   std::vector<Pass> passes;
+  TextSpan sentence = figure;
   if (s >= 0) {
     const TextSpan clause =
         doc.ClauseAround(s, figure.begin, figure.end, context.figures);
-    const TextSpan sentence = doc.sentences()[s];
+    sentence = doc.sentences()[s];
     passes = {{{clause, "clause"}, false},
               {{sentence, "sentence"}, false},
               {{clause, "clause"}, true},
@@ -125,61 +240,127 @@ SubjectChoice ResolveSubject(const LinkContext& context,
     // A relative date's cue before its sentence is usually its anchor's
     // ("Stalin died ... Three weeks later"), so it is not searched there.
     const bool relative = mention.kind == MentionKind::kRelativeDate;
-    for (const Scope& scope : EntityScopes(doc, s)) {
+    for (const EntityScope& scope : EntityScopes(doc, s)) {
       if (relative) break;
-      if (scope.name != std::string("sentence") &&
-          scope.name != std::string("paragraph")) {
-        passes.push_back({scope, false});
+      if (scope.scope.name != std::string("sentence") &&
+          scope.scope.name != std::string("paragraph")) {
+        passes.push_back({scope.scope, false});
       }
     }
   }
+  if (mention.kind == MentionKind::kQuantity) {
+    choice.noun = FindCountedNoun(doc.text(), figure.begin, figure.end,
+                                  sentence.end);
+  }
+  const std::vector<PhraseHit> label = GluedLabel(context, figure);
   // In "two months after Stalin's death" the cue inside the figure is the
   // anchor's, not the claim's.
   const bool anchored = mention.kind == MentionKind::kRelativeDate &&
                         !mention.anchor_text.empty();
+  // A relative date may give a duration ("20 minutes after the collision"),
+  // tried only when no date attribute fits.
+  std::vector<ValueKind> kinds = {kind};
+  if (mention.kind == MentionKind::kRelativeDate && mention.amount > 0) {
+    kinds.push_back(VALUE_DURATION);
+  }
   SubjectChoice cue_only;  // the first fitting cue, when no entity fits it
-  for (const Pass& pass : passes) {
-    bool found_cue = false;
-    for (const PhraseHit* hit :
-         HitsIn(context.cue_hits, pass.scope.span, figure)) {
-      if (anchored && Overlaps(*hit, figure)) continue;
-      for (int payload : hit->payload) {
-        const int a = payload / 2;
-        if ((payload % 2 == 1) != pass.weak) continue;
-        if (vocabulary.attributes[a].value_kind() != kind) continue;
-        found_cue = true;
-        if (cue_only.attribute < 0) {
-          cue_only.attribute = a;
-          cue_only.cue = hit->phrase;
-          cue_only.scope = pass.scope.name;
-          cue_only.unlinked_reason = absl::StrCat(
-              "cue '", hit->phrase, "' points to ",
-              vocabulary.attributes[a].id(), ", but no ",
-              KindsOf(vocabulary.attributes[a]), " is named in ",
-              pass.weak ? "the sentence"
-                        : "the sentence, previous sentence, paragraph or "
-                          "heading");
-        }
-        std::string name;
-        const int e = NearestEntity(context, figure, a, &name, pass.weak);
-        if (e >= 0) {
-          choice.attribute = a;
-          choice.entity = e;
-          choice.entity_name = name;
-          choice.cue = hit->phrase;
-          choice.scope = pass.scope.name;
-          return choice;
+  for (ValueKind wanted : kinds) {
+    const bool duration_fallback = wanted != kind;
+    for (size_t pi = 0; pi < passes.size() + 1; ++pi) {
+      const bool label_pass = pi == 0;
+      if (!label_pass && duration_fallback && pi > 2) break;
+      const Pass pass =
+          label_pass ? Pass{{figure, "label"}, false} : passes[pi - 1];
+      std::vector<const PhraseHit*> hits;
+      if (label_pass) {
+        for (const PhraseHit& h : label) hits.push_back(&h);
+      } else {
+        hits = HitsIn(context.cue_hits, pass.scope.span, figure);
+        std::stable_sort(hits.begin(), hits.end(),
+                         [&](const PhraseHit* a, const PhraseHit* b) {
+                           return CutOff(context, *a, figure) <
+                                  CutOff(context, *b, figure);
+                         });
+      }
+      bool found_cue = false;
+      for (const PhraseHit* hit : hits) {
+        if (anchored && Overlaps(*hit, figure)) continue;
+        const bool negated =
+            NegatedCue(doc.text(), hit->begin, pass.scope.span.begin);
+        for (int payload : hit->payload) {
+          const int a = payload / 2;
+          if ((payload % 2 == 1) != pass.weak) continue;
+          if (vocabulary.attributes[a].value_kind() != wanted) continue;
+          const std::string& id = vocabulary.attributes[a].id();
+          if (negated) {
+            choice.doubts.push_back(
+                absl::StrCat("cue '", hit->phrase, "' is negated"));
+            continue;
+          }
+          if (vocabulary.counts_people[a] &&
+              mention.kind == MentionKind::kQuantity &&
+              (choice.noun.kind == NounKind::kUnit ||
+               choice.noun.kind == NounKind::kThing)) {
+            choice.doubts.push_back(absl::StrCat("head noun '",
+                                                 choice.noun.head,
+                                                 "' is not a count of people (",
+                                                 id, ")"));
+            continue;
+          }
+          if (!choice.noun.substance.empty() &&
+              !(hit->begin >= figure.end && hit->end <= choice.noun.end)) {
+            choice.doubts.push_back(absl::StrCat(
+                "'", choice.noun.head, " of ", choice.noun.substance,
+                "' names what is measured; cue '", hit->phrase,
+                "' lies outside it"));
+            continue;
+          }
+          found_cue = true;
+          if (cue_only.attribute < 0) {
+            cue_only.attribute = a;
+            cue_only.cue = hit->phrase;
+            cue_only.scope = pass.scope.name;
+            cue_only.unlinked_reason = absl::StrCat(
+                "cue '", hit->phrase, "' points to ", id, ", but no ",
+                KindsOf(vocabulary.attributes[a]), " is named in ",
+                pass.weak ? "the sentence"
+                          : "the sentence, previous sentence, paragraph or "
+                            "heading");
+          }
+          std::string name;
+          EntityEvidence evidence;
+          const int e =
+              NearestEntity(context, figure, a, &name, pass.weak, &evidence);
+          if (e >= 0) {
+            choice.attribute = a;
+            choice.entity = e;
+            choice.entity_name = name;
+            choice.cue = hit->phrase;
+            choice.scope = pass.scope.name;
+            choice.entity_evidence = evidence;
+            choice.weak_cue = pass.weak;
+            choice.cue_cut_off = !label_pass && CutOff(context, *hit, figure);
+            choice.cue_distance = Distance(*hit, figure);
+            return choice;
+          }
         }
       }
+      // A strong cue decides even without an entity; a weak one lets the
+      // search go on to the previous sentence and the heading.
+      if (found_cue && !pass.weak) break;
     }
-    // A strong cue decides even without an entity; a weak one lets the
-    // search go on to the previous sentence and the heading.
-    if (found_cue && !pass.weak) break;
+    if (cue_only.attribute >= 0) break;
   }
-  if (cue_only.attribute >= 0) return cue_only;
+  if (cue_only.attribute >= 0) {
+    cue_only.noun = choice.noun;
+    cue_only.doubts = choice.doubts;
+    return cue_only;
+  }
   choice.entity =
       NearestEntity(context, figure, -1, &choice.entity_name, false);
-  if (choice.entity >= 0) {
+  if (!choice.doubts.empty()) {
+    choice.unlinked_reason = choice.doubts.back();
+  } else if (choice.entity >= 0) {
     choice.unlinked_reason =
         absl::StrCat("no attribute cue for a ", KindName(mention.kind),
                      " near '", choice.entity_name, "'");

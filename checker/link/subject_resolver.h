@@ -1,19 +1,32 @@
 // Choosing a mention's subject: the attribute by cue words near it, the
-// entity by the names near it.
+// entity by the names near it, and the evidence for both.
 //
 // Attribute: cues whose attribute's value kind fits the mention (dates ->
 // date attributes, durations -> duration, quantities and percents ->
-// quantity attributes), searched in passes: ordinary cues in the clause,
-// then in the sentence; weak cues in the clause, then the sentence; then
-// ordinary cues in the previous sentence of the paragraph; then in the
-// section heading. The first pass with a fitting cue decides; within it the
-// cue nearest the mention whose attribute applies to some entity in reach
-// wins. A weak cue links only to a name in the same sentence. A relative
-// date looks for cues in its clause and sentence only.
-// Entity: the name nearest the mention in the same sentence, else the
-// previous sentence, else the paragraph, else the heading, among entities
-// the attribute applies to ("died" + PERSON + date -> date_of_death;
-// "died" + EVENT/GROUP + number -> deaths).
+// quantity attributes), searched in passes: a label glued to the figure
+// ("Deaths1,950"); ordinary cues in the clause, then in the sentence; weak
+// cues in the clause, then the sentence; then ordinary cues in the previous
+// sentence of the paragraph; then in the section heading. The first pass
+// with a fitting cue decides. Within a pass a cue governs the figure it is
+// not cut off from: a cue with another figure between it and this one, or
+// an "and"/"but" between them, ranks after a cue that has neither; then the
+// nearest wins ("some 2,000 were killed and around 9,000 injured": 9,000 is
+// injured). A cue right after a negation ("not returned") is not evidence
+// for its attribute. A figure whose head noun is not a count of people
+// ("twelve camps", "200 tons") does not take an attribute that counts
+// people; a measured amount "N tons of X" takes only a cue inside its own
+// phrase. A weak cue links only to a name in the same sentence. A relative
+// date looks for cues in its clause and sentence only, and takes a duration
+// attribute ("20 minutes after the collision": the offset) only when no
+// date attribute fits.
+//
+// Entity: every name in reach (sentence, previous sentence, paragraph,
+// heading) that the attribute applies to is scored, and the best wins:
+// nearer scopes first; a name in the possessive, a one-word common-noun
+// alias ("the explosion", "camps") and an entity of unknown kind when the
+// attribute names the kinds it applies to all count as weaker evidence; a
+// common-noun alias written with "the" or capitalised is less weak than one
+// after "a" or an adjective ("a man-made explosion").
 #ifndef CHECKER_LINK_SUBJECT_RESOLVER_H_
 #define CHECKER_LINK_SUBJECT_RESOLVER_H_
 
@@ -21,6 +34,7 @@
 #include <vector>
 
 #include "checker/extract/mention.h"
+#include "checker/link/counted_noun.h"
 #include "checker/link/document_index.h"
 #include "checker/link/phrase_index.h"
 #include "checker/link/vocabulary.h"
@@ -36,6 +50,16 @@ struct LinkContext {
   std::vector<TextSpan> figures;     // every mention span, text order
 };
 
+// How an entity name was matched, for the confidence and the reasons.
+struct EntityEvidence {
+  std::string scope;        // "sentence", "previous sentence", ...
+  bool common_noun = false; // a one-word lowercase alias ("the explosion")
+  bool weak_common_noun = false;  // ... written without "the" or capital
+  bool unknown_kind = false;      // entity kind unspecified, attribute typed
+  bool possessive = false;
+  uint32_t distance = 0;  // bytes between the name and the figure
+};
+
 struct SubjectChoice {
   int entity = -1;     // index into vocabulary->entities
   int attribute = -1;  // index into vocabulary->attributes
@@ -43,17 +67,25 @@ struct SubjectChoice {
   std::string cue;
   std::string scope;            // of the cue
   std::string unlinked_reason;  // set unless both entity and attribute found
+  // Evidence.
+  EntityEvidence entity_evidence;
+  bool weak_cue = false;
+  bool cue_cut_off = false;  // across another figure or a conjunction
+  uint32_t cue_distance = 0;
+  CountedNoun noun;
+  std::vector<std::string> doubts;  // checks that failed along the way
 };
 
 SubjectChoice ResolveSubject(const LinkContext& context,
                              const Mention& mention);
 
-// The nearest entity in reach of `figure` (sentence, previous sentence,
+// The best entity in reach of `figure` (sentence, previous sentence,
 // paragraph, heading; only the sentence when `sentence_only`) that attribute
-// `attribute` applies to (any entity when `attribute` is -1), preferring
-// names not in the possessive; -1 if none. Sets *name to the name matched.
+// `attribute` applies to (any entity when `attribute` is -1), scored as
+// above; -1 if none. Sets *name to the name matched and *evidence.
 int NearestEntity(const LinkContext& context, TextSpan figure, int attribute,
-                  std::string* name, bool sentence_only);
+                  std::string* name, bool sentence_only,
+                  EntityEvidence* evidence = nullptr);
 
 }  // namespace checker
 

@@ -1,10 +1,13 @@
 #include "checker/link/vocabulary.h"
 
+#include <algorithm>
+
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
+#include "checker/link/counted_noun.h"
 #include "checker/link/default_vocabulary.h"
 
 namespace checker {
@@ -35,7 +38,12 @@ absl::Status MergeAttributes(const std::vector<Attribute>& gazetteer,
       base.set_value_kind(a.value_kind());
     }
     if (!a.role().empty()) base.set_role(a.role());
-    *base.mutable_applies_to() = a.applies_to();  // empty: any entity
+    for (int kind : a.applies_to()) {
+      if (std::find(base.applies_to().begin(), base.applies_to().end(),
+                    kind) == base.applies_to().end()) {
+        base.add_applies_to(static_cast<EntityKind>(kind));
+      }
+    }
     if (!a.description().empty()) base.set_description(a.description());
   }
   return absl::OkStatus();
@@ -86,11 +94,15 @@ absl::StatusOr<Vocabulary> BuildVocabulary(
     }
   }
   for (size_t a = 0; a < v.attributes.size(); ++a) {
+    bool people = DefaultCountsPeople(v.attributes[a].id());
     for (const std::string& cue : v.attributes[a].cue()) {
       absl::string_view body = cue;
       const bool weak = absl::ConsumePrefix(&body, "~");
       v.cues.Add(body, static_cast<int>(a) * 2 + (weak ? 1 : 0));
+      if (KindOfNoun(body) == NounKind::kPeople) people = true;
     }
+    v.counts_people.push_back(
+        people && v.attributes[a].value_kind() == VALUE_QUANTITY);
   }
   return v;
 }

@@ -2,10 +2,16 @@
 // attributes (the built-in defaults merged with the gazetteer's) with a cue
 // index.
 //
-// Merging: a gazetteer attribute whose id is a default one adds its cues to
-// the default cues, replaces applies_to (empty: any entity), and overrides
-// value_kind, role and description where it sets them; other gazetteer
-// attributes are added after the defaults.
+// Merging: a gazetteer attribute whose id is a default one extends it: its
+// cues and applies_to kinds are added to the default ones (a redeclaration
+// without applies_to keeps the default kinds), and value_kind, role and
+// description are overridden where it sets them; other gazetteer attributes
+// are added after the defaults.
+//
+// An attribute counts people when it is a default one that does (deaths,
+// wounded, captured, ...) or one of its cues is a people noun of
+// data/counted_nouns.txt ("passengers"); such an attribute never takes a
+// figure whose head noun is a unit or a thing ("twelve camps").
 //
 // Immutable after BuildVocabulary; safe to share across threads.
 #ifndef CHECKER_LINK_VOCABULARY_H_
@@ -27,6 +33,8 @@ struct Vocabulary {
   PhraseIndex names;
   // Payload: attribute index * 2 + (1 if the cue is weak).
   PhraseIndex cues;
+  // Per attribute: whether it counts people (see above).
+  std::vector<bool> counts_people;
 
   // Index of the attribute with `id`, or -1.
   int AttributeIndex(absl::string_view id) const;

@@ -1,0 +1,114 @@
+#include "checker/link/link_confidence.h"
+
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+
+namespace checker {
+namespace {
+
+// Factors for each piece of weaker evidence.
+constexpr float kBase = 0.95f;
+constexpr float kCueInSentence = 0.85f;      // not in the figure's clause
+constexpr float kCueInPreviousSentence = 0.6f;
+constexpr float kCueInHeading = 0.65f;
+constexpr float kWeakCue = 0.6f;
+constexpr float kCueCutOff = 0.65f;
+constexpr float kCueFar = 0.85f;             // more than 60 bytes away
+constexpr float kEntityPreviousSentence = 0.85f;
+constexpr float kEntityParagraph = 0.7f;
+constexpr float kEntityHeading = 0.8f;
+constexpr float kEntityFar = 0.85f;          // more than 80 bytes away
+constexpr float kCommonNoun = 0.85f;
+constexpr float kWeakCommonNoun = 0.55f;
+constexpr float kUnknownKind = 0.7f;
+constexpr float kPossessive = 0.8f;
+constexpr float kYearReadAsCount = 0.9f;
+constexpr float kPeopleNoun = 1.05f;         // head noun agrees with people
+
+}  // namespace
+
+LinkAssessment AssessLink(const SubjectChoice& choice,
+                          const std::vector<Qualifier>& qualifiers,
+                          bool read_as_count) {
+  LinkAssessment out;
+  float c = kBase;
+  std::vector<std::string>& r = out.reasons;
+  // Attribute.
+  std::string cue = absl::StrCat("cue '", choice.cue, "'");
+  if (choice.scope == "label") {
+    r.push_back(absl::StrCat(cue, " as a label glued to the figure"));
+  } else if (choice.scope == "clause") {
+    r.push_back(absl::StrCat(cue, " in the figure's clause"));
+  } else if (choice.scope == "sentence") {
+    c *= kCueInSentence;
+    r.push_back(absl::StrCat(cue, " in the sentence, outside the clause"));
+  } else if (choice.scope == "previous sentence") {
+    c *= kCueInPreviousSentence;
+    r.push_back(absl::StrCat(cue, " in the previous sentence"));
+  } else {
+    c *= kCueInHeading;
+    r.push_back(absl::StrCat(cue, " in the ", choice.scope));
+  }
+  if (choice.weak_cue) {
+    c *= kWeakCue;
+    r.push_back("weak cue (names what is counted, not what happened)");
+  }
+  if (choice.cue_cut_off) {
+    c *= kCueCutOff;
+    r.push_back("cue cut off from the figure by another figure or 'and'");
+  }
+  if (choice.cue_distance > 60 && choice.scope != "heading" &&
+      choice.scope != "previous sentence") {
+    c *= kCueFar;
+    r.push_back(absl::StrCat("cue ", choice.cue_distance, " bytes away"));
+  }
+  // Entity.
+  const EntityEvidence& e = choice.entity_evidence;
+  std::string entity = absl::StrCat(
+      e.common_noun ? "entity by common-noun alias '" : "entity by name '",
+      choice.entity_name, "' in the ", e.scope);
+  r.push_back(entity);
+  if (e.scope == "previous sentence") c *= kEntityPreviousSentence;
+  if (e.scope == "paragraph") c *= kEntityParagraph;
+  if (e.scope == "heading") c *= kEntityHeading;
+  if (e.scope == "sentence" && e.distance > 80) {
+    c *= kEntityFar;
+    r.push_back(absl::StrCat("name ", e.distance, " bytes from the figure"));
+  }
+  if (e.common_noun) {
+    if (e.weak_common_noun) {
+      c *= kWeakCommonNoun;
+      r.push_back("common noun written without 'the' or a capital");
+    } else {
+      c *= kCommonNoun;
+    }
+  }
+  if (e.unknown_kind) {
+    c *= kUnknownKind;
+    r.push_back("entity of unknown kind for a typed attribute");
+  }
+  if (e.possessive) {
+    c *= kPossessive;
+    r.push_back("name in the possessive");
+  }
+  // Value.
+  if (!choice.noun.head.empty()) {
+    r.push_back(absl::StrCat("head noun '", choice.noun.head, "'"));
+    if (choice.noun.kind == NounKind::kPeople) c *= kPeopleNoun;
+  }
+  if (read_as_count) {
+    c *= kYearReadAsCount;
+    r.push_back("four-digit figure read as a count, not a year");
+  }
+  for (const std::string& doubt : choice.doubts) {
+    r.push_back(absl::StrCat("passed over: ", doubt));
+  }
+  for (const Qualifier& q : qualifiers) {
+    r.push_back(absl::StrCat("qualifier ", q.key, ": ", q.value));
+  }
+  out.confidence = std::clamp(c, 0.0f, 1.0f);
+  return out;
+}
+
+}  // namespace checker

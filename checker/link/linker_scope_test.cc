@@ -1,0 +1,202 @@
+// Linking precisely: which figure a cue governs, which entity a figure is
+// about, what it counts, its scope, and how sure the link is.
+#include <string>
+#include <vector>
+
+#include "checker/link/link_test_util.h"
+#include "checker/link/linker.h"
+#include "gtest/gtest.h"
+
+namespace checker {
+namespace {
+
+using testing::ClaimWithText;
+using testing::DateAt;
+using testing::MentionAt;
+using testing::QuantityAt;
+using testing::Subject;
+
+Entity MakeEntity(const std::string& id, EntityKind kind,
+                  std::vector<std::string> names) {
+  Entity e;
+  e.set_id(id);
+  e.set_kind(kind);
+  for (const std::string& n : names) e.add_name(n);
+  return e;
+}
+
+class LinkerScopeTest : public ::testing::Test {
+ protected:
+  std::vector<Claim> Link(const std::string& text,
+                          std::vector<Mention> mentions) {
+    text_ = text;
+    mentions_ = std::move(mentions);
+    LinkRequest request;
+    request.text = text_;
+    request.mentions = &mentions_;
+    request.document = "docs/scope.txt";
+    return linker_.Link(request);
+  }
+
+  Linker linker_ = *Linker::Create(
+      {
+          MakeEntity("vorkuta_strike", EVENT, {"Vorkuta strike", "the strike"}),
+          MakeEntity("norilsk_camps", PLACE, {"Norilsk camps", "camps"}),
+          MakeEntity("ferry", ENTITY_KIND_UNSPECIFIED, {"Baltic Star"}),
+          MakeEntity("sinking", EVENT, {"Baltic Star disaster"}),
+          MakeEntity("ivanov", PERSON, {"Pyotr Ivanov", "Ivanov"}),
+      },
+      {});
+  std::string text_;
+  std::vector<Mention> mentions_;
+};
+
+TEST_F(LinkerScopeTest, EachFigureTakesTheCueItGoverns) {
+  const std::string text =
+      "In the Vorkuta strike some 300 were killed and about 1,100 wounded.";
+  std::vector<Claim> claims =
+      Link(text, {QuantityAt(text, "some 300", 300),
+                  QuantityAt(text, "about 1,100", 1100)});
+  EXPECT_EQ(ClaimWithText(claims, "some 300").subject().attribute(), "deaths");
+  EXPECT_EQ(ClaimWithText(claims, "about 1,100").subject().attribute(),
+            "wounded");
+}
+
+TEST_F(LinkerScopeTest, NegatedCueIsNotEvidenceForItsAttribute) {
+  const std::string text =
+      "After the Vorkuta strike 2,000 men were never released.";
+  std::vector<Claim> claims = Link(text, {QuantityAt(text, "2,000", 2000)});
+  EXPECT_NE(claims[0].subject().attribute(), "released");
+  // "did not survive" is itself a cue for deaths.
+  const std::string survive =
+      "Of those held after the Vorkuta strike, 700 did not survive.";
+  claims = Link(survive, {QuantityAt(survive, "700", 700)});
+  EXPECT_EQ(claims[0].subject().attribute(), "deaths");
+}
+
+TEST_F(LinkerScopeTest, TheDeathOfPeopleIsACountOfDeaths) {
+  const std::string text =
+      "The Vorkuta strike ended with the death of 53 people.";
+  std::vector<Claim> claims = Link(text, {QuantityAt(text, "53", 53)});
+  EXPECT_EQ(Subject(claims[0]), "vorkuta_strike/deaths clause 'death of'");
+  EXPECT_EQ(claims[0].evidence().head_noun(), "people");
+}
+
+TEST_F(LinkerScopeTest, ACountOfThingsIsNotACountOfPeople) {
+  const std::string text = "The Norilsk camps held nine buildings.";
+  std::vector<Claim> claims = Link(text, {QuantityAt(text, "nine", 9)});
+  EXPECT_NE(claims[0].subject().attribute(), "population");
+  EXPECT_EQ(claims[0].evidence().head_noun(), "buildings");
+  // True negative: the same sentence shape counting people links.
+  const std::string people = "The Norilsk camps held 9,000 prisoners.";
+  claims = Link(people, {QuantityAt(people, "9,000", 9000)});
+  EXPECT_EQ(claims[0].subject().attribute(), "population");
+}
+
+TEST_F(LinkerScopeTest, ProperNameBeatsACommonNounAliasNearer) {
+  // "camps" (a one-word common-noun alias, written without "the") is
+  // nearer, but the figure is about the strike named in the sentence.
+  const std::string text =
+      "The Vorkuta strike spread from mine to mine; 120 died in three camps.";
+  std::vector<Claim> claims = Link(text, {QuantityAt(text, "120", 120)});
+  EXPECT_EQ(claims[0].subject().entity(), "vorkuta_strike");
+}
+
+TEST_F(LinkerScopeTest, EntityOfKnownKindBeatsOneOfUnknownKind) {
+  // Deaths apply to events, groups and places; the ship's kind is unknown.
+  const std::string text =
+      "Baltic Star disaster\n\nThe Baltic Star capsized and 210 people "
+      "drowned, 210 lost their lives.";
+  std::vector<Claim> claims =
+      Link(text, {MentionAt(text, "210", MentionKind::kQuantity, 1)});
+  claims = Link(text, {QuantityAt(text, "210 lost", 210)});
+  EXPECT_EQ(claims[0].subject().entity(), "sinking");
+}
+
+TEST_F(LinkerScopeTest, LifeDatesInParenthesesAreBirthAndDeath) {
+  const std::string text =
+      "Pyotr Ivanov (2 May 1901 \xE2\x80\x93 9 June 1953) led the strike.";
+  Mention period = DateAt(text, "2 May 1901 \xE2\x80\x93 9 June 1953", 1901,
+                          5, 2);
+  period.latest = date::sys_days{date::year{1953} / 6 / 9};
+  period.is_period = true;
+  std::vector<Claim> claims = Link(text, {period});
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].subject().attribute(), "date_of_birth");
+  EXPECT_EQ(claims[0].text(), "2 May 1901");
+  EXPECT_EQ(claims[0].date().latest(), "1901-05-02");
+  EXPECT_EQ(claims[1].subject().attribute(), "date_of_death");
+  EXPECT_EQ(claims[1].text(), "9 June 1953");
+  EXPECT_EQ(claims[1].date().earliest(), "1953-06-09");
+  EXPECT_NE(claims[0].id(), claims[1].id());
+}
+
+TEST_F(LinkerScopeTest, AYearShapedCountTakesACountCue) {
+  const std::string text = "The Vorkuta strike: 1400 killed outright.";
+  Mention year = MentionAt(text, "1400", MentionKind::kDate);
+  year.earliest = date::sys_days{date::year{1400} / 1 / 1};
+  year.latest = date::sys_days{date::year{1400} / 12 / 31};
+  year.precision = MentionPrecision::kYear;
+  std::vector<Claim> claims = Link(text, {year});
+  ASSERT_TRUE(claims[0].has_quantity());
+  EXPECT_EQ(claims[0].quantity().value(), 1400);
+  EXPECT_EQ(claims[0].subject().attribute(), "deaths");
+  EXPECT_EQ(claims[0].subject().qualifier().at("partial"), "immediate");
+}
+
+TEST_F(LinkerScopeTest, QualifiersSeparateASubsetFromTheTotal) {
+  const std::string text =
+      "In the Vorkuta strike 480 were killed, about 60 of them guards.";
+  std::vector<Claim> claims = Link(
+      text, {QuantityAt(text, "480", 480), QuantityAt(text, "about 60", 60)});
+  EXPECT_TRUE(ClaimWithText(claims, "480").subject().qualifier().empty());
+  EXPECT_EQ(ClaimWithText(claims, "about 60").subject().qualifier().at(
+                "subset"),
+            "of them guards");
+}
+
+TEST_F(LinkerScopeTest, AnotherCountsAsAdditionalOnlyAfterTheSameAttribute) {
+  const std::string more =
+      "In the Vorkuta strike 300 were killed. Another 40 were killed later.";
+  std::vector<Claim> claims = Link(
+      more, {QuantityAt(more, "300", 300), QuantityAt(more, "40", 40)});
+  EXPECT_EQ(ClaimWithText(claims, "40").subject().qualifier().at("partial"),
+            "additional");
+  // "another 900 wounded" after a count of the dead is not a partial count.
+  const std::string other =
+      "In the Vorkuta strike 300 were killed and another 900 wounded.";
+  claims = Link(other, {QuantityAt(other, "300", 300),
+                        QuantityAt(other, "900", 900)});
+  EXPECT_TRUE(ClaimWithText(claims, "900").subject().qualifier().empty());
+}
+
+TEST_F(LinkerScopeTest, ConfidenceIsHigherForCloserEvidence) {
+  const std::string near = "In the Vorkuta strike 300 were killed.";
+  std::vector<Claim> a = Link(near, {QuantityAt(near, "300", 300)});
+  const std::string far =
+      "The Vorkuta strike was crushed; troops killed many. Later 300 were "
+      "counted.";
+  std::vector<Claim> b = Link(far, {QuantityAt(far, "300", 300)});
+  ASSERT_TRUE(a[0].evidence().has_confidence());
+  EXPECT_GT(a[0].evidence().confidence(), 0.8f);
+  EXPECT_FALSE(a[0].evidence().reasons().empty());
+  if (!b[0].subject().entity().empty()) {
+    EXPECT_LT(b[0].evidence().confidence(), 0.5f);
+  }
+}
+
+TEST_F(LinkerScopeTest, IdentifiersAndConversionsAreNotClaims) {
+  const std::string text =
+      "During the Vorkuta strike the men of Shaft 7 were the first to stop "
+      "work, and 300 were killed.";
+  std::vector<Claim> claims = Link(
+      text, {QuantityAt(text, "7", 7), QuantityAt(text, "300", 300)});
+  EXPECT_TRUE(ClaimWithText(claims, "7").subject().entity().empty());
+  EXPECT_NE(ClaimWithText(claims, "7").evidence().unlinked_reason().find(
+                "identifier"),
+            std::string::npos);
+  EXPECT_EQ(ClaimWithText(claims, "300").subject().attribute(), "deaths");
+}
+
+}  // namespace
+}  // namespace checker
