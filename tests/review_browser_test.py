@@ -47,12 +47,13 @@ DRIVER = shutil.which("chromedriver")
 
 # Hand-counted byte offsets into DOC (ASCII only):
 #   "about 40 days" [27, 40); "55 days" [76, 83); "212" [102, 105);
-#   "90 wounded" [117, 127); the payload sentence starts at 128.
+#   "90 wounded" [117, 127). NOTES holds the XSS payload, then "7 boats".
 PAYLOAD = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
 DOC = ("The Millbrook flood lasted about 40 days. "
        "The county almanac says it lasted 55 days. "
-       "Rescuers counted 212 deaths and 90 wounded. " + PAYLOAD + " 7 boats.")
-BOATS = DOC.index("7 boats")
+       "Rescuers counted 212 deaths and 90 wounded.")
+NOTES = "Clerk's note: " + PAYLOAD + " 7 boats were lost."
+BOATS = NOTES.index("7 boats")
 
 GAZETTEER = """source { id: "report" title: "Flood report" year: 1931 }
 source { id: "almanac" title: "County almanac" year: 1950 }
@@ -102,11 +103,11 @@ claim {
   subject { entity: "millbrook_flood" attribute: "boats" }
   quantity { value: 7 }
   text: "7"
-  provenance { document: "flood.txt" begin: %d end: %d quote: %s quote_begin: 128 }
+  provenance { document: "notes.txt" begin: %d end: %d quote: %s quote_begin: 14 }
   status: EXTRACTED
   evidence { confidence: 0.6 }
 }
-""" % (BOATS, BOATS + 1, json.dumps(DOC[128:BOATS + 7]))
+""" % (BOATS, BOATS + 1, json.dumps(NOTES[14:BOATS + 7]))
 
 
 class Failure(Exception):
@@ -165,7 +166,7 @@ def new_driver():
     for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                  "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync",
-                 "--window-size=1280,900"):
+                 "--window-size=1200,700"):
         options.add_argument(flag)
     options.add_argument("--user-data-dir=" + tempfile.mkdtemp(prefix="review_chrome_"))
     options.binary_location = CHROMIUM
@@ -225,6 +226,7 @@ def flood_session(checker, tmp, driver, shots):
     os.makedirs(base)
     os.makedirs(docs)
     open(os.path.join(docs, "flood.txt"), "w").write(DOC)
+    open(os.path.join(docs, "notes.txt"), "w").write(NOTES)
     open(os.path.join(base, "gazetteer.textproto"), "w").write(GAZETTEER)
     claims = os.path.join(base, "flood.textproto")
     open(claims, "w").write(CLAIMS)
@@ -244,10 +246,10 @@ def flood_session(checker, tmp, driver, shots):
     page.press_and_wait("r")
     check(status_on_disk(claims, "flood_55") == "REJECTED", "r: rejected on disk")
     check("CONFLICT -> " in page.text("changes"), "the verdict change is listed")
+    driver.save_screenshot(os.path.join(shots, "review_decided.png"))
     check(open(claims).read().startswith("# Flood claims. A person's comment"),
           "the person's comment survives the writes")
 
-    # The next is the boats claim (0.6 > 0.4? no: deaths 0.4 comes first).
     check(page.item() == "flood_deaths", "lowest confidence next")
     page.key("e")
     value = driver.find_element(By.ID, "e-value")
@@ -272,8 +274,8 @@ def flood_session(checker, tmp, driver, shots):
     check(not driver.find_elements(By.CSS_SELECTOR, "#context img, #context script"),
           "no element was made from it")
 
-    # Add the missed "90 wounded" from a selection in the deaths context:
-    # undo twice (the edit, then ...) would move away, so filter instead.
+    # Add the missed "90 wounded" from a selection in the deaths context,
+    # reached through the status filter.
     Select(driver.find_element(By.ID, "f-status")).select_by_value("CORRECTED")
     page.wait(lambda d: page.item() == "flood_deaths", "the filter shows the corrected claim")
     driver.execute_script("""

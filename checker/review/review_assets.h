@@ -146,15 +146,17 @@ inline constexpr absl::string_view kReviewJs = R"js('use strict';
   function valueText(c) {
     if (c.quantity) {
       const q = c.quantity;
-      let s = q.value !== undefined ? String(q.value)
+      let s = q.value !== undefined ? '= ' + q.value
           : (q.low !== undefined ? (q.low_exclusive ? '>' : '') + q.low : '') + ' – ' +
             (q.high !== undefined ? (q.high_exclusive ? '<' : '') + q.high : '');
       if (q.vague) s += ' (' + q.vague + ')';
       return s + (q.unit ? ' ' + q.unit : '');
     }
-    if (c.date) return c.date.earliest + ' … ' + c.date.latest + ' (' + (c.date.precision || '').replace('PRECISION_', '').toLowerCase() + ')';
-    if (c.duration) return c.duration.amount + ' ' + (c.duration.unit || '').replace('UNIT_', '').toLowerCase() +
-        ' = ' + (c.duration.low_days ?? '?') + '–' + (c.duration.high_days ?? '?') + ' days';
+    if (c.date) return '= ' + c.date.earliest + ' … ' + c.date.latest + ' (' + (c.date.precision || '').replace('PRECISION_', '').toLowerCase() + ')';
+    if (c.duration) {
+      const d = c.duration, lo = d.low_days ?? 'open', hi = d.high_days ?? 'open';
+      return '= ' + (lo === hi ? lo : lo + '–' + hi) + ' days';
+    }
     if (c.relative_date) {
       const r = c.relative_date;
       return (r.direction || '').toLowerCase() + ' ' + (r.offset ? r.offset.amount + ' ' + (r.offset.unit || '').replace('UNIT_', '').toLowerCase() : '') +

@@ -115,8 +115,12 @@ absl::StatusOr<std::unique_ptr<ReviewSession>> ReviewSession::Open(
   auto session = std::unique_ptr<ReviewSession>(
       new ReviewSession(std::move(base), std::move(engine), docs_root));
   IssueList check_issues;
-  CollectClaimVerdicts(session->engine_.Run(session->base_, &check_issues),
-                       &session->verdicts_);
+  Report report = session->engine_.Run(session->base_, &check_issues);
+  CollectClaimVerdicts(report, &session->verdicts_);
+  for (Finding& finding : *report.mutable_finding()) {
+    const std::string entity = finding.subject().entity();
+    *session->entity_findings_[entity].add_finding() = std::move(finding);
+  }
   return session;
 }
 
@@ -244,6 +248,11 @@ ClaimBase ReviewSession::EntityBase(const std::string& entity) const {
 }
 
 Report ReviewSession::FindingsOf(const std::string& entity) const {
+  auto it = entity_findings_.find(entity);
+  return it != entity_findings_.end() ? it->second : Report();
+}
+
+Report ReviewSession::RunEntity(const std::string& entity) const {
   IssueList issues;
   Report report = engine_.Run(EntityBase(entity), &issues);
   // Anchors of other entities are there only to resolve relative dates.
@@ -255,25 +264,16 @@ Report ReviewSession::FindingsOf(const std::string& entity) const {
   return own;
 }
 
-void ReviewSession::Snapshot(const std::vector<std::string>& entities) {
-  for (const std::string& entity : entities) {
-    if (entity.empty() || last_verdicts_.contains(entity)) continue;
-    last_verdicts_[entity] = VerdictsBySubject(FindingsOf(entity));
-  }
-}
-
 std::vector<std::string> ReviewSession::Recheck(
     const std::vector<std::string>& entities) {
   std::vector<std::string> changes;
   absl::flat_hash_set<std::string> done;
   for (const std::string& entity : entities) {
     if (entity.empty() || !done.insert(entity).second) continue;
-    Report now = FindingsOf(entity);
-    std::map<std::string, std::string> after = VerdictsBySubject(now);
-    auto before_it = last_verdicts_.find(entity);
-    std::map<std::string, std::string> before =
-        before_it == last_verdicts_.end() ? std::map<std::string, std::string>()
-                                          : before_it->second;
+    const std::map<std::string, std::string> before =
+        VerdictsBySubject(FindingsOf(entity));
+    Report now = RunEntity(entity);
+    const std::map<std::string, std::string> after = VerdictsBySubject(now);
     for (const auto& [subject, verdict] : after) {
       auto it = before.find(subject);
       const std::string was = it == before.end() ? "none" : it->second;
@@ -286,12 +286,12 @@ std::vector<std::string> ReviewSession::Recheck(
         changes.push_back(absl::StrCat(subject, ": ", verdict, " -> none"));
       }
     }
-    last_verdicts_[entity] = std::move(after);
     // The claims of the entity take their new verdicts.
     for (const Claim& claim : base_.claims) {
       if (claim.subject().entity() == entity) verdicts_.erase(claim.id());
     }
     CollectClaimVerdicts(now, &verdicts_);
+    entity_findings_[entity] = std::move(now);
   }
   order_stale_ = true;
   return changes;
@@ -385,17 +385,17 @@ absl::StatusOr<Outcome> ReviewSession::Decide(const Decision& decision) {
   if (decision.kind == DecisionKind::kSkip) {
     skipped_.insert(decision.claim_id);
     undo_.push_back({UndoEntry::kSkip, decision.claim_id, {}, {}});
-    outcome.message = "skipped";
+    outcome.message = absl::StrCat(decision.claim_id, ": skipped");
     return outcome;
   }
   const size_t index = IndexOf(*found);
   const Claim before = *found;
   CHECKER_ASSIGN_OR_RETURN(Claim after, Apply(before, decision));
-  Snapshot({before.subject().entity(), after.subject().entity()});
   CHECKER_RETURN_IF_ERROR(Replace(index, after));
   undo_.push_back({UndoEntry::kChange, before.id(), before, after});
-  outcome.message = absl::StrCat(CurationStatus_Name(after.status()), ", written to ",
-                                 base_.claim_locations[index].file);
+  outcome.message =
+      absl::StrCat(before.id(), ": ", CurationStatus_Name(after.status()),
+                   ", written to ", base_.claim_locations[index].file);
   outcome.changes =
       Recheck({before.subject().entity(), after.subject().entity()});
   return outcome;
@@ -462,7 +462,6 @@ absl::StatusOr<Outcome> ReviewSession::Add(const NewClaim& request) {
   claim.set_status(CORRECTED);
   claim.set_note(request.note.empty() ? "added in review" : request.note);
 
-  Snapshot({entity->id()});
   const size_t near_index = IndexOf(*near);
   const SourceLocation location = base_.claim_locations[near_index];
   CHECKER_RETURN_IF_ERROR(WriteReviewedClaim(location.file, "", "", &claim));
@@ -491,17 +490,17 @@ absl::StatusOr<Outcome> ReviewSession::Undo() {
   const UndoEntry entry = undo_.back();
   Outcome outcome{entry.claim_id, "", {}};
   const Claim* claim = base_.FindClaim(entry.claim_id);
-  Snapshot({entry.before.subject().entity(), entry.after.subject().entity()});
   switch (entry.kind) {
     case UndoEntry::kSkip:
       skipped_.erase(entry.claim_id);
-      outcome.message = "skip undone";
+      outcome.message = absl::StrCat(entry.claim_id, ": skip undone");
       break;
     case UndoEntry::kChange: {
       if (claim == nullptr) return absl::NotFoundError("claim vanished");
       CHECKER_RETURN_IF_ERROR(Replace(IndexOf(*claim), entry.before));
-      outcome.message = absl::StrCat("back to ",
-                                     CurationStatus_Name(entry.before.status()));
+      outcome.message =
+          absl::StrCat(entry.claim_id, ": back to ",
+                       CurationStatus_Name(entry.before.status()));
       outcome.changes = Recheck(
           {entry.after.subject().entity(), entry.before.subject().entity()});
       break;

@@ -141,10 +141,10 @@ class ReviewSession {
   // The subset of the base the engine needs for `entity`: its claims and
   // the claims their relative dates are anchored on.
   ClaimBase EntityBase(const std::string& entity) const;
-  // Records the verdicts of `entities` as they are before a change.
-  void Snapshot(const std::vector<std::string>& entities);
-  // Re-runs the engine on `entities` and returns the verdict changes since
-  // their Snapshot.
+  // The engine's findings for `entity` over the claims in memory now.
+  Report RunEntity(const std::string& entity) const;
+  // Re-runs the engine on `entities` after a change, refreshes their
+  // cached findings and returns how their verdicts changed.
   std::vector<std::string> Recheck(const std::vector<std::string>& entities);
   // Writes `after` over claim `index`, then updates memory.
   absl::Status Replace(size_t index, const Claim& after);
@@ -155,9 +155,9 @@ class ReviewSession {
   RuleEngine engine_;
   DocumentCache docs_;
   ClaimVerdicts verdicts_;
-  // Per entity, each subject's verdicts as of the last Snapshot/Recheck.
-  absl::flat_hash_map<std::string, std::map<std::string, std::string>>
-      last_verdicts_;
+  // Findings per entity, from the full run at Open, then each Recheck:
+  // showing an entity's verdicts costs no engine run.
+  absl::flat_hash_map<std::string, Report> entity_findings_;
   std::vector<size_t> order_;
   bool order_stale_ = true;
   absl::flat_hash_set<std::string> skipped_;
