@@ -1,0 +1,46 @@
+// The one place `checker review` writes a claim file. Every decision goes
+// through WriteReviewedClaim, so switching to the store's claim-file editing
+// API (checker/store, owned by the store) is a change of this file only.
+//
+//   CHECKER_RETURN_IF_ERROR(WriteReviewedClaim(
+//       "base/seeds_000.textproto", "s000_x", ClaimVersion(old), &updated));
+//
+// Only the text of the one claim block changes: comments, blank lines and
+// the formatting of every other item in the file stay byte for byte. The
+// write is atomic (temporary file + rename), so after a crash the file holds
+// either the old or the new claim. Not thread-safe: callers serialize writes.
+#ifndef CHECKER_REVIEW_CLAIM_WRITER_H_
+#define CHECKER_REVIEW_CLAIM_WRITER_H_
+
+#include <string>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "proto/claim.pb.h"
+
+namespace checker {
+
+// A short fingerprint of a claim's content (hex of a SHA-256 over its
+// deterministic serialization): equal claims, equal versions.
+std::string ClaimVersion(const Claim& claim);
+
+// Replaces the top-level `claim { ... }` block whose id is `claim_id` in the
+// textproto file `path` by `updated`, or removes it when `updated` is null.
+// With an empty `claim_id`, appends `updated` as a new block at the end.
+// Refuses (FailedPrecondition, naming the file and claim) when the claim on
+// disk is not at `expected_version` — someone else changed it since it was
+// read — and when appending an id the file already has. NotFound when the
+// file or the claim is missing; file errors name the path.
+absl::Status WriteReviewedClaim(const std::string& path,
+                                absl::string_view claim_id,
+                                absl::string_view expected_version,
+                                const Claim* updated);
+
+// The claim `claim_id` as it is now in the file `path` (NotFound if absent).
+absl::StatusOr<Claim> ReadClaimFromFile(const std::string& path,
+                                        absl::string_view claim_id);
+
+}  // namespace checker
+
+#endif  // CHECKER_REVIEW_CLAIM_WRITER_H_

@@ -1,0 +1,276 @@
+#include "checker/review/review_api.h"
+
+#include <memory>
+#include <string>
+
+#include "checker/base/file_io.h"
+#include "checker/review/claim_writer.h"
+#include "checker/review/review_test_base.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "nlohmann/json.hpp"
+
+namespace checker {
+namespace {
+
+using ::testing::HasSubstr;
+using Json = nlohmann::json;
+
+constexpr char kHost[] = "127.0.0.1:4000";
+
+class ReviewApiTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = WriteFloodBase();
+    api_ = OpenApi(dir_ + "/docs");
+  }
+  std::unique_ptr<ReviewApi> OpenApi(const std::string& docs) {
+    IssueList issues;
+    auto session = ReviewSession::Open(dir_ + "/base", docs, &issues);
+    EXPECT_TRUE(session.ok()) << session.status();
+    auto api = std::make_unique<ReviewApi>(*std::move(session), "t0ken");
+    api->SetAllowedHosts({kHost});
+    return api;
+  }
+  static HttpRequest Get(const std::string& path) {
+    HttpRequest r{"GET", path, {}, {{"host", kHost}}, ""};
+    return r;
+  }
+  static HttpRequest Post(const std::string& path, const Json& body) {
+    return HttpRequest{"POST",
+                       path,
+                       {},
+                       {{"host", kHost},
+                        {"x-checker-token", "t0ken"},
+                        {"origin", std::string("http://") + kHost},
+                        {"content-type", "application/json"}},
+                       body.dump()};
+  }
+  Json State(ReviewApi& api) {
+    HttpResponse r = api.Handle(Get("/api/state"));
+    EXPECT_EQ(r.status, 200) << r.body;
+    return Json::parse(r.body);
+  }
+  // Decides on the current item of `api` and returns the answer.
+  HttpResponse DecideCurrent(ReviewApi& api, const std::string& action,
+                             Json extra = Json::object()) {
+    const Json state = State(api);
+    extra["id"] = state["item"]["id"];
+    extra["version"] = state["item"]["version"];
+    extra["action"] = action;
+    return api.Handle(Post("/api/decide", extra));
+  }
+  Claim OnDisk(const std::string& id) {
+    return ReadClaimFromFile(dir_ + "/base/flood.textproto", id).value();
+  }
+
+  std::string dir_;
+  std::unique_ptr<ReviewApi> api_;
+};
+
+TEST_F(ReviewApiTest, OffersTheConflictingClaimsFirstInTheirSentence) {
+  const Json state = State(*api_);
+  // flood_40 and flood_55 conflict (40 vs 55 days); the less confident of
+  // the two comes first.
+  EXPECT_EQ(state["item"]["id"], "flood_40");
+  EXPECT_EQ(state["item"]["verdict"], "CONFLICT");
+  EXPECT_EQ(state["progress"]["left"], 4);
+  EXPECT_EQ(state["progress"]["done"], 0);
+  const Json& context = state["item"]["context"];
+  EXPECT_EQ(context["before"], "The Millbrook flood lasted ");
+  EXPECT_EQ(context["figure"], "about 40 days");
+  // The next sentence, up to its full stop.
+  EXPECT_EQ(context["after"], ". The county almanac says it lasted 55 days.");
+  EXPECT_EQ(context["begin"], 0);
+  EXPECT_EQ(context["from_document"], true);
+  EXPECT_EQ(state["item"]["source_title"], "Flood report, 1931");
+}
+
+TEST_F(ReviewApiTest, WithoutDocumentsTheContextIsTheStoredQuote) {
+  auto api = OpenApi("");
+  const Json context = State(*api)["item"]["context"];
+  EXPECT_EQ(context["before"], "Millbrook flood lasted ");
+  EXPECT_EQ(context["figure"], "about 40 days");
+  EXPECT_EQ(context["after"], ". The county alm");
+  EXPECT_EQ(context["begin"], 4);  // quote_begin 20 less a 16-byte prefix
+  EXPECT_EQ(context["from_document"], false);
+}
+
+TEST_F(ReviewApiTest, AcceptWritesAtOnceAndMovesOn) {
+  HttpResponse r = DecideCurrent(*api_, "accept");
+  ASSERT_EQ(r.status, 200) << r.body;
+  EXPECT_EQ(OnDisk("flood_40").status(), CONFIRMED);
+  const Json state = Json::parse(r.body);
+  EXPECT_EQ(state["item"]["id"], "flood_55");
+  EXPECT_EQ(state["progress"]["done"], 1);
+  EXPECT_EQ(state["progress"]["left"], 3);
+  EXPECT_THAT(ReadFile(dir_ + "/base/flood.textproto").value(),
+              HasSubstr("# This comment must survive every write."));
+}
+
+TEST_F(ReviewApiTest, RejectingOneSideOfAConflictChangesTheVerdictLive) {
+  ASSERT_EQ(DecideCurrent(*api_, "reject").status, 200);  // flood_40
+  EXPECT_EQ(OnDisk("flood_40").status(), REJECTED);
+  const Json state = State(*api_);
+  // Only the almanac's 55 days is left: one source, no conflict.
+  EXPECT_EQ(state["item"]["verdict"], "SINGLE_SOURCE");
+  bool conflict = false;
+  for (const Json& f : state["findings"]) conflict |= f["verdict"] == "CONFLICT";
+  EXPECT_FALSE(conflict);
+}
+
+TEST_F(ReviewApiTest, TheVerdictChangeIsReported) {
+  HttpResponse r = DecideCurrent(*api_, "reject");
+  const Json changes = Json::parse(r.body)["outcome"]["changes"];
+  ASSERT_EQ(changes.size(), 1u) << r.body;
+  EXPECT_THAT(changes[0].get<std::string>(),
+              HasSubstr("millbrook_flood duration: CONFLICT -> "));
+}
+
+TEST_F(ReviewApiTest, EditReparsesTheValueAsTheExtractorReadsIt) {
+  HttpResponse r = DecideCurrent(
+      *api_, "edit",
+      {{"entity", "millbrook_flood"},
+       {"attribute", "duration"},
+       {"value", "about 50 days"},
+       {"qualifiers", {{"phase", "main"}}},
+       {"note", "checked against the map"}});
+  ASSERT_EQ(r.status, 200) << r.body;
+  const Claim claim = OnDisk("flood_40");
+  EXPECT_EQ(claim.status(), CORRECTED);
+  EXPECT_EQ(claim.text(), "about 50 days");
+  EXPECT_EQ(claim.hedge(), "about");
+  EXPECT_EQ(claim.duration().amount(), 50);
+  EXPECT_EQ(claim.duration().unit(), UNIT_DAY);
+  EXPECT_EQ(claim.subject().qualifier().at("phase"), "main");
+  EXPECT_EQ(claim.note(), "checked against the map");
+}
+
+TEST_F(ReviewApiTest, EditRefusesAValueTheAttributeCannotTake) {
+  const std::string before = ReadFile(dir_ + "/base/flood.textproto").value();
+  HttpResponse r = DecideCurrent(
+      *api_, "edit",
+      {{"entity", "millbrook_flood"}, {"attribute", "duration"},
+       {"value", "212 people"}});
+  EXPECT_EQ(r.status, 400);
+  EXPECT_THAT(r.body, HasSubstr("takes VALUE_DURATION"));
+  r = DecideCurrent(*api_, "edit",
+                    {{"entity", "millbrook_flood"}, {"attribute", "duration"},
+                     {"value", "a long while"}});
+  EXPECT_EQ(r.status, 400);
+  EXPECT_THAT(r.body, HasSubstr("no figure, date or duration"));
+  r = DecideCurrent(*api_, "edit",
+                    {{"entity", "atlantis"}, {"attribute", "duration"}});
+  EXPECT_EQ(r.status, 400);
+  EXPECT_THAT(r.body, HasSubstr("unknown entity"));
+  EXPECT_EQ(ReadFile(dir_ + "/base/flood.textproto").value(), before);
+}
+
+TEST_F(ReviewApiTest, UndoPutsTheClaimBack) {
+  const Claim before = OnDisk("flood_40");
+  ASSERT_EQ(DecideCurrent(*api_, "accept").status, 200);
+  ASSERT_EQ(DecideCurrent(*api_, "skip").status, 200);
+  EXPECT_EQ(State(*api_)["item"]["id"], "flood_deaths");
+  ASSERT_EQ(api_->Handle(Post("/api/undo", Json::object())).status, 200);
+  EXPECT_EQ(State(*api_)["item"]["id"], "flood_55");  // the skip undone
+  ASSERT_EQ(api_->Handle(Post("/api/undo", Json::object())).status, 200);
+  EXPECT_EQ(OnDisk("flood_40").DebugString(), before.DebugString());
+  EXPECT_EQ(State(*api_)["item"]["id"], "flood_40");
+  EXPECT_EQ(api_->Handle(Post("/api/undo", Json::object())).status, 409);
+}
+
+TEST_F(ReviewApiTest, AddsAMissedClaimFromASelection) {
+  // "90 wounded" selected in the context of flood_deaths: bytes 117..127.
+  ASSERT_EQ(DecideCurrent(*api_, "skip").status, 200);
+  ASSERT_EQ(DecideCurrent(*api_, "skip").status, 200);
+  ASSERT_EQ(State(*api_)["item"]["id"], "flood_deaths");
+  HttpResponse r = api_->Handle(Post(
+      "/api/add", {{"near", "flood_deaths"}, {"begin", 117}, {"end", 127},
+                   {"entity", "millbrook_flood"}, {"attribute", "wounded"}}));
+  ASSERT_EQ(r.status, 200) << r.body;
+  const Claim claim = OnDisk("flood_117_119");
+  EXPECT_EQ(claim.status(), CORRECTED);
+  EXPECT_EQ(claim.text(), "90");
+  EXPECT_EQ(claim.quantity().value(), 90);
+  EXPECT_EQ(claim.provenance().begin(), 117u);
+  EXPECT_EQ(claim.provenance().end(), 119u);
+  EXPECT_EQ(claim.source(), "report");
+  // The quote holds the figure where the provenance says.
+  const std::string text(kFloodText);
+  EXPECT_EQ(text.substr(claim.provenance().quote_begin(),
+                        claim.provenance().quote().size()),
+            claim.provenance().quote());
+  // A selection outside the shown text is refused.
+  r = api_->Handle(Post("/api/add", {{"near", "flood_deaths"}, {"begin", 0},
+                                     {"end", 9000}, {"entity", "millbrook_flood"},
+                                     {"attribute", "wounded"}}));
+  EXPECT_EQ(r.status, 400);
+}
+
+TEST_F(ReviewApiTest, TheSecondReviewerOfAChangedClaimIsRefused) {
+  auto second = OpenApi(dir_ + "/docs");  // a second server, same base
+  const Json seen_by_second = State(*second);
+  ASSERT_EQ(DecideCurrent(*api_, "accept").status, 200);
+  HttpResponse r = second->Handle(Post(
+      "/api/decide", {{"id", seen_by_second["item"]["id"]},
+                      {"version", seen_by_second["item"]["version"]},
+                      {"action", "reject"}}));
+  EXPECT_EQ(r.status, 409);
+  EXPECT_THAT(r.body, HasSubstr("changed by someone else"));
+  EXPECT_EQ(OnDisk("flood_40").status(), CONFIRMED);
+  // Its session now shows the first reviewer's decision.
+  EXPECT_EQ(State(*second)["item"]["id"], "flood_55");
+}
+
+TEST_F(ReviewApiTest, AStaleVersionFromThePageIsRefused) {
+  const Json state = State(*api_);
+  HttpResponse r = api_->Handle(
+      Post("/api/decide", {{"id", "flood_40"}, {"version", "stale"},
+                           {"action", "accept"}}));
+  EXPECT_EQ(r.status, 409);
+  EXPECT_EQ(OnDisk("flood_40").status(), EXTRACTED);
+}
+
+TEST_F(ReviewApiTest, WritesWithoutTheTokenOrFromAnotherSiteAreRefused) {
+  HttpRequest no_token = Post("/api/decide", {{"id", "flood_40"},
+                                              {"action", "accept"}});
+  no_token.headers.erase("x-checker-token");
+  EXPECT_EQ(api_->Handle(no_token).status, 403);
+  HttpRequest wrong = no_token;
+  wrong.headers["x-checker-token"] = "guess";
+  EXPECT_EQ(api_->Handle(wrong).status, 403);
+  HttpRequest foreign = Post("/api/undo", Json::object());
+  foreign.headers["origin"] = "http://evil.example";
+  EXPECT_EQ(api_->Handle(foreign).status, 403);
+  HttpRequest form = Post("/api/undo", Json::object());
+  form.headers["content-type"] = "text/plain";
+  EXPECT_EQ(api_->Handle(form).status, 415);
+  HttpRequest rebound = Get("/api/state");
+  rebound.headers["host"] = "evil.example:4000";
+  EXPECT_EQ(api_->Handle(rebound).status, 403);
+  EXPECT_EQ(OnDisk("flood_40").status(), EXTRACTED);
+}
+
+TEST_F(ReviewApiTest, FiltersNarrowTheQueue) {
+  HttpRequest r = Get("/api/state");
+  r.params["attribute"] = "deaths";
+  Json state = Json::parse(api_->Handle(r).body);
+  EXPECT_EQ(state["item"]["id"], "flood_deaths");
+  EXPECT_EQ(state["progress"]["left"], 1);
+  r.params = {{"verdict", "CONFLICT"}, {"status", "CONFIRMED"}};
+  state = Json::parse(api_->Handle(r).body);
+  EXPECT_TRUE(state["item"].is_null());
+}
+
+TEST_F(ReviewApiTest, ThePageCarriesTheTokenAndItsAssets) {
+  HttpResponse page = api_->Handle(Get("/"));
+  EXPECT_EQ(page.status, 200);
+  EXPECT_THAT(page.body, HasSubstr("<meta name=\"checker-token\" content=\"t0ken\">"));
+  EXPECT_THAT(page.body, HasSubstr("<script src=\"/review.js\">"));
+  EXPECT_EQ(api_->Handle(Get("/review.js")).content_type,
+            "text/javascript; charset=utf-8");
+  EXPECT_EQ(api_->Handle(Get("/nothing")).status, 404);
+}
+
+}  // namespace
+}  // namespace checker
