@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -193,11 +194,15 @@ struct LocatedFile {
   std::vector<std::pair<size_t, size_t>> comments;
 };
 
-absl::StatusOr<LocatedFile> Locate(absl::string_view text) {
+// `parsed`, when given, is `text` already parsed (saves parsing it twice).
+absl::StatusOr<LocatedFile> Locate(absl::string_view text,
+                                   const ClaimBaseFile* parsed = nullptr) {
   LocatedFile located;
   IssueList issues;
-  if (!ParseTextproto("claim file", std::string(text), &located.file, nullptr,
-                      &issues)) {
+  if (parsed != nullptr) {
+    located.file = *parsed;
+  } else if (!ParseTextproto("claim file", std::string(text), &located.file,
+                             nullptr, &issues)) {
     return absl::InvalidArgumentError(absl::StrCat(
         "cannot be parsed, so it is not edited: ", issues.ToDisplayString()));
   }
@@ -284,21 +289,34 @@ std::pair<size_t, size_t> LineOf(absl::string_view text, size_t begin,
   return {begin, end};
 }
 
-absl::StatusOr<int> FindClaim(const LocatedFile& located,
-                              absl::string_view id) {
-  int found = -1;
-  for (int i = 0; i < located.file.claim_size(); ++i) {
-    if (located.file.claim(i).id() != id) continue;
-    if (found >= 0) {
+// Index of each claim id in `located` (first block); a second block with
+// the same id is remembered in `duplicate_of`.
+struct ClaimIndex {
+  explicit ClaimIndex(const LocatedFile& located) : located_(located) {
+    for (int i = 0; i < located.file.claim_size(); ++i) {
+      auto [it, inserted] = first_.try_emplace(located.file.claim(i).id(), i);
+      if (!inserted) second_.try_emplace(it->first, i);
+    }
+  }
+  // The block with `id`, -1 if none; InvalidArgument if two have it.
+  absl::StatusOr<int> Find(absl::string_view id) const {
+    auto it = first_.find(id);
+    if (it == first_.end()) return -1;
+    if (auto dup = second_.find(id); dup != second_.end()) {
       return absl::InvalidArgumentError(absl::StrCat(
           "two claims have the id \"", id, "\" (at bytes ",
-          located.claims[found].begin, " and ", located.claims[i].begin,
+          located_.claims[it->second].begin, " and ",
+          located_.claims[dup->second].begin,
           "); give one of them another id"));
     }
-    found = i;
+    return it->second;
   }
-  return found;
-}
+
+ private:
+  const LocatedFile& located_;
+  absl::flat_hash_map<std::string, int> first_;
+  absl::flat_hash_map<std::string, int> second_;
+};
 
 // Reads `path` and fingerprints exactly the bytes read.
 absl::Status ReadWithFingerprint(const std::string& path, std::string* text,
@@ -453,9 +471,21 @@ std::string PrintClaimBlock(const Claim& claim) {
 
 absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
                                                 const ClaimFileEdits& edits) {
-  absl::StatusOr<LocatedFile> located = Locate(text);
+  return ApplyClaimFileEdits(text, nullptr, edits);
+}
+
+absl::StatusOr<std::string> ApplyClaimFileEdits(const ClaimFileSnapshot& file,
+                                                const ClaimFileEdits& edits) {
+  return ApplyClaimFileEdits(file.text, &file.file, edits);
+}
+
+absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
+                                                const ClaimBaseFile* parsed,
+                                                const ClaimFileEdits& edits) {
+  absl::StatusOr<LocatedFile> located = Locate(text, parsed);
   if (!located.ok()) return located.status();
   const LocatedFile& file = *located;
+  const ClaimIndex index(file);
   // Byte range -> replacement, applied in one pass from the start.
   struct Splice {
     size_t begin;
@@ -476,7 +506,7 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
       return absl::InvalidArgumentError(absl::StrCat(
           "claim \"", claim.id(), "\" is both written and removed"));
     }
-    absl::StatusOr<int> at = FindClaim(file, claim.id());
+    absl::StatusOr<int> at = index.Find(claim.id());
     if (!at.ok()) return at.status();
     if (*at < 0) {
       absl::StrAppend(&appended_claims, PrintClaimBlock(claim));
@@ -493,7 +523,7 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
                                         PrintClaimBlock(claim))});
   }
   for (const std::string& id : edits.remove_claims) {
-    absl::StatusOr<int> at = FindClaim(file, id);
+    absl::StatusOr<int> at = index.Find(id);
     if (!at.ok()) return at.status();
     if (*at < 0) {
       return absl::NotFoundError(
