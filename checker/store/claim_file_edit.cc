@@ -21,6 +21,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "checker/base/file_io.h"
 #include "checker/store/textproto_parse.h"
 #include "google/protobuf/text_format.h"
@@ -266,6 +267,38 @@ std::string ReplacementBlock(absl::string_view text,
   return block;
 }
 
+// The start of the line holding byte `at`, moved up over the comment lines
+// right above it (they belong to what follows).
+size_t StartOfCommentedLine(absl::string_view text, size_t at) {
+  size_t line = at;
+  while (line > 0 && text[line - 1] != '\n') --line;
+  while (line > 0) {
+    size_t previous = line - 1;
+    while (previous > 0 && text[previous - 1] != '\n') --previous;
+    absl::string_view above = absl::StripLeadingAsciiWhitespace(
+        text.substr(previous, line - previous));
+    if (above.empty() || above[0] != '#') break;
+    line = previous;
+  }
+  return line;
+}
+
+// Whether `a` and `b` hold the same entries, whatever the order of their
+// claim and source blocks.
+bool SameEntries(ClaimBaseFile a, ClaimBaseFile b) {
+  const auto by_id = [](auto* field) {
+    std::stable_sort(field->pointer_begin(), field->pointer_end(),
+                     [](const auto* x, const auto* y) {
+                       return x->id() < y->id();
+                     });
+  };
+  for (ClaimBaseFile* f : {&a, &b}) {
+    by_id(f->mutable_claim());
+    by_id(f->mutable_source());
+  }
+  return MessageDifferencer::Equals(a, b);
+}
+
 // [begin, end) widened to its whole line (newline included) when nothing
 // else stands on it.
 std::pair<size_t, size_t> LineOf(absl::string_view text, size_t begin,
@@ -495,6 +528,10 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
   std::vector<Splice> splices;
   std::string appended_claims;
   std::string new_sources;
+  // What the edited text must parse to, checked before it is returned.
+  ClaimBaseFile expected = file.file;
+  std::vector<bool> claim_removed(file.file.claim_size(), false);
+  std::vector<bool> source_removed(file.file.source_size(), false);
   absl::flat_hash_set<std::string> removed(edits.remove_claims.begin(),
                                            edits.remove_claims.end());
   absl::flat_hash_set<int> touched;
@@ -510,8 +547,10 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
     if (!at.ok()) return at.status();
     if (*at < 0) {
       absl::StrAppend(&appended_claims, PrintClaimBlock(claim));
+      *expected.add_claim() = claim;
       continue;
     }
+    *expected.mutable_claim(*at) = claim;
     if (!touched.insert(*at).second) {
       return absl::InvalidArgumentError(absl::StrCat(
           "claim \"", claim.id(), "\" is written twice in one edit"));
@@ -532,6 +571,7 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
     const FieldSpan& span = file.claims[*at];
     const auto [begin, end] = LineOf(text, span.begin, span.end);
     splices.push_back({begin, end, ""});
+    claim_removed[*at] = true;
   }
   for (const Source& source : edits.upsert_sources) {
     int at = -1;
@@ -540,8 +580,10 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
     }
     if (at < 0) {
       absl::StrAppend(&new_sources, PrintSourceBlock(source));
+      *expected.add_source() = source;
       continue;
     }
+    *expected.mutable_source(at) = source;
     if (MessageDifferencer::Equals(file.file.source(at), source)) continue;
     const FieldSpan& span = file.sources[at];
     splices.push_back({span.begin, span.end,
@@ -560,18 +602,31 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
     const FieldSpan& span = file.sources[at];
     const auto [begin, end] = LineOf(text, span.begin, span.end);
     splices.push_back({begin, end, ""});
+    source_removed[at] = true;
   }
   if (!new_sources.empty()) {
-    // A new source goes before the first claim, where a printed file has its
-    // sources; with no claim, at the end.
-    if (file.claims.empty()) {
-      appended_claims = absl::StrCat(new_sources, appended_claims);
+    // A new source goes after the last source, else before the first claim
+    // (and the comments right above it), where a printed file has its
+    // sources; with neither, at the end.
+    if (!file.sources.empty()) {
+      size_t after = file.sources.back().end;
+      while (after < text.size() && text[after] != '\n') ++after;
+      if (after < text.size()) ++after;
+      std::string block = new_sources;
+      if (after == text.size() && !text.empty() && text.back() != '\n') {
+        block.insert(0, "\n");
+      }
+      splices.push_back({after, after, block});
+    } else if (!file.claims.empty()) {
+      splices.push_back(
+          {StartOfCommentedLine(text, file.claims.front().begin),
+           StartOfCommentedLine(text, file.claims.front().begin),
+           new_sources});
     } else {
-      size_t line_begin = file.claims.front().begin;
-      while (line_begin > 0 && text[line_begin - 1] != '\n') --line_begin;
-      splices.push_back({line_begin, line_begin, new_sources});
+      appended_claims = absl::StrCat(new_sources, appended_claims);
     }
   }
+  if (splices.empty() && appended_claims.empty()) return std::string(text);
   std::sort(splices.begin(), splices.end(),
             [](const Splice& a, const Splice& b) {
               return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
@@ -588,6 +643,31 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
   if (!appended_claims.empty()) {
     if (!out.empty() && out.back() != '\n') out += '\n';
     out += appended_claims;
+  }
+  // Guard against a scanner mistake: text spliced inside the file must
+  // still hold exactly the old entries with the edits applied. (Appending
+  // printed blocks at the end cannot go wrong that way.)
+  if (splices.empty()) return out;
+  ClaimBaseFile want;
+  want.mutable_entity()->CopyFrom(expected.entity());
+  want.mutable_attribute()->CopyFrom(expected.attribute());
+  for (int i = 0; i < expected.claim_size(); ++i) {
+    if (i >= file.file.claim_size() || !claim_removed[i]) {
+      *want.add_claim() = expected.claim(i);
+    }
+  }
+  for (int i = 0; i < expected.source_size(); ++i) {
+    if (i >= file.file.source_size() || !source_removed[i]) {
+      *want.add_source() = expected.source(i);
+    }
+  }
+  ClaimBaseFile got;
+  IssueList issues;
+  if (!ParseTextproto("edited claim file", out, &got, nullptr, &issues) ||
+      !SameEntries(std::move(got), std::move(want))) {
+    return absl::InternalError(
+        "editing the claim file as text would change more than the edited "
+        "claims; nothing written — please report this file");
   }
   return out;
 }

@@ -144,14 +144,24 @@ TEST(RemoveClaimTextTest, RemovesTheBlockAndItsLineOnly) {
             absl::StatusCode::kNotFound);
 }
 
-TEST(UpsertSourceTextTest, NewSourceGoesBeforeTheFirstClaimChangedOneInPlace) {
+TEST(UpsertSourceTextTest, NewSourceGoesWithTheSourcesChangedOneInPlace) {
   Source source;
   source.set_id("other");
-  absl::StatusOr<std::string> out =
-      UpsertSourceText("# head\nclaim { id: 'a' }\n", source);
+  // Before the first claim and the comment about it, after the header.
+  absl::StatusOr<std::string> out = UpsertSourceText(
+      "# head\n\n# about a\nclaim { id: 'a' }\n", source);
   ASSERT_TRUE(out.ok()) << out.status();
   EXPECT_EQ(*out,
-            "# head\nsource {\n  id: \"other\"\n}\nclaim { id: 'a' }\n");
+            "# head\n\nsource {\n  id: \"other\"\n}\n# about a\nclaim { id: "
+            "'a' }\n");
+  // After the last source when there is one.
+  out = UpsertSourceText(
+      "source { id: 's' }  # kept\nclaim { id: 'a' }\nsource { id: 't' }",
+      source);
+  ASSERT_TRUE(out.ok()) << out.status();
+  EXPECT_EQ(*out,
+            "source { id: 's' }  # kept\nclaim { id: 'a' }\nsource { id: 't' "
+            "}\nsource {\n  id: \"other\"\n}\n");
   source.set_id("report");
   source.set_title("Report 3");
   out = UpsertSourceText(kHandFile, source);
