@@ -5,7 +5,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <random>
 #include <fstream>
 #include <sstream>
 
@@ -316,6 +318,141 @@ TEST_F(ClaimFileEditTest, StaleTempFilesOfDeadWritersAreRemovedLiveOnesKept) {
   EXPECT_FALSE(fs::exists(dead));
   EXPECT_TRUE(fs::exists(live));
   EXPECT_TRUE(fs::exists(other));
+}
+
+}  // namespace
+}  // namespace checker
+
+namespace checker {
+namespace {
+
+// Random claim files in the many shapes people write textproto in, and
+// random edits of them: every edit must succeed, parse back to the intended
+// claims, and leave each block and comment it did not edit byte for byte.
+class RandomClaimFile {
+ public:
+  explicit RandomClaimFile(uint32_t seed) : random_(seed) {}
+
+  // A file of `claims` claim blocks (ids c0, c1, ...) and a source, with
+  // comments and blank lines between; `blocks` gets each block's text.
+  std::string Make(int claims, std::vector<std::string>* blocks) {
+    std::string file;
+    for (int i = 0; i < claims; ++i) {
+      file += Filler();
+      blocks->push_back(Block(i));
+      file += blocks->back() + (Pick(4) == 0 ? "  # trailing\n" : "\n");
+      if (i == claims / 2) file += "source { id: \"s\" title: \"S {1}\" }\n";
+    }
+    return file + Filler();
+  }
+
+ private:
+  int Pick(int n) { return static_cast<int>(random_() % n); }
+  std::string Filler() {
+    switch (Pick(4)) {
+      case 0:
+        return "# a comment with } and { and \"quotes\"\n";
+      case 1:
+        return "\n";
+      case 2:
+        return "#\n\n# two — lines\n";
+      default:
+        return "";
+    }
+  }
+  std::string Block(int i) {
+    const std::string id = "\"c" + std::to_string(i) + "\"";
+    const std::string text =
+        Pick(2) == 0 ? "'it\\'s }{ # not a comment'" : "\"Ольга: 40 days\"";
+    switch (Pick(4)) {
+      case 0:  // as printed
+        return "claim {\n  id: " + id + "\n  text: " + text +
+               "\n  provenance {\n    begin: 3\n    end: 9\n  }\n  status: "
+               "CONFIRMED\n}";
+      case 1:  // one line, ';' separators, angle brackets
+        return "claim < id: " + id + "; text: " + text +
+               "; provenance < begin: 3 > ; status: REJECTED >";
+      case 2:  // a comment inside, colon before the message
+        return "claim: {\n  # why\n  id: " + id + " note: " + text +
+               "\n  quantity { value: 1e3 }\n}";
+      default:  // adjacent strings, hand spacing
+        return "claim   {id:" + id + "   text: \"a\" \"b\"   status:EXTRACTED}";
+    }
+  }
+  std::mt19937 random_;
+};
+
+TEST(ApplyClaimFileEditsTest, RandomFilesAndEditsKeepEveryOtherByte) {
+  for (uint32_t seed = 1; seed <= 300; ++seed) {
+    RandomClaimFile maker(seed);
+    std::mt19937 random(seed);
+    const int claims = 1 + static_cast<int>(random() % 6);
+    std::vector<std::string> blocks;
+    const std::string file = maker.Make(claims, &blocks);
+    ClaimBaseFile before;
+    ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(file, &before))
+        << "seed " << seed << ":\n" << file;
+    ClaimFileEdits edits;
+    std::vector<bool> edited(claims, false);
+    for (int i = 0; i < claims; ++i) {
+      switch (random() % 3) {
+        case 0: {
+          Claim claim = before.claim(i);
+          claim.set_note("edited — " + std::to_string(seed));
+          edits.upsert_claims.push_back(claim);
+          edited[i] = true;
+          break;
+        }
+        case 1:
+          edits.remove_claims.push_back(before.claim(i).id());
+          edited[i] = true;
+          break;
+        default:
+          break;
+      }
+    }
+    edits.upsert_claims.push_back(MakeClaim("id: 'new' status: CONFIRMED"));
+    absl::StatusOr<std::string> out = ApplyClaimFileEdits(file, edits);
+    ASSERT_TRUE(out.ok()) << "seed " << seed << ": " << out.status() << "\n"
+                          << file;
+    ClaimBaseFile after;
+    ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(*out, &after))
+        << "seed " << seed << ":\n" << *out;
+    std::vector<std::string> ids;
+    for (const Claim& c : after.claim()) ids.push_back(c.id());
+    std::vector<std::string> want;
+    for (int i = 0; i < claims; ++i) {
+      const bool removed =
+          std::find(edits.remove_claims.begin(), edits.remove_claims.end(),
+                    before.claim(i).id()) != edits.remove_claims.end();
+      if (!removed) want.push_back(before.claim(i).id());
+      if (!edited[i]) {
+        EXPECT_NE(out->find(blocks[i]), std::string::npos)
+            << "seed " << seed << ": untouched block changed:\n"
+            << blocks[i] << "\nin\n"
+            << *out;
+      }
+    }
+    want.push_back("new");
+    EXPECT_EQ(ids, want) << "seed " << seed;
+    EXPECT_NE(out->find("source { id: \"s\" title: \"S {1}\" }\n"),
+              std::string::npos)
+        << "seed " << seed;
+    // Comments outside the edited blocks all survive.
+    for (const std::string comment :
+         {"# a comment with } and { and \"quotes\"\n", "# two — lines\n"}) {
+      size_t count_before = 0, count_after = 0;
+      for (size_t at = file.find(comment); at != std::string::npos;
+           at = file.find(comment, at + 1)) {
+        ++count_before;
+      }
+      for (size_t at = out->find(comment); at != std::string::npos;
+           at = out->find(comment, at + 1)) {
+        ++count_after;
+      }
+      EXPECT_EQ(count_after, count_before) << "seed " << seed << "\n" << *out;
+    }
+  }
 }
 
 }  // namespace
