@@ -10,6 +10,7 @@
 #include <random>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "checker/base/file_io.h"
 #include "google/protobuf/text_format.h"
@@ -271,6 +272,37 @@ TEST_F(ClaimFileEditTest, WriteInjectedBetweenReadAndRenameIsNeverLost) {
   EXPECT_EQ(after.status().code(), absl::StatusCode::kFailedPrecondition);
   EXPECT_EQ(Slurp(), review);
   EXPECT_FALSE(fs::exists(path_ + ".tmp." + std::to_string(::getpid())));
+}
+
+TEST_F(ClaimFileEditTest, OfTwoWritersWhoReadTheSameFileExactlyOneWins) {
+  for (int round = 0; round < 50; ++round) {
+    Put(kHandFile);
+    absl::StatusOr<FileFingerprint> read = FingerprintFile(path_);
+    ASSERT_TRUE(read.ok());
+    absl::StatusOr<FileFingerprint> results[2] = {FileFingerprint(),
+                                                  FileFingerprint()};
+    std::vector<std::thread> writers;
+    for (int w = 0; w < 2; ++w) {
+      writers.emplace_back([&, w] {
+        results[w] = UpsertClaimInFile(
+            path_,
+            MakeClaim(absl::StrCat("id: 'by", w, "' status: CONFIRMED")),
+            *read);
+      });
+    }
+    for (std::thread& t : writers) t.join();
+    ASSERT_NE(results[0].ok(), results[1].ok())
+        << "round " << round << ": " << results[0].status() << " / "
+        << results[1].status();
+    const int winner = results[0].ok() ? 0 : 1;
+    EXPECT_EQ(results[1 - winner].status().code(),
+              absl::StatusCode::kFailedPrecondition);
+    const std::string text = Slurp();
+    EXPECT_NE(text.find(absl::StrCat("id: \"by", winner, "\"")),
+              std::string::npos);
+    EXPECT_EQ(text.find(absl::StrCat("id: \"by", 1 - winner, "\"")),
+              std::string::npos);
+  }
 }
 
 TEST_F(ClaimFileEditTest, ByteIdenticalReplaceDoesNotTouchTheFile) {
