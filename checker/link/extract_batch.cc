@@ -194,7 +194,8 @@ absl::Status MergeIntoClaimFile(const std::string& out_path,
         std::vector<Claim>(old.claim().begin(), old.claim().end()), candidates,
         anchor_text);
     absl::StatusOr<std::string> edited = ApplyClaimFileEdits(
-        text, EditsFor(old, merged, own, job.document));
+        text, seen.exists ? &old : nullptr,
+        EditsFor(old, merged, own, job.document));
     if (!edited.ok()) {
       return absl::Status(
           edited.status().code(),

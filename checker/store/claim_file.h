@@ -30,6 +30,9 @@ absl::StatusOr<ClaimBaseFile> ReadClaimFile(const FileReader& reader,
                                             const std::string& path,
                                             IssueList* issues);
 
+// Re-prints a whole file from the message, so it drops every comment and
+// hand formatting: for a file a person may have edited, write through
+// claim_file_edit.h instead (extract and review do).
 // Writes `file` as textproto, deterministic, atomically (temp + rename),
 // with a header comment saying how it was made: every line of
 // `header_comment` is written as "# " + line, then a blank line. Fields print

@@ -15,11 +15,13 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "checker/base/file_io.h"
 #include "checker/store/textproto_parse.h"
 #include "google/protobuf/text_format.h"
@@ -193,11 +195,15 @@ struct LocatedFile {
   std::vector<std::pair<size_t, size_t>> comments;
 };
 
-absl::StatusOr<LocatedFile> Locate(absl::string_view text) {
+// `parsed`, when given, is `text` already parsed (saves parsing it twice).
+absl::StatusOr<LocatedFile> Locate(absl::string_view text,
+                                   const ClaimBaseFile* parsed = nullptr) {
   LocatedFile located;
   IssueList issues;
-  if (!ParseTextproto("claim file", std::string(text), &located.file, nullptr,
-                      &issues)) {
+  if (parsed != nullptr) {
+    located.file = *parsed;
+  } else if (!ParseTextproto("claim file", std::string(text), &located.file,
+                             nullptr, &issues)) {
     return absl::InvalidArgumentError(absl::StrCat(
         "cannot be parsed, so it is not edited: ", issues.ToDisplayString()));
   }
@@ -261,6 +267,38 @@ std::string ReplacementBlock(absl::string_view text,
   return block;
 }
 
+// The start of the line holding byte `at`, moved up over the comment lines
+// right above it (they belong to what follows).
+size_t StartOfCommentedLine(absl::string_view text, size_t at) {
+  size_t line = at;
+  while (line > 0 && text[line - 1] != '\n') --line;
+  while (line > 0) {
+    size_t previous = line - 1;
+    while (previous > 0 && text[previous - 1] != '\n') --previous;
+    absl::string_view above = absl::StripLeadingAsciiWhitespace(
+        text.substr(previous, line - previous));
+    if (above.empty() || above[0] != '#') break;
+    line = previous;
+  }
+  return line;
+}
+
+// Whether `a` and `b` hold the same entries, whatever the order of their
+// claim and source blocks.
+bool SameEntries(ClaimBaseFile a, ClaimBaseFile b) {
+  const auto by_id = [](auto* field) {
+    std::stable_sort(field->pointer_begin(), field->pointer_end(),
+                     [](const auto* x, const auto* y) {
+                       return x->id() < y->id();
+                     });
+  };
+  for (ClaimBaseFile* f : {&a, &b}) {
+    by_id(f->mutable_claim());
+    by_id(f->mutable_source());
+  }
+  return MessageDifferencer::Equals(a, b);
+}
+
 // [begin, end) widened to its whole line (newline included) when nothing
 // else stands on it.
 std::pair<size_t, size_t> LineOf(absl::string_view text, size_t begin,
@@ -284,21 +322,34 @@ std::pair<size_t, size_t> LineOf(absl::string_view text, size_t begin,
   return {begin, end};
 }
 
-absl::StatusOr<int> FindClaim(const LocatedFile& located,
-                              absl::string_view id) {
-  int found = -1;
-  for (int i = 0; i < located.file.claim_size(); ++i) {
-    if (located.file.claim(i).id() != id) continue;
-    if (found >= 0) {
+// Index of each claim id in `located` (first block); a second block with
+// the same id is remembered in `duplicate_of`.
+struct ClaimIndex {
+  explicit ClaimIndex(const LocatedFile& located) : located_(located) {
+    for (int i = 0; i < located.file.claim_size(); ++i) {
+      auto [it, inserted] = first_.try_emplace(located.file.claim(i).id(), i);
+      if (!inserted) second_.try_emplace(it->first, i);
+    }
+  }
+  // The block with `id`, -1 if none; InvalidArgument if two have it.
+  absl::StatusOr<int> Find(absl::string_view id) const {
+    auto it = first_.find(id);
+    if (it == first_.end()) return -1;
+    if (auto dup = second_.find(id); dup != second_.end()) {
       return absl::InvalidArgumentError(absl::StrCat(
           "two claims have the id \"", id, "\" (at bytes ",
-          located.claims[found].begin, " and ", located.claims[i].begin,
+          located_.claims[it->second].begin, " and ",
+          located_.claims[dup->second].begin,
           "); give one of them another id"));
     }
-    found = i;
+    return it->second;
   }
-  return found;
-}
+
+ private:
+  const LocatedFile& located_;
+  absl::flat_hash_map<std::string, int> first_;
+  absl::flat_hash_map<std::string, int> second_;
+};
 
 // Reads `path` and fingerprints exactly the bytes read.
 absl::Status ReadWithFingerprint(const std::string& path, std::string* text,
@@ -453,9 +504,21 @@ std::string PrintClaimBlock(const Claim& claim) {
 
 absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
                                                 const ClaimFileEdits& edits) {
-  absl::StatusOr<LocatedFile> located = Locate(text);
+  return ApplyClaimFileEdits(text, nullptr, edits);
+}
+
+absl::StatusOr<std::string> ApplyClaimFileEdits(const ClaimFileSnapshot& file,
+                                                const ClaimFileEdits& edits) {
+  return ApplyClaimFileEdits(file.text, &file.file, edits);
+}
+
+absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
+                                                const ClaimBaseFile* parsed,
+                                                const ClaimFileEdits& edits) {
+  absl::StatusOr<LocatedFile> located = Locate(text, parsed);
   if (!located.ok()) return located.status();
   const LocatedFile& file = *located;
+  const ClaimIndex index(file);
   // Byte range -> replacement, applied in one pass from the start.
   struct Splice {
     size_t begin;
@@ -465,6 +528,10 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
   std::vector<Splice> splices;
   std::string appended_claims;
   std::string new_sources;
+  // What the edited text must parse to, checked before it is returned.
+  ClaimBaseFile expected = file.file;
+  std::vector<bool> claim_removed(file.file.claim_size(), false);
+  std::vector<bool> source_removed(file.file.source_size(), false);
   absl::flat_hash_set<std::string> removed(edits.remove_claims.begin(),
                                            edits.remove_claims.end());
   absl::flat_hash_set<int> touched;
@@ -476,12 +543,14 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
       return absl::InvalidArgumentError(absl::StrCat(
           "claim \"", claim.id(), "\" is both written and removed"));
     }
-    absl::StatusOr<int> at = FindClaim(file, claim.id());
+    absl::StatusOr<int> at = index.Find(claim.id());
     if (!at.ok()) return at.status();
     if (*at < 0) {
       absl::StrAppend(&appended_claims, PrintClaimBlock(claim));
+      *expected.add_claim() = claim;
       continue;
     }
+    *expected.mutable_claim(*at) = claim;
     if (!touched.insert(*at).second) {
       return absl::InvalidArgumentError(absl::StrCat(
           "claim \"", claim.id(), "\" is written twice in one edit"));
@@ -493,7 +562,7 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
                                         PrintClaimBlock(claim))});
   }
   for (const std::string& id : edits.remove_claims) {
-    absl::StatusOr<int> at = FindClaim(file, id);
+    absl::StatusOr<int> at = index.Find(id);
     if (!at.ok()) return at.status();
     if (*at < 0) {
       return absl::NotFoundError(
@@ -502,6 +571,7 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
     const FieldSpan& span = file.claims[*at];
     const auto [begin, end] = LineOf(text, span.begin, span.end);
     splices.push_back({begin, end, ""});
+    claim_removed[*at] = true;
   }
   for (const Source& source : edits.upsert_sources) {
     int at = -1;
@@ -510,8 +580,10 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
     }
     if (at < 0) {
       absl::StrAppend(&new_sources, PrintSourceBlock(source));
+      *expected.add_source() = source;
       continue;
     }
+    *expected.mutable_source(at) = source;
     if (MessageDifferencer::Equals(file.file.source(at), source)) continue;
     const FieldSpan& span = file.sources[at];
     splices.push_back({span.begin, span.end,
@@ -530,18 +602,31 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
     const FieldSpan& span = file.sources[at];
     const auto [begin, end] = LineOf(text, span.begin, span.end);
     splices.push_back({begin, end, ""});
+    source_removed[at] = true;
   }
   if (!new_sources.empty()) {
-    // A new source goes before the first claim, where a printed file has its
-    // sources; with no claim, at the end.
-    if (file.claims.empty()) {
-      appended_claims = absl::StrCat(new_sources, appended_claims);
+    // A new source goes after the last source, else before the first claim
+    // (and the comments right above it), where a printed file has its
+    // sources; with neither, at the end.
+    if (!file.sources.empty()) {
+      size_t after = file.sources.back().end;
+      while (after < text.size() && text[after] != '\n') ++after;
+      if (after < text.size()) ++after;
+      std::string block = new_sources;
+      if (after == text.size() && !text.empty() && text.back() != '\n') {
+        block.insert(0, "\n");
+      }
+      splices.push_back({after, after, block});
+    } else if (!file.claims.empty()) {
+      splices.push_back(
+          {StartOfCommentedLine(text, file.claims.front().begin),
+           StartOfCommentedLine(text, file.claims.front().begin),
+           new_sources});
     } else {
-      size_t line_begin = file.claims.front().begin;
-      while (line_begin > 0 && text[line_begin - 1] != '\n') --line_begin;
-      splices.push_back({line_begin, line_begin, new_sources});
+      appended_claims = absl::StrCat(new_sources, appended_claims);
     }
   }
+  if (splices.empty() && appended_claims.empty()) return std::string(text);
   std::sort(splices.begin(), splices.end(),
             [](const Splice& a, const Splice& b) {
               return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
@@ -558,6 +643,31 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
   if (!appended_claims.empty()) {
     if (!out.empty() && out.back() != '\n') out += '\n';
     out += appended_claims;
+  }
+  // Guard against a scanner mistake: text spliced inside the file must
+  // still hold exactly the old entries with the edits applied. (Appending
+  // printed blocks at the end cannot go wrong that way.)
+  if (splices.empty()) return out;
+  ClaimBaseFile want;
+  want.mutable_entity()->CopyFrom(expected.entity());
+  want.mutable_attribute()->CopyFrom(expected.attribute());
+  for (int i = 0; i < expected.claim_size(); ++i) {
+    if (i >= file.file.claim_size() || !claim_removed[i]) {
+      *want.add_claim() = expected.claim(i);
+    }
+  }
+  for (int i = 0; i < expected.source_size(); ++i) {
+    if (i >= file.file.source_size() || !source_removed[i]) {
+      *want.add_source() = expected.source(i);
+    }
+  }
+  ClaimBaseFile got;
+  IssueList issues;
+  if (!ParseTextproto("edited claim file", out, &got, nullptr, &issues) ||
+      !SameEntries(std::move(got), std::move(want))) {
+    return absl::InternalError(
+        "editing the claim file as text would change more than the edited "
+        "claims; nothing written — please report this file");
   }
   return out;
 }

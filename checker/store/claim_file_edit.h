@@ -126,6 +126,13 @@ struct ClaimFileEdits {
 // InvalidArgument.
 absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
                                                 const ClaimFileEdits& edits);
+// The same on a snapshot's text, reusing its parsed message.
+absl::StatusOr<std::string> ApplyClaimFileEdits(const ClaimFileSnapshot& file,
+                                                const ClaimFileEdits& edits);
+// The same with `parsed` = `text` parsed already (null: parse it here).
+absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
+                                                const ClaimBaseFile* parsed,
+                                                const ClaimFileEdits& edits);
 
 // Single edits, the same as ApplyClaimFileEdits with one entry.
 absl::StatusOr<std::string> UpsertClaimText(absl::string_view text,

@@ -5,9 +5,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <random>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "checker/base/file_io.h"
 #include "google/protobuf/text_format.h"
@@ -144,14 +147,24 @@ TEST(RemoveClaimTextTest, RemovesTheBlockAndItsLineOnly) {
             absl::StatusCode::kNotFound);
 }
 
-TEST(UpsertSourceTextTest, NewSourceGoesBeforeTheFirstClaimChangedOneInPlace) {
+TEST(UpsertSourceTextTest, NewSourceGoesWithTheSourcesChangedOneInPlace) {
   Source source;
   source.set_id("other");
-  absl::StatusOr<std::string> out =
-      UpsertSourceText("# head\nclaim { id: 'a' }\n", source);
+  // Before the first claim and the comment about it, after the header.
+  absl::StatusOr<std::string> out = UpsertSourceText(
+      "# head\n\n# about a\nclaim { id: 'a' }\n", source);
   ASSERT_TRUE(out.ok()) << out.status();
   EXPECT_EQ(*out,
-            "# head\nsource {\n  id: \"other\"\n}\nclaim { id: 'a' }\n");
+            "# head\n\nsource {\n  id: \"other\"\n}\n# about a\nclaim { id: "
+            "'a' }\n");
+  // After the last source when there is one.
+  out = UpsertSourceText(
+      "source { id: 's' }  # kept\nclaim { id: 'a' }\nsource { id: 't' }",
+      source);
+  ASSERT_TRUE(out.ok()) << out.status();
+  EXPECT_EQ(*out,
+            "source { id: 's' }  # kept\nclaim { id: 'a' }\nsource { id: 't' "
+            "}\nsource {\n  id: \"other\"\n}\n");
   source.set_id("report");
   source.set_title("Report 3");
   out = UpsertSourceText(kHandFile, source);
@@ -261,6 +274,37 @@ TEST_F(ClaimFileEditTest, WriteInjectedBetweenReadAndRenameIsNeverLost) {
   EXPECT_FALSE(fs::exists(path_ + ".tmp." + std::to_string(::getpid())));
 }
 
+TEST_F(ClaimFileEditTest, OfTwoWritersWhoReadTheSameFileExactlyOneWins) {
+  for (int round = 0; round < 50; ++round) {
+    Put(kHandFile);
+    absl::StatusOr<FileFingerprint> read = FingerprintFile(path_);
+    ASSERT_TRUE(read.ok());
+    absl::StatusOr<FileFingerprint> results[2] = {FileFingerprint(),
+                                                  FileFingerprint()};
+    std::vector<std::thread> writers;
+    for (int w = 0; w < 2; ++w) {
+      writers.emplace_back([&, w] {
+        results[w] = UpsertClaimInFile(
+            path_,
+            MakeClaim(absl::StrCat("id: 'by", w, "' status: CONFIRMED")),
+            *read);
+      });
+    }
+    for (std::thread& t : writers) t.join();
+    ASSERT_NE(results[0].ok(), results[1].ok())
+        << "round " << round << ": " << results[0].status() << " / "
+        << results[1].status();
+    const int winner = results[0].ok() ? 0 : 1;
+    EXPECT_EQ(results[1 - winner].status().code(),
+              absl::StatusCode::kFailedPrecondition);
+    const std::string text = Slurp();
+    EXPECT_NE(text.find(absl::StrCat("id: \"by", winner, "\"")),
+              std::string::npos);
+    EXPECT_EQ(text.find(absl::StrCat("id: \"by", 1 - winner, "\"")),
+              std::string::npos);
+  }
+}
+
 TEST_F(ClaimFileEditTest, ByteIdenticalReplaceDoesNotTouchTheFile) {
   Put(kHandFile);
   struct timespec old_times[2] = {{1000000, 0}, {1000000, 0}};
@@ -306,6 +350,141 @@ TEST_F(ClaimFileEditTest, StaleTempFilesOfDeadWritersAreRemovedLiveOnesKept) {
   EXPECT_FALSE(fs::exists(dead));
   EXPECT_TRUE(fs::exists(live));
   EXPECT_TRUE(fs::exists(other));
+}
+
+}  // namespace
+}  // namespace checker
+
+namespace checker {
+namespace {
+
+// Random claim files in the many shapes people write textproto in, and
+// random edits of them: every edit must succeed, parse back to the intended
+// claims, and leave each block and comment it did not edit byte for byte.
+class RandomClaimFile {
+ public:
+  explicit RandomClaimFile(uint32_t seed) : random_(seed) {}
+
+  // A file of `claims` claim blocks (ids c0, c1, ...) and a source, with
+  // comments and blank lines between; `blocks` gets each block's text.
+  std::string Make(int claims, std::vector<std::string>* blocks) {
+    std::string file;
+    for (int i = 0; i < claims; ++i) {
+      file += Filler();
+      blocks->push_back(Block(i));
+      file += blocks->back() + (Pick(4) == 0 ? "  # trailing\n" : "\n");
+      if (i == claims / 2) file += "source { id: \"s\" title: \"S {1}\" }\n";
+    }
+    return file + Filler();
+  }
+
+ private:
+  int Pick(int n) { return static_cast<int>(random_() % n); }
+  std::string Filler() {
+    switch (Pick(4)) {
+      case 0:
+        return "# a comment with } and { and \"quotes\"\n";
+      case 1:
+        return "\n";
+      case 2:
+        return "#\n\n# two — lines\n";
+      default:
+        return "";
+    }
+  }
+  std::string Block(int i) {
+    const std::string id = "\"c" + std::to_string(i) + "\"";
+    const std::string text =
+        Pick(2) == 0 ? "'it\\'s }{ # not a comment'" : "\"Ольга: 40 days\"";
+    switch (Pick(4)) {
+      case 0:  // as printed
+        return "claim {\n  id: " + id + "\n  text: " + text +
+               "\n  provenance {\n    begin: 3\n    end: 9\n  }\n  status: "
+               "CONFIRMED\n}";
+      case 1:  // one line, ';' separators, angle brackets
+        return "claim < id: " + id + "; text: " + text +
+               "; provenance < begin: 3 > ; status: REJECTED >";
+      case 2:  // a comment inside, colon before the message
+        return "claim: {\n  # why\n  id: " + id + " note: " + text +
+               "\n  quantity { value: 1e3 }\n}";
+      default:  // adjacent strings, hand spacing
+        return "claim   {id:" + id + "   text: \"a\" \"b\"   status:EXTRACTED}";
+    }
+  }
+  std::mt19937 random_;
+};
+
+TEST(ApplyClaimFileEditsTest, RandomFilesAndEditsKeepEveryOtherByte) {
+  for (uint32_t seed = 1; seed <= 300; ++seed) {
+    RandomClaimFile maker(seed);
+    std::mt19937 random(seed);
+    const int claims = 1 + static_cast<int>(random() % 6);
+    std::vector<std::string> blocks;
+    const std::string file = maker.Make(claims, &blocks);
+    ClaimBaseFile before;
+    ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(file, &before))
+        << "seed " << seed << ":\n" << file;
+    ClaimFileEdits edits;
+    std::vector<bool> edited(claims, false);
+    for (int i = 0; i < claims; ++i) {
+      switch (random() % 3) {
+        case 0: {
+          Claim claim = before.claim(i);
+          claim.set_note("edited — " + std::to_string(seed));
+          edits.upsert_claims.push_back(claim);
+          edited[i] = true;
+          break;
+        }
+        case 1:
+          edits.remove_claims.push_back(before.claim(i).id());
+          edited[i] = true;
+          break;
+        default:
+          break;
+      }
+    }
+    edits.upsert_claims.push_back(MakeClaim("id: 'new' status: CONFIRMED"));
+    absl::StatusOr<std::string> out = ApplyClaimFileEdits(file, edits);
+    ASSERT_TRUE(out.ok()) << "seed " << seed << ": " << out.status() << "\n"
+                          << file;
+    ClaimBaseFile after;
+    ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(*out, &after))
+        << "seed " << seed << ":\n" << *out;
+    std::vector<std::string> ids;
+    for (const Claim& c : after.claim()) ids.push_back(c.id());
+    std::vector<std::string> want;
+    for (int i = 0; i < claims; ++i) {
+      const bool removed =
+          std::find(edits.remove_claims.begin(), edits.remove_claims.end(),
+                    before.claim(i).id()) != edits.remove_claims.end();
+      if (!removed) want.push_back(before.claim(i).id());
+      if (!edited[i]) {
+        EXPECT_NE(out->find(blocks[i]), std::string::npos)
+            << "seed " << seed << ": untouched block changed:\n"
+            << blocks[i] << "\nin\n"
+            << *out;
+      }
+    }
+    want.push_back("new");
+    EXPECT_EQ(ids, want) << "seed " << seed;
+    EXPECT_NE(out->find("source { id: \"s\" title: \"S {1}\" }\n"),
+              std::string::npos)
+        << "seed " << seed;
+    // Comments outside the edited blocks all survive.
+    for (const std::string comment :
+         {"# a comment with } and { and \"quotes\"\n", "# two — lines\n"}) {
+      size_t count_before = 0, count_after = 0;
+      for (size_t at = file.find(comment); at != std::string::npos;
+           at = file.find(comment, at + 1)) {
+        ++count_before;
+      }
+      for (size_t at = out->find(comment); at != std::string::npos;
+           at = out->find(comment, at + 1)) {
+        ++count_after;
+      }
+      EXPECT_EQ(count_after, count_before) << "seed " << seed << "\n" << *out;
+    }
+  }
 }
 
 }  // namespace
