@@ -18,7 +18,12 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 
 constexpr char kSources[] = R"pb(
-  source { id: "heller" title: "Utopia in Power" tier: TIER_SCHOLARLY }
+  source {
+    id: "heller"
+    title: "Utopia in Power"
+    tier: TIER_SCHOLARLY
+    document { path: "a.txt" }
+  }
   source { id: "web" title: "A web page" tier: TIER_WEB }
   source { id: "deriabin" title: "The Secret World" tier: TIER_SCHOLARLY }
 )pb";
@@ -36,7 +41,14 @@ constexpr char kClaims[] = R"pb(
     subject { entity: "stalin" attribute: "date_of_death" }
     date { earliest: "1953-03-05" latest: "1953-03-05" precision: PRECISION_DAY }
     text: "March 5, 1953"
-    provenance { document: "a.txt" begin: 10 end: 23 page: "519" quote: "March 5, 1953" }
+    provenance {
+      document: "a.txt"
+      begin: 10
+      end: 23
+      page: "519"
+      quote: "March 5, 1953"
+      quote_begin: 10
+    }
     status: CONFIRMED
   }
   claim {
@@ -107,7 +119,7 @@ TEST_F(CheckCommandTest, ConflictFailsByDefaultAndPrintsOneBlockPerFinding) {
 TEST_F(CheckCommandTest, FailOnNeverAlwaysExitsZero) {
   CheckFlags flags;
   flags.fail_on = "never";
-  EXPECT_EQ(Run(flags), 0);
+  EXPECT_EQ(Run(flags), 0) << err_.str();
 }
 
 TEST_F(CheckCommandTest, JsonIsTheReportWithProtoFieldNames) {
@@ -182,7 +194,7 @@ TEST_F(CheckCommandTest, UnusableInputExitsTwo) {
 
   Write("broken.textproto", "claim { id: ");
   EXPECT_EQ(Run({}), 2);
-  EXPECT_THAT(err_.str(), HasSubstr("the claim base has errors"));
+  EXPECT_THAT(err_.str(), HasSubstr("has errors (above)"));
 }
 
 }  // namespace
