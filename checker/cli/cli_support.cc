@@ -30,6 +30,28 @@ class RulesErrorCollector : public google::protobuf::io::ErrorCollector {
   std::string text_;
 };
 
+// Lint of `base` with every claim's provenance set aside (and put back
+// before returning): the problems in what the claims say, not in where they
+// are cited. Documents are not read.
+IssueList LintWithoutProvenance(ClaimBase* base) {
+  std::vector<Provenance> provenance(base->claims.size());
+  std::vector<bool> had(base->claims.size());
+  for (size_t i = 0; i < base->claims.size(); ++i) {
+    Claim& claim = base->claims[i];
+    had[i] = claim.has_provenance();
+    if (had[i]) {
+      provenance[i].Swap(claim.mutable_provenance());
+      claim.clear_provenance();
+    }
+  }
+  IssueList issues;
+  LintClaimBase(*base, LintOptions(), &issues);
+  for (size_t i = 0; i < base->claims.size(); ++i) {
+    if (had[i]) base->claims[i].mutable_provenance()->Swap(&provenance[i]);
+  }
+  return issues;
+}
+
 }  // namespace
 
 std::string Plural(int64_t count, absl::string_view noun) {
@@ -106,10 +128,19 @@ std::optional<ClaimBase> LoadUsableBase(const BaseRequest& request,
     err << prefix << base.status().message() << "\n";
     return std::nullopt;
   }
+  // A syntax error drops a whole file.
+  const int load_errors = issues.error_count();
+  // What the claims say (ids, references, values) is linted with their
+  // provenance set aside: an error there changes verdicts. The full lint
+  // adds where each claim is cited (documents, spans, quotes).
+  const IssueList structural = LintWithoutProvenance(&*base);
   LintOptions lint;
   lint.docs_root = docs;
   LintClaimBase(*base, lint, &issues);
-  const bool unusable = issues.has_errors();
+  const bool unusable = issues.has_errors() &&
+                        (structural.has_errors() || !docs.empty() ||
+                         load_errors > 0);
+  const int citation_errors = issues.error_count();
   PrintIssues(std::move(issues), err);
   if (unusable) {
     err << prefix << request.path
@@ -118,6 +149,13 @@ std::optional<ClaimBase> LoadUsableBase(const BaseRequest& request,
         << request.path << (docs.empty() ? "" : " --docs " + docs)
         << ") and rerun\n";
     return std::nullopt;
+  }
+  if (citation_errors > 0) {
+    err << prefix << Plural(citation_errors, "error")
+        << " above concern only where claims are cited (documents, spans, "
+           "quotes), not what they say; the findings stand, but fix them "
+           "(checker lint "
+        << request.path << ")\n";
   }
   return *std::move(base);
 }

@@ -72,9 +72,12 @@ struct BaseRequest {
 // spans, and, with a documents root, sizes, hashes and quotes against the
 // documents. Prints every issue (warnings too) to `err`. Returns nothing —
 // the caller exits 2 — when the base cannot be loaded, the documents root
-// is given but is not a directory, or any issue is an error (a duplicate
-// id, an unknown source or entity, a file dropped for a syntax error): a
-// verdict over such a base would be silently wrong.
+// is given but is not a directory, or an error touches what the claims say
+// (a duplicate id, an unknown source or entity, an impossible value, a
+// file dropped for a syntax error): a verdict over such a base would be
+// silently wrong. Errors only in where claims are cited (an undeclared
+// document, a span outside its quote) are printed and the command goes on,
+// unless a documents root was given, which asks for citations to be right.
 std::optional<ClaimBase> LoadUsableBase(const BaseRequest& request,
                                         std::ostream& err);
 

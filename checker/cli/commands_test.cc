@@ -205,6 +205,27 @@ TEST_F(CommandsTest, UnusableBaseStopsCheckReportAndVerify) {
   }
 }
 
+// A claim cited from a document no source declares: its value is sound, so
+// the verdicts stand and the error is shown; with --docs, which asks for
+// the citations to be checked, it stops the run.
+TEST_F(CommandsTest, CitationErrorsAreShownAndStopOnlyWithDocs) {
+  Write("claims/undeclared.textproto",
+        "claim { id: \"death_5b\" source: \"memoir\" subject { entity: "
+        "\"stalin\" attribute: \"date_of_death\" } date { earliest: "
+        "\"1953-03-09\" latest: \"1953-03-09\" precision: PRECISION_DAY } "
+        "provenance { document: \"memoir.txt\" begin: 0 end: 4 } "
+        "status: CONFIRMED }");
+  EXPECT_EQ(Run({"check", Path("claims")}), 1) << err_.str();
+  EXPECT_THAT(err_.str(),
+              HasSubstr("document \"memoir.txt\" is not declared by any "
+                        "source"));
+  EXPECT_THAT(err_.str(), HasSubstr("1 error above concern only where claims "
+                                    "are cited"));
+  EXPECT_THAT(out_.str(), HasSubstr("CONFLICT  stalin date_of_death"));
+  EXPECT_EQ(Run({"check", Path("claims"), "--docs", Path("docs")}), 2);
+  EXPECT_THAT(err_.str(), HasSubstr("has errors (above)"));
+}
+
 TEST_F(CommandsTest, MissingDocsRootIsAnError) {
   const std::string missing = Path("no_such_docs");
   EXPECT_EQ(Run({"check", Path("claims"), "--docs", missing}), 2);
