@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "checker/base/file_io.h"
+#include "checker/cli/cli_test_util.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -19,68 +19,12 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-constexpr char kSources[] = R"pb(
-  source {
-    id: "heller"
-    title: "Utopia in Power"
-    tier: TIER_SCHOLARLY
-    document { path: "a.txt" }
-  }
-  source { id: "memoir" title: "A memoir" tier: TIER_SCHOLARLY }
-)pb";
-
-constexpr char kGazetteer[] = R"pb(
-  entity { id: "stalin" kind: PERSON name: "Stalin" }
-  attribute { id: "date_of_death" value_kind: VALUE_DATE }
-)pb";
-
-// Two reviewed sources that disagree by a day: a conflict (exit 1 under
-// the default --fail-on conflict).
-constexpr char kClaims[] = R"pb(
-  claim {
-    id: "death_5"
-    source: "heller"
-    subject { entity: "stalin" attribute: "date_of_death" }
-    date { earliest: "1953-03-05" latest: "1953-03-05" precision: PRECISION_DAY }
-    text: "March 5, 1953"
-    provenance { document: "a.txt" begin: 10 end: 23 quote: "March 5, 1953" quote_begin: 10 }
-    status: CONFIRMED
-  }
-  claim {
-    id: "death_9"
-    source: "memoir"
-    subject { entity: "stalin" attribute: "date_of_death" }
-    date { earliest: "1953-03-09" latest: "1953-03-09" precision: PRECISION_DAY }
-    text: "March 9, 1953"
-    status: CONFIRMED
-  }
-)pb";
-
-// Bytes 10 to 23 are "March 5, 1953", as the claim says.
-constexpr char kDocument[] = "Death on: March 5, 1953.\n";
-
-class CommandsTest : public ::testing::Test {
+class CommandsTest : public testing::TempDirTest {
  protected:
   void SetUp() override {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    root_ = std::filesystem::path(::testing::TempDir()) /
-            (std::string("commands_") + info->name());
-    std::filesystem::remove_all(root_);
-    std::filesystem::create_directories(root_ / "claims");
-    std::filesystem::create_directories(root_ / "docs");
-    Write("claims/sources.textproto", kSources);
-    Write("claims/gazetteer.textproto", kGazetteer);
-    Write("claims/stalin.textproto", kClaims);
-    Write("docs/a.txt", kDocument);
+    TempDirTest::SetUp();
+    WriteStalinBase("claims", "docs");
     Write("draft.md", "Stalin died on 9 March 1953.\n");
-  }
-  void TearDown() override { std::filesystem::remove_all(root_); }
-
-  void Write(const std::string& name, const std::string& text) {
-    ASSERT_TRUE(WriteFileAtomically(Path(name), text).ok());
-  }
-  std::string Path(const std::string& name) const {
-    return (root_ / name).string();
   }
 
   // `checker ARGS...`; output in out_ and err_.
@@ -94,7 +38,6 @@ class CommandsTest : public ::testing::Test {
     return RunCli(static_cast<int>(argv.size()), argv.data(), out_, err_);
   }
 
-  std::filesystem::path root_;
   std::ostringstream out_;
   std::ostringstream err_;
 };
@@ -166,7 +109,7 @@ TEST_F(CommandsTest, UnusableBaseStopsCheckReportAndVerify) {
     const char* message;  // part of the lint message that must be shown
   } kCases[] = {
       {__LINE__, "claims/dup.textproto",
-       "claim { id: \"death_5\" source: \"memoir\" subject { entity: "
+       "claim { id: \"death_5\" source: \"web\" subject { entity: "
        "\"stalin\" attribute: \"date_of_death\" } date { earliest: "
        "\"1953-03-01\" latest: \"1953-03-01\" precision: PRECISION_DAY } "
        "status: CONFIRMED }",
@@ -177,7 +120,7 @@ TEST_F(CommandsTest, UnusableBaseStopsCheckReportAndVerify) {
        "latest: \"1953-03-01\" precision: PRECISION_DAY } status: CONFIRMED }",
        "nobody"},
       {__LINE__, "claims/unknown_entity.textproto",
-       "claim { id: \"x2\" source: \"memoir\" subject { entity: \"lenin\" "
+       "claim { id: \"x2\" source: \"web\" subject { entity: \"lenin\" "
        "attribute: \"date_of_death\" } date { earliest: \"1924-01-21\" "
        "latest: \"1924-01-21\" precision: PRECISION_DAY } status: CONFIRMED }",
        "lenin"},
@@ -210,7 +153,7 @@ TEST_F(CommandsTest, UnusableBaseStopsCheckReportAndVerify) {
 // the citations to be checked, it stops the run.
 TEST_F(CommandsTest, CitationErrorsAreShownAndStopOnlyWithDocs) {
   Write("claims/undeclared.textproto",
-        "claim { id: \"death_5b\" source: \"memoir\" subject { entity: "
+        "claim { id: \"death_5b\" source: \"web\" subject { entity: "
         "\"stalin\" attribute: \"date_of_death\" } date { earliest: "
         "\"1953-03-09\" latest: \"1953-03-09\" precision: PRECISION_DAY } "
         "provenance { document: \"memoir.txt\" begin: 0 end: 4 } "
@@ -244,7 +187,7 @@ TEST_F(CommandsTest, MissingDocsRootIsAnError) {
 
 TEST_F(CommandsTest, DocsRootChecksSpansAgainstTheDocuments) {
   // The document changed: bytes 10 to 23 no longer hold the quoted date.
-  Write("docs/a.txt", "Death on: March 6, 1953.\n");
+  Write("docs/a.txt", "Death on: March 6, 1953.\n");  // was March 5
   EXPECT_EQ(Run({"check", Path("claims"), "--docs", Path("docs")}), 2);
   EXPECT_THAT(err_.str(), HasSubstr("\"March 6, 1953\""));
   EXPECT_THAT(err_.str(), HasSubstr("re-anchor"));
