@@ -221,6 +221,15 @@ TEST_F(CommandsTest, VerifyWritesToTheGivenStream) {
   EXPECT_THAT(out_.str(), HasSubstr("1953"));
 }
 
+TEST_F(CommandsTest, ExtractSaysWhenItCannotCreateTheOutputDirectory) {
+  Write("blocker", "a file where the output folder should go\n");
+  EXPECT_EQ(Run({"extract", "--gazetteer", Path("claims"), Path("draft.md"),
+                 "--out", Path("blocker/out")}),
+            2);
+  EXPECT_THAT(err_.str(), HasSubstr(Path("blocker/out") +
+                                    ": cannot create the output directory"));
+}
+
 TEST_F(CommandsTest, BadReferenceDateIsRejectedByMentionsAndExtractAlike) {
   EXPECT_EQ(Run({"mentions", Path("draft.md"), "--reference-date", "1953-3-5"}),
             2);
