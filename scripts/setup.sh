@@ -10,13 +10,14 @@ packages=(
   cmake ninja-build g++ pkg-config ccache
   # libraries
   libabsl-dev libprotobuf-dev protobuf-compiler libhowardhinnant-date-dev
-  libcli11-dev nlohmann-json3-dev libjemalloc-dev libcpp-httplib-dev
+  libcli11-dev nlohmann-json3-dev libjemalloc-dev libpoppler-cpp-dev
+  libcpp-httplib-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev
   # fuzzing (clang's libFuzzer and sanitizer runtimes)
   clang-14 libfuzzer-14-dev libclang-rt-14-dev
-  # tools used by tests: PDF text, footnote rendering, headless browser
-  poppler-utils pandoc chromium
+  # tools used by tests: footnote rendering, headless browser
+  pandoc chromium
   # the review page's browser tests: Selenium driving headless Chromium
   chromium-driver python3-selenium
 )

@@ -109,7 +109,7 @@ TEST_F(VerifyCliTest, MarkdownGoesNextToTheDraftByDefault) {
       "verify ", draft, " --claims ", kClaims, " --format md --fail-on never"));
   EXPECT_EQ(run.exit_code, 0);
   EXPECT_EQ(Contents(draft), Contents(kDraft));
-  EXPECT_THAT(Contents(dir + "/chapter.md.checked.md"), HasSubstr("[^v1]"));
+  EXPECT_THAT(Contents(dir + "/chapter.checked.md"), HasSubstr("[^v1]"));
 }
 
 TEST_F(VerifyCliTest, RefusesToWriteOverTheDraft) {

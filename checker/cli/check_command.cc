@@ -2,39 +2,24 @@
 //                   [--fail-on conflict|varying|never]
 #include "checker/cli/check_command.h"
 
-#include <cstdlib>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "CLI/CLI.hpp"
 #include "absl/strings/str_cat.h"
 #include "checker/base/file_io.h"
+#include "checker/cli/cli_support.h"
+#include "checker/cli/commands.h"
 #include "checker/cli/exit_code.h"
 #include "checker/report/json_writer.h"
 #include "checker/rules/engine.h"
 #include "checker/store/claim_base.h"
-#include "google/protobuf/io/tokenizer.h"
-#include "google/protobuf/text_format.h"
 
 namespace checker {
 namespace {
-
-// Collects textproto errors as "file:line:col: message".
-class RulesErrorCollector : public google::protobuf::io::ErrorCollector {
- public:
-  explicit RulesErrorCollector(std::string path) : path_(std::move(path)) {}
-  void AddError(int line, int column, const std::string& message) override {
-    if (!text_.empty()) text_ += "\n";
-    absl::StrAppend(&text_, path_, ":", line + 1, ":", column + 1, ": ",
-                    message);
-  }
-  const std::string& text() const { return text_; }
-
- private:
-  std::string path_;
-  std::string text_;
-};
 
 std::string IntervalLine(const Interval& iv) {
   std::string low = iv.has_low() ? iv.low_text() : "open";
@@ -63,21 +48,15 @@ void PrintClaim(const FindingClaim& c, std::ostream& out) {
   }
 }
 
-Verdict ParseFailOn(const std::string& value, bool* ok) {
-  *ok = true;
-  if (value == "conflict") return CONFLICT;
-  if (value == "varying") return VARYING;
-  if (value == "never") return VERDICT_UNSPECIFIED;
-  *ok = false;
-  return VERDICT_UNSPECIFIED;
-}
-
 }  // namespace
 
 void PrintTextFinding(const Finding& f, std::ostream& out) {
   out << Verdict_Name(f.verdict()) << "  " << f.subject().entity() << " "
       << f.subject().attribute();
-  for (const auto& [key, value] : f.subject().qualifier()) {
+  // Sorted: a protobuf map iterates in an order that differs per process.
+  const std::map<std::string, std::string> qualifiers(
+      f.subject().qualifier().begin(), f.subject().qualifier().end());
+  for (const auto& [key, value] : qualifiers) {
     out << " " << key << "=" << value;
   }
   out << "  (" << f.rule();
@@ -123,20 +102,30 @@ class PrintingSink : public FindingSink {
     out_ << (findings_ == 0 ? ",\"finding\":[" : ",") << Json(finding);
     ++findings_;
   }
-  // Closes the output; the exit code.
-  int Finish() {
+  // Closes the output; the exit code (2 when a message could not be
+  // converted to JSON: the output is then incomplete and says so on `err`).
+  int Finish(std::ostream& err) {
     if (json_) {
       out_ << (findings_ > 0 ? "]" : "") << "}\n";
     } else {
       PrintTextSummary(summary_, out_);
     }
+    if (!json_error_.ok()) {
+      err << "checker check: the JSON output is incomplete: "
+          << json_error_.message() << "\n";
+      return kExitUsage;
+    }
     return failed_ ? kExitFindings : kExitOk;
   }
 
  private:
-  // Same bytes as report.json: map entries sorted, so output is stable.
-  static std::string Json(const google::protobuf::Message& message) {
-    return MessageToJson(message).value_or("{}");
+  // Same bytes as report.json: map entries sorted, so output is stable. A
+  // message that cannot be converted is remembered, never printed as "{}".
+  std::string Json(const google::protobuf::Message& message) {
+    absl::StatusOr<std::string> json = MessageToJson(message);
+    if (json.ok()) return *std::move(json);
+    if (json_error_.ok()) json_error_ = json.status();
+    return "null";
   }
 
   bool json_;
@@ -145,71 +134,54 @@ class PrintingSink : public FindingSink {
   ReportSummary summary_;
   int64_t findings_ = 0;
   bool failed_ = false;
+  absl::Status json_error_;
 };
 
 }  // namespace
 
 int RunCheck(const CheckFlags& flags, std::ostream& out, std::ostream& err) {
-  bool fail_on_ok = false;
-  Verdict fail_on = ParseFailOn(flags.fail_on, &fail_on_ok);
-  if (!fail_on_ok || (flags.format != "text" && flags.format != "json")) {
-    err << "checker check: --format must be text or json and --fail-on "
-           "conflict, varying or never\n";
+  absl::StatusOr<Verdict> fail_on = ParseFailOn(flags.fail_on);
+  if (!fail_on.ok()) {
+    err << "checker check: " << fail_on.status().message() << "\n";
     return kExitUsage;
   }
-  std::string docs = flags.docs;
-  if (docs.empty()) {
-    const char* from_env = std::getenv("CHECKER_DOCS");
-    if (from_env != nullptr) docs = from_env;
+  absl::StatusOr<std::string> format =
+      ParseFlagChoice<std::string>("--format", flags.format,
+                                   {{"text", "text"}, {"json", "json"}});
+  if (!format.ok()) {
+    err << "checker check: " << format.status().message() << "\n";
+    return kExitUsage;
   }
-  IssueList issues;
-  LoadOptions options;
-  options.docs_root = docs;
   // A .binpb base keeps its claims serialized; the engine parses them per
   // entity, which is what keeps 10M claims within a few GB.
-  options.keep_claims_packed = true;
-  absl::StatusOr<ClaimBase> base = LoadClaimBase(flags.dir, options, &issues);
-  if (!base.ok()) {
-    err << "checker check: " << base.status().message() << "\n";
-    return kExitUsage;
-  }
-  if (issues.has_errors()) {
-    issues.Sort();
-    err << issues.ToDisplayString()
-        << "checker check: the claim base has errors; run `checker lint "
-        << flags.dir << "` and fix them\n";
-    return kExitUsage;
-  }
+  std::optional<ClaimBase> base = LoadUsableBase(
+      {.command = "check", .path = flags.dir, .docs = flags.docs,
+       .keep_claims_packed = true},
+      err);
+  if (!base) return kExitUsage;
   RulesConfig rules = base->rules;
   if (!flags.rules.empty()) {
-    absl::StatusOr<std::string> text = ReadFile(flags.rules);
-    if (!text.ok()) {
-      err << "checker check: " << text.status().message() << "\n";
+    absl::StatusOr<RulesConfig> loaded = LoadRulesFile(flags.rules);
+    if (!loaded.ok()) {
+      err << "checker check: " << loaded.status().message() << "\n";
       return kExitUsage;
     }
-    RulesErrorCollector errors(flags.rules);
-    google::protobuf::TextFormat::Parser parser;
-    parser.RecordErrorsTo(&errors);
-    rules.Clear();
-    if (!parser.ParseFromString(*text, &rules)) {
-      err << errors.text() << "\n";
-      return kExitUsage;
-    }
+    rules = *std::move(loaded);
   }
   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(rules);
   if (!engine.ok()) {
     err << "checker check: " << engine.status().message() << "\n";
     return kExitUsage;
   }
-  PrintingSink sink(flags.format == "json", fail_on, out);
+  IssueList issues;
+  PrintingSink sink(*format == "json", *fail_on, out);
   engine->RunStreaming(*base, &issues, &sink);
-  int exit_code = sink.Finish();
-  issues.Sort();
-  err << issues.ToDisplayString();
+  int exit_code = sink.Finish(err);
+  PrintIssues(std::move(issues), err);
   return exit_code;
 }
 
-void AddCheckCommand(CLI::App& app, int* exit_code) {
+void AddCheckCommand(CLI::App& app, CommandContext* context) {
   auto flags = std::make_shared<CheckFlags>();
   CLI::App* cmd = app.add_subcommand(
       "check",
@@ -223,14 +195,12 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
                   "rules.textproto, else built-in defaults");
   cmd->add_option("--docs", flags->docs,
                   "Documents root for span checks (default $CHECKER_DOCS)");
-  cmd->add_option("--format", flags->format, "text or json")
-      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--format", flags->format, "text (default) or json");
   cmd->add_option("--fail-on", flags->fail_on,
                   "Exit 1 on findings at or above: conflict (default), "
-                  "varying, never")
-      ->check(CLI::IsMember({"conflict", "varying", "never"}));
-  cmd->callback([flags, exit_code]() {
-    *exit_code = RunCheck(*flags, std::cout, std::cerr);
+                  "varying, never");
+  cmd->callback([flags, context]() {
+    context->exit_code = RunCheck(*flags, *context->out, *context->err);
   });
 }
 

@@ -24,6 +24,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
+#include "checker/base/iso_day.h"
+#include "checker/cli/commands.h"
 #include "checker/cli/exit_code.h"
 #include "checker/link/extract_batch.h"
 #include "checker/store/claim_base.h"
@@ -49,21 +51,6 @@ bool ParseShard(const std::string& text, int* index, int* count) {
   return parts.size() == 2 && absl::SimpleAtoi(parts[0], index) &&
          absl::SimpleAtoi(parts[1], count) && *count >= 1 && *index >= 0 &&
          *index < *count;
-}
-
-bool ParseDay(const std::string& text, date::sys_days* day) {
-  std::vector<std::string> parts = absl::StrSplit(text, '-');
-  int y = 0;
-  unsigned m = 0;
-  unsigned d = 0;
-  if (parts.size() != 3 || !absl::SimpleAtoi(parts[0], &y) ||
-      !absl::SimpleAtoi(parts[1], &m) || !absl::SimpleAtoi(parts[2], &d)) {
-    return false;
-  }
-  date::year_month_day ymd{date::year{y}, date::month{m}, date::day{d}};
-  if (!ymd.ok()) return false;
-  *day = date::sys_days{ymd};
-  return true;
 }
 
 // Loads a claim base file or directory; prints its issues; null when it
@@ -136,13 +123,13 @@ int RunExtract(const ExtractFlags& flags, std::ostream& err) {
   BatchConfig config;
   config.out_dir = flags.out;
   if (!flags.reference_date.empty()) {
-    date::sys_days day;
-    if (!ParseDay(flags.reference_date, &day)) {
-      err << "checker extract: --reference-date wants YYYY-MM-DD, got '"
-          << flags.reference_date << "'\n";
+    absl::StatusOr<int64_t> day = ParseIsoDay(flags.reference_date);
+    if (!day.ok()) {
+      err << "checker extract: --reference-date: " << day.status().message()
+          << "\n";
       return kExitUsage;
     }
-    config.reference_date = day;
+    config.reference_date = date::sys_days{date::days{*day}};
   }
   std::unique_ptr<ClaimBase> gazetteer =
       LoadBase(flags.gazetteer, "gazetteer", err);
@@ -226,7 +213,7 @@ int RunExtract(const ExtractFlags& flags, std::ostream& err) {
 
 }  // namespace
 
-void AddExtractCommand(CLI::App& app, int* exit_code) {
+void AddExtractCommand(CLI::App& app, CommandContext* context) {
   auto flags = std::make_shared<ExtractFlags>();
   CLI::App* cmd = app.add_subcommand(
       "extract",
@@ -253,8 +240,9 @@ void AddExtractCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--docs-root", flags->docs_root,
                   "Root that document paths are recorded relative to "
                   "(default: the directory argument, or the file's name)");
-  cmd->callback(
-      [flags, exit_code] { *exit_code = RunExtract(*flags, std::cerr); });
+  cmd->callback([flags, context] {
+    context->exit_code = RunExtract(*flags, *context->err);
+  });
 }
 
 }  // namespace checker

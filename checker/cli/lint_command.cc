@@ -3,20 +3,19 @@
 // Loads a claim base, runs every lint check, prints the issues (with the
 // offending line and a caret) to stderr and a summary of what was loaded to
 // stdout. Exit 0 when there is no error (warnings allowed), 1 when there is
-// any, 2 when DIR cannot be loaded at all or --pack cannot be written.
+// any, 2 when DIR cannot be loaded at all, the documents root is not a
+// directory, or --pack cannot be written.
 #include <cctype>
-#include <cstdlib>
-#include <iostream>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
 
 #include "CLI/CLI.hpp"
-#include "absl/container/flat_hash_map.h"
-#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "checker/base/file_io.h"
+#include "checker/cli/cli_support.h"
+#include "checker/cli/commands.h"
 #include "checker/cli/exit_code.h"
 #include "checker/store/binary_form.h"
 #include "checker/store/claim_base.h"
@@ -30,15 +29,6 @@ struct LintFlags {
   std::string docs;
   std::string pack;
 };
-
-// "1 claim", "2 claims", "2 entities".
-std::string Plural(size_t count, absl::string_view noun) {
-  if (count == 1) return absl::StrCat(count, " ", noun);
-  if (absl::EndsWith(noun, "y")) {
-    return absl::StrCat(count, " ", noun.substr(0, noun.size() - 1), "ies");
-  }
-  return absl::StrCat(count, " ", noun, "s");
-}
 
 // "40 extracted, 10 confirmed" from counts by name, skipping zeros.
 std::string Counts(const std::map<std::string, int>& counts) {
@@ -96,14 +86,16 @@ void PrintSummary(const ClaimBase& base, const LintSummary& lint,
 }
 
 int RunLint(const LintFlags& flags, std::ostream& out, std::ostream& err) {
-  std::string docs_root = flags.docs;
-  if (docs_root.empty()) {
-    const char* from_env = std::getenv("CHECKER_DOCS");
-    if (from_env != nullptr) docs_root = from_env;
+  const std::string docs_root = DocsRootFromFlagOrEnv(flags.docs);
+  std::error_code error;
+  if (!docs_root.empty() && !std::filesystem::is_directory(docs_root, error)) {
+    err << "checker lint: documents root " << docs_root
+        << " is not a directory; pass --docs (or set CHECKER_DOCS to) the "
+           "folder the sources' document paths are relative to\n";
+    return kExitUsage;
   }
   IssueList issues;
-  absl::StatusOr<ClaimBase> base =
-      LoadClaimBase(flags.dir, {docs_root}, &issues);
+  absl::StatusOr<ClaimBase> base = LoadClaimBase(flags.dir, {}, &issues);
   if (!base.ok()) {
     err << "checker lint: " << base.status().message() << "\n";
     return kExitUsage;
@@ -120,12 +112,7 @@ int RunLint(const LintFlags& flags, std::ostream& out, std::ostream& err) {
                                     "CHECKER_DOCS"));
   }
   issues.Sort();
-  absl::flat_hash_map<std::string, std::string> texts;
-  err << issues.ToDisplayString([&](const std::string& path) {
-    auto [it, inserted] = texts.try_emplace(path);
-    if (inserted) it->second = ReadFile(path).value_or("");
-    return it->second;
-  });
+  PrintIssues(issues, err);
   PrintSummary(*base, summary, docs_root, issues, out);
   if (issues.has_errors()) {
     if (!flags.pack.empty()) {
@@ -148,7 +135,7 @@ int RunLint(const LintFlags& flags, std::ostream& out, std::ostream& err) {
 
 }  // namespace
 
-void AddLintCommand(CLI::App& app, int* exit_code) {
+void AddLintCommand(CLI::App& app, CommandContext* context) {
   auto flags = std::make_shared<LintFlags>();
   CLI::App* lint = app.add_subcommand(
       "lint",
@@ -166,8 +153,8 @@ void AddLintCommand(CLI::App& app, int* exit_code) {
   lint->add_option("--pack", flags->pack,
                    "After a clean lint, write the compact binary form here "
                    "(e.g. claims.binpb)");
-  lint->callback([flags, exit_code] {
-    *exit_code = RunLint(*flags, std::cout, std::cerr);
+  lint->callback([flags, context] {
+    context->exit_code = RunLint(*flags, *context->out, *context->err);
   });
 }
 

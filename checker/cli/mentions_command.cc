@@ -10,9 +10,9 @@
 
 #include "CLI/CLI.hpp"
 #include "absl/strings/match.h"
-#include "absl/strings/numbers.h"
-#include "absl/strings/str_split.h"
 #include "checker/base/file_io.h"
+#include "checker/base/iso_day.h"
+#include "checker/cli/commands.h"
 #include "checker/cli/exit_code.h"
 #include "checker/extract/extractor.h"
 #include "checker/extract/mention_format.h"
@@ -25,48 +25,32 @@ struct MentionsFlags {
   std::string reference_date;
 };
 
-// "1953-03-06" to a day; false when malformed or impossible.
-bool ParseIsoDay(const std::string& s, date::sys_days* out) {
-  std::vector<absl::string_view> parts = absl::StrSplit(s, '-');
-  int y = 0, m = 0, d = 0;
-  if (parts.size() != 3 || parts[0].size() != 4 || parts[1].size() != 2 ||
-      parts[2].size() != 2 || !absl::SimpleAtoi(parts[0], &y) ||
-      !absl::SimpleAtoi(parts[1], &m) || !absl::SimpleAtoi(parts[2], &d)) {
-    return false;
-  }
-  const date::year_month_day ymd{date::year{y},
-                                 date::month{static_cast<unsigned>(m)},
-                                 date::day{static_cast<unsigned>(d)}};
-  if (!ymd.ok()) return false;
-  *out = date::sys_days{ymd};
-  return true;
-}
-
-int RunMentions(const MentionsFlags& flags) {
+int RunMentions(const MentionsFlags& flags, std::istream& in,
+                std::ostream& stdout_stream, std::ostream& err) {
   ExtractOptions options;
   if (!flags.reference_date.empty()) {
-    date::sys_days day;
-    if (!ParseIsoDay(flags.reference_date, &day)) {
-      std::cerr << "--reference-date: expected YYYY-MM-DD, got \""
-                << flags.reference_date << "\"\n";
+    absl::StatusOr<int64_t> day = ParseIsoDay(flags.reference_date);
+    if (!day.ok()) {
+      err << "checker mentions: --reference-date: " << day.status().message()
+          << "\n";
       return kExitUsage;
     }
-    options.reference_date = day;
+    options.reference_date = date::sys_days{date::days{*day}};
   }
   int exit_code = kExitOk;
   std::string out;
   for (const std::string& file : flags.files) {
     std::string text;
     if (file == "-") {
-      text.assign(std::istreambuf_iterator<char>(std::cin),
+      text.assign(std::istreambuf_iterator<char>(in),
                   std::istreambuf_iterator<char>());
     } else {
       absl::StatusOr<std::string> read = ReadFile(file);
       if (!read.ok()) {
         // ReadFile's message names the path already ("x.txt: no such file").
         const absl::string_view message = read.status().message();
-        if (!absl::StartsWith(message, file)) std::cerr << file << ": ";
-        std::cerr << message << "\n";
+        if (!absl::StartsWith(message, file)) err << file << ": ";
+        err << message << "\n";
         exit_code = kExitUsage;
         continue;
       }
@@ -75,7 +59,7 @@ int RunMentions(const MentionsFlags& flags) {
     absl::StatusOr<std::vector<Mention>> mentions =
         ExtractMentions(text, options);
     if (!mentions.ok()) {
-      std::cerr << file << ": " << mentions.status().message() << "\n";
+      err << file << ": " << mentions.status().message() << "\n";
       exit_code = kExitUsage;
       continue;
     }
@@ -84,15 +68,15 @@ int RunMentions(const MentionsFlags& flags) {
       out += MentionToJson(m, text, file);
       out += '\n';
     }
-    std::cout << out;
+    stdout_stream << out;
   }
-  std::cout.flush();
+  stdout_stream.flush();
   return exit_code;
 }
 
 }  // namespace
 
-void AddMentionsCommand(CLI::App& app, int* exit_code) {
+void AddMentionsCommand(CLI::App& app, CommandContext* context) {
   auto flags = std::make_shared<MentionsFlags>();
   CLI::App* cmd = app.add_subcommand(
       "mentions",
@@ -101,7 +85,10 @@ void AddMentionsCommand(CLI::App& app, int* exit_code) {
       ->required();
   cmd->add_option("--reference-date", flags->reference_date,
                   "The documents' own date (YYYY-MM-DD) for \"yesterday\"");
-  cmd->callback([flags, exit_code] { *exit_code = RunMentions(*flags); });
+  cmd->callback([flags, context] {
+    context->exit_code =
+        RunMentions(*flags, std::cin, *context->out, *context->err);
+  });
 }
 
 }  // namespace checker

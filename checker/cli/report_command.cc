@@ -12,21 +12,21 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "CLI/CLI.hpp"
-#include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
-#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "checker/base/file_io.h"
 #include "checker/base/issue.h"
+#include "checker/cli/cli_support.h"
+#include "checker/cli/commands.h"
 #include "checker/cli/exit_code.h"
 #include "checker/report/report_writer.h"
 #include "checker/rules/engine.h"
 #include "checker/store/claim_base.h"
-#include "google/protobuf/text_format.h"
 #include "proto/rules.pb.h"
 
 namespace checker {
@@ -41,48 +41,6 @@ struct ReportFlags {
   std::string fail_on = "never";
 };
 
-std::string Plural(int count, absl::string_view noun) {
-  return absl::StrCat(count, " ", noun, count == 1 ? "" : "s");
-}
-
-// "never" → VERDICT_UNSPECIFIED; false for an unknown name.
-bool ParseFailOn(absl::string_view name, Verdict* verdict) {
-  std::string lower = absl::AsciiStrToLower(name);
-  if (lower == "never") {
-    *verdict = VERDICT_UNSPECIFIED;
-  } else if (lower == "conflict") {
-    *verdict = CONFLICT;
-  } else if (lower == "varying") {
-    *verdict = VARYING;
-  } else {
-    return false;
-  }
-  return true;
-}
-
-// --rules R: a RulesConfig textproto; unknown fields are errors.
-absl::StatusOr<RulesConfig> LoadRules(const std::string& path) {
-  absl::StatusOr<std::string> text = ReadFile(path);
-  if (!text.ok()) return text.status();
-  RulesConfig config;
-  if (!google::protobuf::TextFormat::ParseFromString(*text, &config)) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        path,
-        ": not a valid RulesConfig textproto (see proto/rules.proto); "
-        "run `checker lint` on a directory holding it for details"));
-  }
-  return config;
-}
-
-void PrintIssues(const IssueList& issues, std::ostream& err) {
-  absl::flat_hash_map<std::string, std::string> texts;
-  err << issues.ToDisplayString([&](const std::string& path) {
-    auto [it, inserted] = texts.try_emplace(path);
-    if (inserted) it->second = ReadFile(path).value_or("");
-    return it->second;
-  });
-}
-
 std::string SummaryLine(const ReportSummary& summary) {
   return absl::StrCat(Plural(summary.subjects(), "subject"), ", ",
                       Plural(summary.claims(), "claim"), ": ",
@@ -96,30 +54,23 @@ std::string SummaryLine(const ReportSummary& summary) {
 int RunReport(const ReportFlags& flags, std::ostream& out, std::ostream& err) {
   absl::StatusOr<std::vector<OutputFormat>> formats =
       ParseFormatList(flags.format);
-  Verdict fail_on = VERDICT_UNSPECIFIED;
   if (!formats.ok()) {
     err << "checker report: " << formats.status().message() << "\n";
     return kExitUsage;
   }
-  if (!ParseFailOn(flags.fail_on, &fail_on)) {
-    err << "checker report: --fail-on must be never, conflict or varying\n";
+  absl::StatusOr<Verdict> fail_on = ParseFailOn(flags.fail_on);
+  if (!fail_on.ok()) {
+    err << "checker report: " << fail_on.status().message() << "\n";
     return kExitUsage;
   }
-  IssueList load_issues;
-  absl::StatusOr<ClaimBase> base =
-      LoadClaimBase(flags.dir, {flags.docs}, &load_issues);
-  if (!base.ok()) {
-    err << "checker report: " << base.status().message() << "\n";
-    return kExitUsage;
-  }
-  PrintIssues(load_issues, err);
-  if (load_issues.has_errors()) {
-    err << "checker report: " << flags.dir << " has errors (above); nothing "
-        << "written. Fix them (checker lint " << flags.dir << ") and rerun\n";
+  std::optional<ClaimBase> base = LoadUsableBase(
+      {.command = "report", .path = flags.dir, .docs = flags.docs}, err);
+  if (!base) {
+    err << "checker report: nothing written\n";
     return kExitUsage;
   }
   if (!flags.rules.empty()) {
-    absl::StatusOr<RulesConfig> rules = LoadRules(flags.rules);
+    absl::StatusOr<RulesConfig> rules = LoadRulesFile(flags.rules);
     if (!rules.ok()) {
       err << "checker report: " << rules.status().message() << "\n";
       return kExitUsage;
@@ -147,12 +98,12 @@ int RunReport(const ReportFlags& flags, std::ostream& out, std::ostream& err) {
         << "\n";
   }
   out << SummaryLine(report.summary()) << "\n";
-  return ReportFails(report, fail_on) ? kExitFindings : kExitOk;
+  return ReportFails(report, *fail_on) ? kExitFindings : kExitOk;
 }
 
 }  // namespace
 
-void AddReportCommand(CLI::App& app, int* exit_code) {
+void AddReportCommand(CLI::App& app, CommandContext* context) {
   auto flags = std::make_shared<ReportFlags>();
   CLI::App* report = app.add_subcommand(
       "report",
@@ -180,8 +131,8 @@ void AddReportCommand(CLI::App& app, int* exit_code) {
                    "Exit 1 when a finding that is not waived is at least: "
                    "never, conflict or varying")
       ->capture_default_str();
-  report->callback([flags, exit_code] {
-    *exit_code = RunReport(*flags, std::cout, std::cerr);
+  report->callback([flags, context] {
+    context->exit_code = RunReport(*flags, *context->out, *context->err);
   });
 }
 

@@ -79,7 +79,7 @@ int RunReview(const ReviewFlags& flags, std::ostream& out, std::ostream& err) {
 
 }  // namespace
 
-void AddReviewCommand(CLI::App& app, int* exit_code) {
+void AddReviewCommand(CLI::App& app, CommandContext* context) {
   auto flags = std::make_shared<ReviewFlags>();
   CLI::App* cmd = app.add_subcommand(
       "review",
@@ -97,8 +97,8 @@ void AddReviewCommand(CLI::App& app, int* exit_code) {
                   "Address to listen on (default 127.0.0.1: this machine "
                   "only)");
   cmd->add_flag("--open", flags->open, "Open the page in the browser");
-  cmd->callback([flags, exit_code]() {
-    *exit_code = RunReview(*flags, std::cout, std::cerr);
+  cmd->callback([flags, context]() {
+    context->exit_code = RunReview(*flags, *context->out, *context->err);
   });
 }
 

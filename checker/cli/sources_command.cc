@@ -29,6 +29,8 @@
 #include "absl/strings/str_cat.h"
 #include "checker/base/file_io.h"
 #include "checker/base/issue.h"
+#include "checker/cli/cli_support.h"
+#include "checker/cli/commands.h"
 #include "checker/cli/exit_code.h"
 #include "checker/link/source_documents.h"
 #include "checker/report/csl_import.h"
@@ -37,10 +39,6 @@ extern char** environ;
 
 namespace checker {
 namespace {
-
-std::string Plural(size_t count, absl::string_view noun) {
-  return absl::StrCat(count, " ", noun, count == 1 ? "" : "s");
-}
 
 struct ImportFlags {
   std::string file;
@@ -181,7 +179,7 @@ int RunImport(const ImportFlags& flags, std::ostream& out, std::ostream& err) {
 
 }  // namespace
 
-void AddSourcesCommand(CLI::App& app, int* exit_code) {
+void AddSourcesCommand(CLI::App& app, CommandContext* context) {
   CLI::App* sources = app.add_subcommand(
       "sources", "Manage the claim base's sources (see `sources import`).");
   sources->require_subcommand(1);
@@ -205,9 +203,9 @@ void AddSourcesCommand(CLI::App& app, int* exit_code) {
   import->add_option("--doc", flags->doc,
                      "KEY=PATH: attach PATH (relative to --docs) to the "
                      "source KEY; repeatable");
-  import->callback([flags, exit_code] {
-    *exit_code = RunImport(*flags, std::cout, std::cerr);
-});
-}  // namespace checker
+  import->callback([flags, context] {
+    context->exit_code = RunImport(*flags, *context->out, *context->err);
+  });
+}
 
 }  // namespace checker

@@ -1,8 +1,8 @@
 // `checker verify DRAFT --claims DIR`: holds a manuscript draft against the
 // claim base and says, figure by figure, whether the sources support it.
 #include <filesystem>
-#include <iostream>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -10,6 +10,8 @@
 #include "absl/status/status.h"
 #include "checker/base/file_io.h"
 #include "checker/base/issue.h"
+#include "checker/cli/cli_support.h"
+#include "checker/cli/commands.h"
 #include "checker/cli/exit_code.h"
 #include "checker/link/linker.h"
 #include "checker/normalize/normalizer.h"
@@ -31,8 +33,9 @@ struct VerifyFlags {
   std::string fail_on = "contradicted";
 };
 
-int Fail(absl::string_view what, const absl::Status& status) {
-  std::cerr << "checker verify: " << what << ": " << status.message() << "\n";
+int Fail(absl::string_view what, const absl::Status& status,
+         std::ostream& err) {
+  err << "checker verify: " << what << ": " << status.message() << "\n";
   return kExitUsage;
 }
 
@@ -43,10 +46,17 @@ bool SameFile(const std::string& a, const std::string& b) {
          std::filesystem::weakly_canonical(b, error);
 }
 
-FailOn ParseFailOn(const std::string& name) {
-  if (name == "unsupported") return FailOn::kUnsupported;
-  if (name == "never") return FailOn::kNever;
-  return FailOn::kContradicted;
+absl::StatusOr<FailOn> ParseVerifyFailOn(absl::string_view text) {
+  return ParseFlagChoice<FailOn>("--fail-on", text,
+                                 {{"contradicted", FailOn::kContradicted},
+                                  {"unsupported", FailOn::kUnsupported},
+                                  {"never", FailOn::kNever}});
+}
+
+// --format md writes DRAFT.checked.md by default: the draft's name with its
+// extension replaced ("chapter.md" -> "chapter.checked.md").
+std::string DefaultMarkdownOut(const std::string& draft) {
+  return std::filesystem::path(draft).replace_extension(".checked.md").string();
 }
 
 std::string Render(const VerifyFlags& flags, absl::string_view draft_text,
@@ -63,56 +73,62 @@ std::string Render(const VerifyFlags& flags, absl::string_view draft_text,
   return out.str();
 }
 
-int RunVerify(const VerifyFlags& flags) {
+int RunVerify(const VerifyFlags& flags, std::ostream& stdout_stream,
+              std::ostream& err) {
+  absl::StatusOr<FailOn> fail_on = ParseVerifyFailOn(flags.fail_on);
+  if (!fail_on.ok()) return Fail("usage", fail_on.status(), err);
+  absl::StatusOr<std::string> format = ParseFlagChoice<std::string>(
+      "--format", flags.format,
+      {{"text", "text"}, {"md", "md"}, {"json", "json"}, {"html", "html"}});
+  if (!format.ok()) return Fail("usage", format.status(), err);
+  VerifyFlags resolved = flags;
+  resolved.format = *format;
   absl::StatusOr<std::string> draft = ReadFile(flags.draft);
-  if (!draft.ok()) return Fail(flags.draft, draft.status());
+  if (!draft.ok()) return Fail(flags.draft, draft.status(), err);
   std::string out_path = flags.out;
-  if (out_path.empty() && flags.format == "md") {
-    out_path = flags.draft + ".checked.md";
+  if (out_path.empty() && resolved.format == "md") {
+    out_path = DefaultMarkdownOut(flags.draft);
   }
   if (!out_path.empty() && SameFile(out_path, flags.draft)) {
-    std::cerr << "checker verify: refusing to write over the draft "
-              << flags.draft << "; choose another --out\n";
+    err << "checker verify: refusing to write over the draft " << flags.draft
+        << "; choose another --out\n";
     return kExitUsage;
   }
 
-  IssueList issues;
-  LoadOptions load_options;
-  load_options.docs_root = flags.docs;
-  absl::StatusOr<ClaimBase> base =
-      LoadClaimBase(flags.claims, load_options, &issues);
-  if (!issues.empty()) std::cerr << issues.ToDisplayString();
-  if (!base.ok()) return Fail(flags.claims, base.status());
+  // A base with errors would give verdicts that cannot be trusted (a
+  // duplicate id or a dropped file can turn DISPUTED into CONTRADICTED).
+  std::optional<ClaimBase> base = LoadUsableBase(
+      {.command = "verify", .path = flags.claims, .docs = flags.docs}, err);
+  if (!base) return kExitUsage;
   absl::StatusOr<Linker> linker =
       Linker::Create(base->entities, base->attributes);
-  if (!linker.ok()) return Fail(flags.claims, linker.status());
+  if (!linker.ok()) return Fail(flags.claims, linker.status(), err);
   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(base->rules);
-  if (!engine.ok()) return Fail(flags.claims, engine.status());
+  if (!engine.ok()) return Fail(flags.claims, engine.status(), err);
   const Normalizer normalizer(base->rules);
   const ClaimIndex index(*base);
 
   absl::StatusOr<VerifyResult> result =
       VerifyDraft(*draft, flags.draft, index, *linker, normalizer, *engine,
                   VerifyOptions{});
-  if (!result.ok()) return Fail(flags.draft, result.status());
-  if (!result->issues.empty()) std::cerr << result->issues.ToDisplayString();
+  if (!result.ok()) return Fail(flags.draft, result.status(), err);
+  if (!result->issues.empty()) err << result->issues.ToDisplayString();
 
-  const std::string rendered = Render(flags, *draft, *result);
+  const std::string rendered = Render(resolved, *draft, *result);
   if (out_path.empty()) {
-    std::cout << rendered;
+    stdout_stream << rendered;
   } else {
     const absl::Status written = WriteFileAtomically(out_path, rendered);
-    if (!written.ok()) return Fail(out_path, written);
-    std::cerr << "checker verify: wrote " << out_path << " ("
-              << VerifySummary(*result) << ")\n";
+    if (!written.ok()) return Fail(out_path, written, err);
+    err << "checker verify: wrote " << out_path << " ("
+        << VerifySummary(*result) << ")\n";
   }
-  return VerifyFails(*result, ParseFailOn(flags.fail_on)) ? kExitFindings
-                                                          : kExitOk;
+  return VerifyFails(*result, *fail_on) ? kExitFindings : kExitOk;
 }
 
 }  // namespace
 
-void AddVerifyCommand(CLI::App& app, int* exit_code) {
+void AddVerifyCommand(CLI::App& app, CommandContext* context) {
   auto flags = std::make_shared<VerifyFlags>();
   CLI::App* command = app.add_subcommand(
       "verify",
@@ -128,17 +144,17 @@ void AddVerifyCommand(CLI::App& app, int* exit_code) {
   command
       ->add_option("--format", flags->format,
                    "text (default), md (annotated copy with footnotes), "
-                   "json or html")
-      ->check(CLI::IsMember({"text", "md", "json", "html"}));
+                   "json or html");
   command->add_option("--out", flags->out,
                       "Output file (md default: DRAFT.checked.md; never the "
                       "draft itself)");
   command
       ->add_option("--fail-on", flags->fail_on,
                    "Exit 1 on: contradicted (default), unsupported "
-                   "(contradicted or unsupported), never")
-      ->check(CLI::IsMember({"contradicted", "unsupported", "never"}));
-  command->callback([flags, exit_code] { *exit_code = RunVerify(*flags); });
+                   "(contradicted or unsupported), never");
+  command->callback([flags, context] {
+    context->exit_code = RunVerify(*flags, *context->out, *context->err);
+  });
 }
 
 }  // namespace checker

@@ -10,9 +10,10 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "checker/base/file_io.h"
+#include "checker/base/iso_day.h"
 #include "checker/extract/extractor.h"
 #include "checker/link/claim_ids.h"
-#include "checker/link/document_input.h"
+#include "checker/text/document_input.h"
 #include "checker/store/claim_file.h"
 #include "checker/store/claim_file_edit.h"
 #include "google/protobuf/util/message_differencer.h"
@@ -45,18 +46,10 @@ void AddJob(const fs::path& file, const fs::path& base,
 }
 
 // The document's date as a day, when the source gives a full ISO date.
-std::optional<date::sys_days> ParseIsoDay(absl::string_view iso) {
-  std::vector<absl::string_view> parts = absl::StrSplit(iso, '-');
-  int y = 0;
-  unsigned m = 0;
-  unsigned d = 0;
-  if (parts.size() != 3 || !absl::SimpleAtoi(parts[0], &y) ||
-      !absl::SimpleAtoi(parts[1], &m) || !absl::SimpleAtoi(parts[2], &d)) {
-    return std::nullopt;
-  }
-  const date::year_month_day ymd{date::year{y}, date::month{m}, date::day{d}};
-  if (!ymd.ok()) return std::nullopt;
-  return date::sys_days{ymd};
+std::optional<date::sys_days> DocumentDay(absl::string_view iso) {
+  absl::StatusOr<int64_t> day = ParseIsoDay(iso);
+  if (!day.ok()) return std::nullopt;
+  return date::sys_days{date::days{*day}};
 }
 
 Source OwnSource(const DocumentJob& job, const LoadedDocument& doc,
@@ -305,14 +298,13 @@ DocumentOutcome ExtractDocument(const DocumentJob& job,
           "no source lists this document; it becomes its "
           "own source, named after the file");
     }
-    absl::StatusOr<std::string> bytes = ReadFile(job.path);
-    own = OwnSource(job, *doc, bytes.ok() ? Sha256Hex(*bytes) : "");
+    own = OwnSource(job, *doc, doc->sha256);
     source = &*own;
   }
   ExtractOptions options;
   options.reference_date = config.reference_date;
   if (!options.reference_date) {
-    options.reference_date = ParseIsoDay(source->document_date());
+    options.reference_date = DocumentDay(source->document_date());
   }
   absl::StatusOr<std::vector<Mention>> mentions =
       ExtractMentions(doc->text, options);
@@ -338,6 +330,12 @@ DocumentOutcome ExtractDocument(const DocumentJob& job,
   }
   std::error_code ec;
   fs::create_directories(config.out_dir, ec);
+  if (ec) {
+    out.status = absl::PermissionDeniedError(
+        absl::StrCat(config.out_dir, ": cannot create the output directory (",
+                     ec.message(), "); choose another --out"));
+    return out;
+  }
   std::string header = absl::StrCat(
       "Candidate claims from ", job.document, ", made by `checker extract`.\n",
       "Review each: set status CONFIRMED, CORRECTED (after editing) or "

@@ -12,36 +12,6 @@
 
 namespace checker {
 
-absl::StatusOr<int64_t> ParseIsoDay(absl::string_view iso) {
-  std::vector<absl::string_view> parts = absl::StrSplit(iso, '-');
-  int year = 0;
-  unsigned month = 0;
-  unsigned day = 0;
-  if (parts.size() != 3 || parts[0].size() != 4 || parts[1].size() != 2 ||
-      parts[2].size() != 2 || !absl::SimpleAtoi(parts[0], &year) ||
-      !absl::SimpleAtoi(parts[1], &month) || !absl::SimpleAtoi(parts[2], &day)) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("\"", iso, "\" is not an ISO date YYYY-MM-DD"));
-  }
-  date::year_month_day ymd{date::year{year}, date::month{month},
-                           date::day{day}};
-  if (!ymd.ok()) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("\"", iso, "\" is not a calendar date"));
-  }
-  return date::sys_days{ymd}.time_since_epoch().count();
-}
-
-std::string FormatIsoDay(int64_t day) {
-  date::year_month_day ymd{date::sys_days{date::days{day}}};
-  char buffer[32];
-  std::snprintf(buffer, sizeof(buffer), "%04d-%02u-%02u",
-                static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
-  return buffer;
-}
-
 int64_t AddMonths(int64_t day, int months) {
   date::year_month_day ymd{date::sys_days{date::days{day}}};
   date::year_month_day moved = ymd + date::months{months};

@@ -15,16 +15,11 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
+#include "checker/base/iso_day.h"
 
 namespace checker {
 
-// Days since 1970-01-01 of an ISO date "YYYY-MM-DD" (year may be negative is
-// not supported). InvalidArgument for malformed text or an impossible date
-// such as "1953-02-30".
-absl::StatusOr<int64_t> ParseIsoDay(absl::string_view iso);
-
-// "YYYY-MM-DD" for a day number.
-std::string FormatIsoDay(int64_t day);
+// ParseIsoDay and FormatIsoDay: checker/base/iso_day.h.
 
 // The day number `months` calendar months after (or before, when negative)
 // `day`, clamped to the last day of the target month.

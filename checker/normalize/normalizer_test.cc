@@ -124,7 +124,7 @@ const Row kDateRows[] = {
      "PRECISION_DECADE approximate: true }",
      "[1920-01-01, 1949-12-31]"},
     {__LINE__, "date { earliest: '1953-02-30' precision: PRECISION_DAY }",
-     "ERROR \"1953-02-30\" is not a calendar date"},
+     "ERROR \"1953-02-30\" does not exist in the calendar; fix the month or day"},
     {__LINE__,
      "date { earliest: '1953-03-05' latest: '1953-03-01' precision: "
      "PRECISION_DAY }",

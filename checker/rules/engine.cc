@@ -99,14 +99,28 @@ EngineSetup::EngineSetup(const RulesConfig& user_config)
 }
 
 struct RuleEngine::State {
-  explicit State(const RulesConfig& config) : setup(config) {}
+  State(const RulesConfig& config, int threads)
+      : setup(config), threads(threads) {}
   EngineSetup setup;
+  int threads;  // > 0
 };
 
-absl::StatusOr<RuleEngine> RuleEngine::Create(const RulesConfig& config) {
+namespace {
+
+// Worker threads: the machine's cores, at most 8.
+int DefaultThreads() {
+  unsigned cores = std::thread::hardware_concurrency();
+  return static_cast<int>(std::clamp(cores, 1u, 8u));
+}
+
+}  // namespace
+
+absl::StatusOr<RuleEngine> RuleEngine::Create(const RulesConfig& config,
+                                              int threads) {
   absl::Status valid = ValidateConfig(config);
   if (!valid.ok()) return valid;
-  return RuleEngine(std::make_unique<const State>(config));
+  return RuleEngine(std::make_unique<const State>(
+      config, threads > 0 ? threads : DefaultThreads()));
 }
 
 RuleEngine::RuleEngine(std::unique_ptr<const State> state)
@@ -116,12 +130,6 @@ RuleEngine& RuleEngine::operator=(RuleEngine&&) noexcept = default;
 RuleEngine::~RuleEngine() = default;
 
 namespace {
-
-// Worker threads: the machine's cores, at most 8.
-int Threads() {
-  unsigned cores = std::thread::hardware_concurrency();
-  return static_cast<int>(std::clamp(cores, 1u, 8u));
-}
 
 class ReportSink : public FindingSink {
  public:
@@ -142,14 +150,15 @@ class ReportSink : public FindingSink {
 Report RuleEngine::Run(const ClaimBase& base, IssueList* issues) const {
   Report report;
   ReportSink sink(&report);
-  RunEngine(state_->setup, base, issues, /*streaming=*/false, Threads(),
-            &sink);
+  RunEngine(state_->setup, base, issues, /*streaming=*/false,
+            state_->threads, &sink);
   return report;
 }
 
 void RuleEngine::RunStreaming(const ClaimBase& base, IssueList* issues,
                               FindingSink* sink) const {
-  RunEngine(state_->setup, base, issues, /*streaming=*/true, Threads(), sink);
+  RunEngine(state_->setup, base, issues, /*streaming=*/true, state_->threads,
+            sink);
 }
 
 bool FindingFails(const Finding& finding, Verdict fail_on) {

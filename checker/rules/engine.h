@@ -12,8 +12,9 @@
 // Waivers in the configuration mark matching findings `waived`.
 // Within a verdict, findings of one entity follow the order of its subjects
 // (attribute, then qualifiers) and, for one subject, the rule order of
-// rule_set.cc. Entities are checked on up to 8 worker threads; the output
-// does not depend on their number.
+// rule_set.cc. Entities are checked on worker threads (by default the
+// machine's cores, at most 8; Create's `threads` sets the number); the
+// output does not depend on their number.
 // Immutable after Create; Run is const and thread-safe.
 #ifndef CHECKER_RULES_ENGINE_H_
 #define CHECKER_RULES_ENGINE_H_
@@ -42,13 +43,18 @@ class RuleEngine {
  public:
   // InvalidArgument for an unusable configuration (negative tolerance,
   // unknown rule id in severities or disabled_rule), naming the field.
-  static absl::StatusOr<RuleEngine> Create(const RulesConfig& config);
+  // `threads` > 0 fixes the number of worker threads (tests use it to
+  // split the entities more ways than the machine has cores); 0 means the
+  // machine's cores, at most 8.
+  static absl::StatusOr<RuleEngine> Create(const RulesConfig& config,
+                                           int threads = 0);
 
   Report Run(const ClaimBase& base, IssueList* issues) const;
 
   // Like Run, but hands the summary and then each finding to `sink` instead
   // of holding the report: memory stays a few bytes per finding, at the
-  // price of checking each entity twice (once to order, once to emit).
+  // price of checking twice each entity that has a finding (once to order
+  // and count, once to rebuild its findings when their chunk is emitted).
   // The findings and their order are exactly Run()'s. The sink's calls
   // never overlap, but Add may be called from a thread other than the
   // caller's.

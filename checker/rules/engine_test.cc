@@ -242,6 +242,45 @@ TEST(RuleEngineTest, ManyEntitiesAcrossWorkersStayInReportOrder) {
   }
 }
 
+// More findings than one streamed chunk (8,192) and more workers than two:
+// every thread count gives the same findings, in entity order, streamed or
+// held. Entity e has claims 100 and 500 (a conflict) when e is even, and
+// 100 and 100 (consistent) when it is odd.
+TEST(RuleEngineTest, ThreadCountAndChunkingDoNotChangeTheReport) {
+  constexpr int kEntities = 9000;
+  BaseBuilder b;
+  for (int e = 0; e < kEntities; ++e) {
+    const std::string entity = absl::StrCat("e", 10000 + e);
+    b.Quantity(entity + "a", "s1", entity, "n", 100);
+    b.Quantity(entity + "b", "s2", entity, "n", e % 2 == 0 ? 500 : 100);
+  }
+  std::string first;
+  for (int threads : {1, 3, 5, 8}) {
+    absl::StatusOr<RuleEngine> engine =
+        RuleEngine::Create(RulesConfig(), threads);
+    ASSERT_TRUE(engine.ok());
+    IssueList issues;
+    const Report whole = engine->Run(b.base(), &issues);
+    CollectingSink sink;
+    engine->RunStreaming(b.base(), &issues, &sink);
+    EXPECT_TRUE(issues.empty()) << issues.ToDisplayString();
+    ASSERT_EQ(whole.finding_size(), kEntities) << threads << " threads";
+    EXPECT_EQ(whole.summary().conflicts(), kEntities / 2);
+    EXPECT_EQ(whole.summary().consistent(), kEntities / 2);
+    // Conflicts first, each verdict in entity order.
+    EXPECT_EQ(whole.finding(0).subject().entity(), "e10000");
+    EXPECT_EQ(whole.finding(0).verdict(), CONFLICT);
+    EXPECT_EQ(whole.finding(kEntities / 2 - 1).subject().entity(), "e18998");
+    EXPECT_EQ(whole.finding(kEntities / 2).subject().entity(), "e10001");
+    EXPECT_EQ(whole.finding(kEntities / 2).verdict(), CONSISTENT);
+    EXPECT_EQ(whole.finding(kEntities - 1).subject().entity(), "e18999");
+    EXPECT_EQ(sink.report.SerializeAsString(), whole.SerializeAsString())
+        << threads << " threads";
+    if (first.empty()) first = whole.SerializeAsString();
+    EXPECT_EQ(whole.SerializeAsString(), first) << threads << " threads";
+  }
+}
+
 TEST(RuleEngineTest, UnusableClaimsAreReportedAndLeftOut) {
   BaseBuilder b;
   b.Quantity("a", "s1", "e", "n", 5);

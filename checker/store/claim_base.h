@@ -11,14 +11,20 @@
 // `issues`, and loading goes on with what could be read; a Status error means
 // the tool could not run at all (directory missing, unreadable).
 //
-// Schema of a claim base directory (see proto/claim_base.proto):
-//   claims/sources.textproto     source { id: "heller1986" title: "..."
-//   document { path: "seeds/x.txt" sha256: "..." } } claims/gazetteer.textproto
-//   entity { id: "kengir_uprising" name: "Kengir" }  attribute { id: "deaths"
-//   value_kind: VALUE_QUANTITY } claims/x/claims.textproto    claim { id: "c1"
-//   source: "heller1986" subject { entity: "kengir_uprising" attribute:
-//   "deaths" } quantity { value: 500 } } claims/rules.textproto       a
-//   RulesConfig (proto/rules.proto); optional
+// Schema of a claim base directory (see proto/claim_base.proto), one
+// example item per file:
+//   claims/sources.textproto
+//     source { id: "heller1986" title: "..."
+//              document { path: "seeds/x.txt" sha256: "..." } }
+//   claims/gazetteer.textproto
+//     entity { id: "kengir_uprising" name: "Kengir" }
+//     attribute { id: "deaths" value_kind: VALUE_QUANTITY }
+//   claims/x/claims.textproto
+//     claim { id: "c1" source: "heller1986"
+//             subject { entity: "kengir_uprising" attribute: "deaths" }
+//             quantity { value: 500 } }
+//   claims/rules.textproto
+//     a RulesConfig (proto/rules.proto); optional
 // Every *.textproto is read in sorted path order; any file may hold any mix of
 // sources, entities, attributes and claims. Ids must be unique across the
 // whole base. Unknown fields are errors. A file with a syntax error is
@@ -90,8 +96,9 @@ struct ClaimBase {
   // Claims in either form.
   size_t claim_count() const { return claims.size() + packed_claims.size(); }
 
-  // Lookups by id; null when absent (FindClaim sees only `claims`). Valid until the vectors change:
-  // call BuildIndex() after filling or editing them.
+  // Lookups by id; null when absent (FindClaim sees only `claims`). Valid
+  // until the vectors change: call BuildIndex() after filling or editing
+  // them.
   const Source* FindSource(absl::string_view id) const;
   const Entity* FindEntity(absl::string_view id) const;
   const Attribute* FindAttribute(absl::string_view id) const;
@@ -105,10 +112,9 @@ struct ClaimBase {
   absl::flat_hash_map<std::string, size_t> claim_index_;
 };
 
+// Loading reads only the claim base; the documents its sources name are
+// checked by LintClaimBase (lint.h) with LintOptions::docs_root.
 struct LoadOptions {
-  // Root that Source.document paths are relative to; "" skips every check
-  // that needs the documents.
-  std::string docs_root;
   // For a binary (.binpb) base: keep the claims serialized in
   // ClaimBase::packed_claims (a fifth of the memory) instead of parsing
   // them into ClaimBase::claims. For consumers that can read that form

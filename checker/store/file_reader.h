@@ -1,10 +1,12 @@
 // The file access the claim store needs, behind a small interface so tests
 // and fuzzers run in memory (like ninja's FileReader / VirtualFileSystem).
 //
-//   RealFileReader disk;                 // the real file system
-//   MemoryFileReader memory;             // tests:
-//   memory.Add("claims/a.textproto", "...") LoadClaimBase(disk, "claims", {},
-//   &issues);
+//   RealFileReader disk;  // the real file system
+//   LoadClaimBase(disk, "claims", {}, &issues);
+//
+//   MemoryFileReader memory;  // tests: files held in memory
+//   memory.Add("claims/a.textproto", "claim { id: \"c1\" }");
+//   LoadClaimBase(memory, "claims", {}, &issues);
 //
 // Paths use '/'. Implementations are not required to be thread-safe.
 #ifndef CHECKER_STORE_FILE_READER_H_

@@ -6,6 +6,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "checker/base/iso_day.h"
 #include "checker/store/lint_internal.h"
 #include "date/date.h"
 
@@ -13,33 +14,6 @@ namespace checker::lint_internal {
 namespace {
 
 std::string Figure(double value) { return absl::StrFormat("%.15g", value); }
-
-enum class DayParse { kOk, kMalformed, kImpossible };
-
-// Strict ISO 8601 calendar day, YYYY-MM-DD; 30 February is kImpossible.
-DayParse ParseIsoDay(absl::string_view text, date::sys_days* day) {
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
-    return DayParse::kMalformed;
-  }
-  int parts[3] = {0, 0, 0};
-  const int starts[3] = {0, 5, 8};
-  const int lengths[3] = {4, 2, 2};
-  for (int p = 0; p < 3; ++p) {
-    for (int k = 0; k < lengths[p]; ++k) {
-      char c = text[starts[p] + k];
-      if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) {
-        return DayParse::kMalformed;
-      }
-      parts[p] = parts[p] * 10 + (c - '0');
-    }
-  }
-  date::year_month_day ymd{date::year{parts[0]},
-                           date::month{static_cast<unsigned>(parts[1])},
-                           date::day{static_cast<unsigned>(parts[2])}};
-  if (!ymd.ok()) return DayParse::kImpossible;
-  *day = date::sys_days{ymd};
-  return DayParse::kOk;
-}
 
 // One end of a DateValue; false if it is missing or bad (after reporting).
 bool LintDay(const LintContext& context, size_t i, const char* field,
@@ -50,24 +24,15 @@ bool LintDay(const LintContext& context, size_t i, const char* field,
                                     ": \"YYYY-MM-DD\""));
     return false;
   }
-  std::string path = absl::StrCat("date.", field);
-  switch (ParseIsoDay(text, day)) {
-    case DayParse::kOk:
-      return true;
-    case DayParse::kMalformed:
-      context.ClaimError(i, path,
-                         absl::StrCat("date ", field, " ", Quoted(text),
-                                      " is not an ISO date; write it as "
-                                      "YYYY-MM-DD"));
-      return false;
-    case DayParse::kImpossible:
-      context.ClaimError(i, path,
-                         absl::StrCat("date ", field, " ", Quoted(text),
-                                      " does not exist in the calendar; fix "
-                                      "the month or day"));
-      return false;
+  absl::StatusOr<int64_t> parsed = ParseIsoDay(text);
+  if (!parsed.ok()) {
+    context.ClaimError(i, absl::StrCat("date.", field),
+                       absl::StrCat("date ", field, " ",
+                                    parsed.status().message()));
+    return false;
   }
-  return false;
+  *day = date::sys_days{date::days{*parsed}};
+  return true;
 }
 
 void LintDate(const LintContext& context, size_t i, const DateValue& value) {

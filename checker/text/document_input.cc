@@ -1,17 +1,22 @@
-#include "checker/link/document_input.h"
+#include "checker/text/document_input.h"
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <limits>
+#include <memory>
+#include <mutex>
 #include <sstream>
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_replace.h"
-#include "checker/link/html_text.h"
+#include "checker/base/file_io.h"
+#include "checker/text/html_text.h"
+#include "poppler/cpp/poppler-document.h"
+#include "poppler/cpp/poppler-global.h"
+#include "poppler/cpp/poppler-page.h"
 
 namespace checker {
 namespace {
@@ -52,42 +57,66 @@ absl::Status CheckUtf8(const std::string& path, absl::string_view bytes) {
                    "; convert the file to UTF-8 (e.g. iconv) and re-run"));
 }
 
-// Single-quotes `s` for /bin/sh.
-std::string ShellQuote(absl::string_view s) {
-  return absl::StrCat("'", absl::StrReplaceAll(s, {{"'", "'\\''"}}), "'");
+// Poppler reports damaged PDFs on stderr by default; the outcome (a null
+// document) is what counts here, and its message names the file.
+void SilencePoppler() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    poppler::set_debug_error_function([](const std::string&, void*) {},
+                                      nullptr);
+  });
+}
+
+// The page's own label ("xiii", "307") when the PDF gives one, else its
+// 1-based number.
+std::string PageLabel(const poppler::page& page, int index) {
+  const poppler::byte_array label = page.label().to_utf8();
+  if (label.empty()) return absl::StrCat(index + 1);
+  return std::string(label.begin(), label.end());
 }
 
 absl::StatusOr<LoadedDocument> LoadPdf(const std::string& path,
+                                       const std::string& bytes,
                                        LoadedDocument doc) {
-  if (std::system("command -v pdftotext >/dev/null 2>&1") != 0) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        path, ": PDF input needs pdftotext (apt-get install poppler-utils)"));
-  }
-  const std::string command = absl::StrCat("pdftotext -layout -enc UTF-8 ",
-                                           ShellQuote(path), " - 2>/dev/null");
-  FILE* pipe = popen(command.c_str(), "r");
-  if (pipe == nullptr) {
-    return absl::InternalError(absl::StrCat(path, ": cannot run pdftotext"));
-  }
-  char buffer[1 << 14];
-  size_t n = 0;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0)
-    doc.text.append(buffer, n);
-  if (pclose(pipe) != 0) {
+  SilencePoppler();
+  if (bytes.size() > static_cast<size_t>(std::numeric_limits<int>::max())) {
     return absl::InvalidArgumentError(
-        absl::StrCat(path, ": pdftotext could not read the PDF"));
+        absl::StrCat(path, ": the PDF is larger than 2 GB; split it"));
+  }
+  // Poppler reads the bytes in place; `bytes` outlives `pdf`.
+  std::unique_ptr<poppler::document> pdf(poppler::document::load_from_raw_data(
+      bytes.data(), static_cast<int>(bytes.size())));
+  if (pdf == nullptr) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        path, ": not a PDF poppler can read (damaged or not a PDF); re-save "
+              "or convert it and re-run"));
+  }
+  if (pdf->is_locked()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        path, ": the PDF is encrypted; save an unencrypted copy and re-run"));
+  }
+  doc.has_pages = true;
+  for (int i = 0; i < pdf->pages(); ++i) {
+    std::unique_ptr<poppler::page> page(pdf->create_page(i));
+    // A form feed separates pages; it is the marker of the page it opens.
+    const uint32_t at = static_cast<uint32_t>(doc.text.size());
+    if (i == 0) {
+      doc.pages.push_back({{0, 0}, page ? PageLabel(*page, i) : "1"});
+    } else {
+      doc.text += '\f';
+      doc.pages.push_back(
+          {{at, at + 1}, page ? PageLabel(*page, i) : absl::StrCat(i + 1)});
+    }
+    if (page == nullptr) continue;
+    const poppler::byte_array text =
+        page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
+    doc.text.append(text.begin(), text.end());
   }
   absl::Status valid = CheckUtf8(path, doc.text);
   if (!valid.ok()) return valid;
-  doc.has_pages = true;
-  doc.pages.push_back({{0, 0}, "1"});
-  int page = 1;
-  for (size_t i = 0; i < doc.text.size(); ++i) {
-    if (doc.text[i] != '\f') continue;
-    const uint32_t at = static_cast<uint32_t>(i);
-    doc.pages.push_back({{at, at + 1}, absl::StrCat(++page)});
-  }
-  doc.text_note = "spans refer to the text extracted by pdftotext -layout";
+  doc.text_note =
+      "spans refer to the PDF's text as poppler lays it out, one form feed "
+      "between pages";
   return doc;
 }
 
@@ -113,7 +142,10 @@ absl::StatusOr<LoadedDocument> LoadDocument(const std::string& path) {
   absl::StatusOr<std::string> bytes = ReadBytes(path);
   if (!bytes.ok()) return bytes.status();
   doc.size = bytes->size();
-  if (doc.media_type == "application/pdf") return LoadPdf(path, std::move(doc));
+  doc.sha256 = Sha256Hex(*bytes);
+  if (doc.media_type == "application/pdf") {
+    return LoadPdf(path, *bytes, std::move(doc));
+  }
   absl::Status valid = CheckUtf8(path, *bytes);
   if (!valid.ok()) return valid;
   if (doc.media_type == "text/html") {

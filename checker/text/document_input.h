@@ -1,15 +1,19 @@
-// Loading a document for extraction: plain text and Markdown as they are,
-// HTML through StripHtml (spans map back to the file), PDF through
-// `pdftotext -layout` when it is installed (its form feeds become pages; the
-// spans then refer to the extracted text, which `text_note` says).
+// Loading a document for extraction (the file is read once: its size and
+// hash come from the same bytes as its text): plain text and Markdown as they are,
+// HTML through StripHtml (spans map back to the file), PDF through the
+// poppler library (each page's text in its physical layout, a form feed
+// between pages; `pages` gives each page's label, so a span maps back to the
+// PDF's page; the spans refer to the extracted text, which `text_note`
+// says).
 //
 //   absl::StatusOr<LoadedDocument> doc = LoadDocument("seeds/kengir.html");
 //
 // Errors name the file: NotFound / PermissionDenied when unreadable,
 // InvalidArgument "invalid UTF-8 at byte offset N" for non-UTF-8 bytes,
-// FailedPrecondition for a PDF without pdftotext. Thread-safe.
-#ifndef CHECKER_LINK_DOCUMENT_INPUT_H_
-#define CHECKER_LINK_DOCUMENT_INPUT_H_
+// InvalidArgument for a PDF poppler cannot read or that is encrypted.
+// Thread-safe.
+#ifndef CHECKER_TEXT_DOCUMENT_INPUT_H_
+#define CHECKER_TEXT_DOCUMENT_INPUT_H_
 
 #include <cstdint>
 #include <string>
@@ -24,16 +28,19 @@ namespace checker {
 struct LoadedDocument {
   std::string media_type;  // "text/plain", "text/markdown", "text/html", ...
   uint64_t size = 0;       // bytes of the file
+  std::string sha256;      // lowercase hex SHA-256 of the bytes read
+
   std::string text;        // what extraction reads
   // For HTML: offset in the file of each byte of `text` (see StripHtml);
   // empty when `text` is the file itself.
   std::vector<uint32_t> original_offsets;
-  // For PDF: one marker per page ("1", "2", ...); `has_pages` then says to
-  // use them instead of "{p. N}" markers.
+  // For PDF: one marker per page, with the page's label ("iv", "307") or
+  // else its number; `has_pages` then says to use them instead of "{p. N}"
+  // markers. Page 1's marker is empty at offset 0; each later one is the
+  // form feed that opens the page.
   std::vector<PageMarker> pages;
   bool has_pages = false;
-  // Set when spans do not point into the file ("spans refer to the text
-  // extracted by pdftotext -layout").
+  // Set when spans do not point into the file (PDF).
   std::string text_note;
 };
 
@@ -49,4 +56,4 @@ absl::StatusOr<LoadedDocument> LoadDocument(const std::string& path);
 
 }  // namespace checker
 
-#endif  // CHECKER_LINK_DOCUMENT_INPUT_H_
+#endif  // CHECKER_TEXT_DOCUMENT_INPUT_H_

@@ -1,4 +1,4 @@
-#include "checker/link/html_text.h"
+#include "checker/text/html_text.h"
 
 #include <cstdlib>
 

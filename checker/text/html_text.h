@@ -13,8 +13,8 @@
 //   // t.text == "Some 700 & more\n\n"; t.offsets[5] == 8 (the "7")
 //
 // Malformed HTML never fails: an unclosed tag runs to the end of the input.
-#ifndef CHECKER_LINK_HTML_TEXT_H_
-#define CHECKER_LINK_HTML_TEXT_H_
+#ifndef CHECKER_TEXT_HTML_TEXT_H_
+#define CHECKER_TEXT_HTML_TEXT_H_
 
 #include <cstdint>
 #include <string>
@@ -35,4 +35,4 @@ HtmlText StripHtml(absl::string_view html);
 
 }  // namespace checker
 
-#endif  // CHECKER_LINK_HTML_TEXT_H_
+#endif  // CHECKER_TEXT_HTML_TEXT_H_
