@@ -58,7 +58,13 @@ bool ParseTextproto(const std::string& path, const std::string& text,
   google::protobuf::TextFormat::Parser parser;
   parser.RecordErrorsTo(&collector);
   if (tree != nullptr) parser.WriteLocationsTo(tree);
-  bool ok = parser.ParseFromString(text, message);
+  // A UTF-8 byte order mark (some Windows editors write one) is not text:
+  // skipped, so the columns of line 1 are the ones the editor shows.
+  absl::string_view body = text;
+  absl::ConsumePrefix(&body, "\xEF\xBB\xBF");
+  bool ok = body.size() == text.size()
+                ? parser.ParseFromString(text, message)
+                : parser.ParseFromString(std::string(body), message);
   if (!ok && collector.errors() == 0) {
     // Protobuf failed without saying where; still say which file.
     issues->Error({path, 0, 0},
