@@ -32,7 +32,8 @@ absl::StatusOr<std::string> ResolveDocumentPath(
     return absl::InvalidArgumentError(absl::StrCat(
         "document path ", path,
         " is absolute; write it relative to the docs root ", root,
-        " (absolute paths are refused unless allowed)"));
+        " (absolute paths are refused, so a claim file cannot point "
+        "anywhere on the disk)"));
   }
   std::vector<absl::string_view> kept;
   for (absl::string_view part : absl::StrSplit(path, '/')) {

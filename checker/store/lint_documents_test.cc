@@ -191,7 +191,9 @@ TEST_F(LintDiskDocumentsTest, AbsolutePathIsRefusedUnlessAllowed) {
   EXPECT_EQ(LintOnDisk("/dev/zero"),
             "ERROR: claims/sources.textproto:5:5: source \"s1\": document "
             "path /dev/zero is absolute; write it relative to the docs root " +
-                dir_ + "/docs (absolute paths are refused unless allowed)\n");
+                dir_ +
+                "/docs (absolute paths are refused, so a claim file cannot "
+                "point anywhere on the disk)\n");
   LintOptions allowed;
   allowed.allow_absolute_documents = true;
   EXPECT_EQ(LintOnDisk(dir_ + "/abs.txt", allowed), "");
