@@ -398,5 +398,23 @@ TEST_F(LintTest, Utf8ByteOrderMarkIsAccepted) {
             "\"nope\"; add it to a sources file or fix the id\n");
 }
 
+TEST(TextprotoSyntaxTest, EveryTopLevelItemWithASyntaxErrorIsReported) {
+  // Three claims: the first and third are broken, the second is fine.
+  MemoryFileReader files;
+  files.Add("claims/c.textproto",
+            "claim {\n  id: \"c1\"\n  source \"s1\"\n}\n"
+            "claim { id: \"c2\" source: \"s1\" }\n"
+            "# a comment with a { brace\n"
+            "claim {\n  id: \"c3 }\"\n  bogus: 1\n}\n");
+  IssueList issues;
+  absl::StatusOr<ClaimBase> base = LoadClaimBase(files, "claims", {}, &issues);
+  issues.Sort();
+  EXPECT_EQ(issues.ToDisplayString(),
+            "ERROR: claims/c.textproto:3:10: Expected \":\", found "
+            "\"\"s1\"\"; fix the syntax and run lint again\n"
+            "ERROR: claims/c.textproto:9:3: Message type \"checker.Claim\" has "
+            "no field named \"bogus\"; fix the syntax and run lint again\n");
+}
+
 }  // namespace
 }  // namespace checker
