@@ -38,7 +38,7 @@ std::string HtmlEscape(absl::string_view text) {
 }
 
 std::string MarkdownEscape(absl::string_view text) {
-  static constexpr absl::string_view kSpecial = "\\`*[<|#~^$@";
+  static constexpr absl::string_view kSpecial = "\\`*[]<>|#~^$@";
   auto is_alnum = [&](size_t i) {
     return i < text.size() &&
            absl::ascii_isalnum(static_cast<unsigned char>(text[i]));
@@ -103,6 +103,17 @@ std::string JsonString(absl::string_view text) {
         break;
       case '\t':
         out += "\\t";
+        break;
+      // <, > and & as \u escapes, so the string can sit inside an HTML
+      // <script> or be served as HTML by mistake and still close nothing.
+      case '<':
+        out += "\\u003c";
+        break;
+      case '>':
+        out += "\\u003e";
+        break;
+      case '&':
+        out += "\\u0026";
         break;
       default:
         if (u < 0x20) {

@@ -17,10 +17,12 @@ namespace checker {
 std::string HtmlEscape(absl::string_view text);
 
 // Text for Markdown (CommonMark/Pandoc) inline content and table cells:
-// backslash before the punctuation that could start markup, a link, a
-// footnote or a citation (\ ` * [ < | # ~ ^ $ @, and _ except inside a word,
-// where it cannot start emphasis), and every line break (CR, LF, CRLF) as
-// one space, so a cell stays on its row.
+// backslash before the punctuation that could start or end markup, a link,
+// a footnote or a citation (\ ` * [ ] < > | # ~ ^ $ @, and _ except inside
+// a word, where it cannot start emphasis), and every line break (CR, LF,
+// CRLF) as one space, so a cell stays on its row. Escaping ] too means a
+// value placed inside the writer's own brackets ("[@key, p. PAGE]") cannot
+// close them and open a link: "1](javascript:x)" stays text.
 std::string MarkdownEscape(absl::string_view text);
 
 // One CSV field per RFC 4180: quoted (inner quotes doubled) when it holds a
@@ -31,7 +33,8 @@ std::string CsvText(absl::string_view text);
 std::string CsvNumber(double value);
 
 // A JSON string literal with its quotes: \" \\ and control characters
-// escaped; other UTF-8 bytes passed through.
+// escaped, and < > & as \u003c \u003e \u0026 (safe inside HTML too); other
+// UTF-8 bytes passed through.
 std::string JsonString(absl::string_view text);
 
 }  // namespace checker

@@ -55,9 +55,11 @@ TEST(MarkdownEscapeTest, KeepsCellsOnOneRowAndDisarmsMarkup) {
       {__LINE__, "about 570,000", "about 570,000"},
       {__LINE__, "a | b", "a \\| b"},
       {__LINE__, "one\ntwo\r\nthree\rfour", "one two three four"},
-      {__LINE__, "[@fake, p. 1]", "\\[\\@fake, p. 1]"},
-      {__LINE__, "[^1]", "\\[\\^1]"},
-      {__LINE__, "<script>", "\\<script>"},
+      {__LINE__, "[@fake, p. 1]", "\\[\\@fake, p. 1\\]"},
+      {__LINE__, "1](javascript:alert(1)) 307", "1\\](javascript:alert(1)) 307"},
+      {__LINE__, "> quoted", "\\> quoted"},
+      {__LINE__, "[^1]", "\\[\\^1\\]"},
+      {__LINE__, "<script>", "\\<script\\>"},
       {__LINE__, "*bold* _it_ `code`", "\\*bold\\* \\_it\\_ \\`code\\`"},
       {__LINE__, "gulag_population_1", "gulag_population_1"},
       {__LINE__, "x_ _y a__b", "x\\_ \\_y a\\_\\_b"},
@@ -71,6 +73,8 @@ TEST(MarkdownEscapeTest, KeepsCellsOnOneRowAndDisarmsMarkup) {
 TEST(JsonStringTest, EscapesQuotesBackslashesAndControls) {
   EXPECT_EQ(JsonString("a\"b\\c\n\x01"), "\"a\\\"b\\\\c\\n\\u0001\"");
   EXPECT_EQ(JsonString("Żółć"), "\"Żółć\"");
+  EXPECT_EQ(JsonString("</script><b>&amp;"),
+            "\"\\u003c/script\\u003e\\u003cb\\u003e\\u0026amp;\"");
 }
 
 }  // namespace

@@ -11,7 +11,9 @@
 #ifndef CHECKER_BASE_ISSUE_H_
 #define CHECKER_BASE_ISSUE_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -69,18 +71,51 @@ class IssueList {
 };
 
 // The source line `line` (1-based) of `text` and a caret line pointing at
-// `column` (1-based), each ending in '\n'; empty if out of range.
+// `column` (1-based), each ending in '\n'; empty if out of range. A line
+// longer than kMaxSnippetBytes is shown as a window around the column, cut
+// ends marked "...", so an error on a 50 MB line prints a few hundred bytes.
+inline constexpr size_t kMaxSnippetBytes = 160;
 std::string CaretSnippet(absl::string_view text, int line, int column);
+
+// Messages longer than this are cut in the display ("... (N more bytes)").
+inline constexpr size_t kMaxMessageBytes = 2000;
+
+namespace internal_issue {
+// Issue::ToString() with the message cut to kMaxMessageBytes.
+std::string DisplayLine(const Issue& issue);
+// The line and caret for `row` (one line, no '\n') at 1-based `column`.
+std::string RowSnippet(absl::string_view row, int column);
+// A file's text and where each of its lines starts, built once per file so
+// showing N issues costs O(file + N), not O(file * N).
+class LineIndex {
+ public:
+  explicit LineIndex(std::string text);
+  // Line `line` (1-based) without its '\n'; false if out of range.
+  bool Line(int line, absl::string_view* row) const;
+
+ private:
+  std::string text_;
+  std::vector<size_t> starts_;
+};
+}  // namespace internal_issue
 
 template <typename FileTextFn>
 std::string IssueList::ToDisplayString(const FileTextFn& file_text) const {
   std::string out;
+  // Issues are usually sorted by file: each file's text is asked for once.
+  const std::string* indexed_file = nullptr;
+  std::optional<internal_issue::LineIndex> index;
   for (const Issue& issue : issues_) {
-    out += issue.ToString();
+    out += internal_issue::DisplayLine(issue);
     out += '\n';
-    if (issue.location.line > 0 && issue.location.column > 0) {
-      std::string text = file_text(issue.location.file);
-      out += CaretSnippet(text, issue.location.line, issue.location.column);
+    if (issue.location.line <= 0 || issue.location.column <= 0) continue;
+    if (indexed_file == nullptr || *indexed_file != issue.location.file) {
+      index.emplace(std::string(file_text(issue.location.file)));
+      indexed_file = &issue.location.file;
+    }
+    absl::string_view row;
+    if (index->Line(issue.location.line, &row)) {
+      out += internal_issue::RowSnippet(row, issue.location.column);
     }
   }
   return out;

@@ -31,7 +31,7 @@ TEST(FootnoteTextTest, EditorsStyleWithPandocCitations) {
           "sources [cited in @cih].",
           // No Pandoc key ("evil-" ends in '-'): plain author–year; document
           // text cannot become a citation.
-          "Given by one source only: =1+1 \\| forty days \\[\\@fake] "
+          "Given by one source only: =1+1 \\| forty days \\[\\@fake\\] "
           "according to \\@someone (cited in Pamphlet, 1990).",
           "Sources agree: over 5,000 [@heller1985, p. xiii]; 5,200 "
           "[@hdict2014]."));

@@ -5,16 +5,19 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
+#include <vector>
 #include <cstring>
 
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include "checker/base/crc32c.h"
 #include "google/protobuf/arena.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl.h"
-#include "google/protobuf/util/delimited_message_util.h"
+#include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "google/protobuf/wire_format_lite.h"
 
 namespace checker {
@@ -35,23 +38,25 @@ constexpr uint32_t kClaimTag = (4 << 3) | 2;
 // not make us reserve terabytes).
 constexpr size_t kMaxReserve = size_t{1} << 24;
 
-// Writes items [begin, end) of `items` as one length-delimited ClaimBaseFile
-// record holding them in field `tag`, serializing each item in place.
+// Writes items [begin, end) of `items` as one ClaimBaseFile record holding
+// them in field `tag`: varint size, masked CRC-32C of the bytes (fixed32),
+// then the bytes (see the header comment).
 template <typename T>
 void WriteRecord(const std::vector<T>& items, size_t begin, size_t end,
                  uint32_t tag, CodedOutputStream* out) {
-  size_t record_size = 0;
-  for (size_t i = begin; i < end; ++i) {
-    size_t size = items[i].ByteSizeLong();  // caches sizes for the write
-    record_size += CodedOutputStream::VarintSize32(tag) +
-                   CodedOutputStream::VarintSize64(size) + size;
+  std::string record;
+  {
+    google::protobuf::io::StringOutputStream stream(&record);
+    CodedOutputStream coded(&stream);
+    for (size_t i = begin; i < end; ++i) {
+      coded.WriteVarint32(tag);
+      coded.WriteVarint64(items[i].ByteSizeLong());
+      items[i].SerializeWithCachedSizes(&coded);
+    }
   }
-  out->WriteVarint64(record_size);
-  for (size_t i = begin; i < end; ++i) {
-    out->WriteVarint32(tag);
-    out->WriteVarint64(items[i].GetCachedSize());
-    items[i].SerializeWithCachedSizes(out);
-  }
+  out->WriteVarint64(record.size());
+  out->WriteLittleEndian32(MaskCrc32c(Crc32c(record)));
+  out->WriteRaw(record.data(), static_cast<int>(record.size()));
 }
 
 template <typename T>
@@ -71,9 +76,10 @@ std::string HeaderLine(const ClaimBase& base) {
                       " claims=", base.claims.size(), "\n");
 }
 
-// Reads the header line off `in`; fills the counts it names.
+// Reads the header line off `in`; fills the four counts it names (sources,
+// entities, attributes, claims), each of which must be there.
 absl::Status ReadHeader(const std::string& path, ZeroCopyInputStream* in,
-                        size_t counts[4]) {
+                        uint64_t counts[4]) {
   const void* data = nullptr;
   int size = 0;
   while (size == 0) {
@@ -90,21 +96,34 @@ absl::Status ReadHeader(const std::string& path, ZeroCopyInputStream* in,
   }
   absl::string_view header = chunk.substr(0, newline);
   in->BackUp(size - static_cast<int>(newline + 1));
-  if (!absl::StartsWith(header, absl::StrCat(kBinaryMagic, " ")) &&
-      header != kBinaryMagic) {
+  if (absl::StartsWith(header, "checker claim base v1 ") ||
+      header == "checker claim base v1") {
+    return absl::InvalidArgumentError(
+        absl::StrCat(path,
+                     ": a version 1 binary claim base, which has no "
+                     "checksums; re-pack it with `checker lint DIR --pack "
+                     "FILE`"));
+  }
+  if (!absl::StartsWith(header, absl::StrCat(kBinaryMagic, " "))) {
     return absl::InvalidArgumentError(absl::StrCat(
-        path, ": unsupported binary claim base version (\"", header,
+        path, ": unsupported binary claim base version (\"",
+        header.substr(0, 40),
         "\"); re-pack it with this checker's `lint --pack`"));
   }
   const char* keys[4] = {"sources=", "entities=", "attributes=", "claims="};
-  for (absl::string_view word : absl::StrSplit(header, ' ')) {
-    for (int k = 0; k < 4; ++k) {
-      if (!absl::ConsumePrefix(&word, keys[k])) continue;
-      uint64_t count = 0;
-      if (absl::SimpleAtoi(word, &count)) {
-        counts[k] = static_cast<size_t>(std::min<uint64_t>(count, kMaxReserve));
-      }
-    }
+  std::vector<absl::string_view> words =
+      absl::StrSplit(header.substr(sizeof(kBinaryMagic)), ' ');
+  bool ok = words.size() == 4;
+  for (int k = 0; ok && k < 4; ++k) {
+    ok = absl::ConsumePrefix(&words[k], keys[k]) && !words[k].empty() &&
+         absl::SimpleAtoi(words[k], &counts[k]) &&
+         words[k].find_first_not_of("0123456789") == absl::string_view::npos;
+  }
+  if (!ok) {
+    return absl::DataLossError(absl::StrCat(
+        path, ": the header line is damaged (it must read \"", kBinaryMagic,
+        " sources=S entities=E attributes=A claims=C\"); re-pack the claim "
+        "base"));
   }
   return absl::OkStatus();
 }
@@ -121,20 +140,27 @@ void MoveAll(google::protobuf::RepeatedPtrField<T>* from, std::vector<T>* to) {
   for (T& item : *from) to->push_back(std::move(item));
 }
 
-// Reads one length-delimited record's bytes into `bytes`. False at the end
-// of the stream (`clean_eof` set when it ended between records) or on a
-// truncated record.
-bool ReadRecordBytes(ZeroCopyInputStream* in, std::string* bytes,
-                     bool* clean_eof) {
+enum class RecordRead { kOk, kEnd, kTruncated, kBadChecksum };
+
+// Reads one record's bytes (size, checksum, bytes) into `bytes` and checks
+// its CRC-32C. kEnd when the stream ended cleanly between records.
+RecordRead ReadRecordBytes(ZeroCopyInputStream* in, std::string* bytes) {
   CodedInputStream coded(in);
+  coded.SetTotalBytesLimit(INT_MAX);
   int start = coded.CurrentPosition();
-  uint32_t size = 0;
-  *clean_eof = false;
-  if (!coded.ReadVarint32(&size)) {
-    *clean_eof = coded.CurrentPosition() == start;
-    return false;
+  uint64_t size = 0;
+  if (!coded.ReadVarint64(&size)) {
+    return coded.CurrentPosition() == start ? RecordRead::kEnd
+                                            : RecordRead::kTruncated;
   }
-  return coded.ReadString(bytes, static_cast<int>(size));
+  uint32_t masked = 0;
+  if (size > static_cast<uint64_t>(INT_MAX) ||
+      !coded.ReadLittleEndian32(&masked) ||
+      !coded.ReadString(bytes, static_cast<int>(size))) {
+    return RecordRead::kTruncated;
+  }
+  return Crc32c(*bytes) == UnmaskCrc32c(masked) ? RecordRead::kOk
+                                                : RecordRead::kBadChecksum;
 }
 
 // Appends the items of one serialized ClaimBaseFile record to `base`,
@@ -225,48 +251,64 @@ absl::Status ReadClaimBaseBinary(const FileReader& reader,
   absl::StatusOr<std::unique_ptr<ZeroCopyInputStream>> in =
       reader.OpenStream(path);
   if (!in.ok()) return in.status();
-  size_t counts[4] = {0, 0, 0, 0};
+  uint64_t counts[4] = {0, 0, 0, 0};
   absl::Status header = ReadHeader(path, in->get(), counts);
   if (!header.ok()) return header;
-  base->sources.reserve(base->sources.size() + counts[0]);
-  base->entities.reserve(base->entities.size() + counts[1]);
-  base->attributes.reserve(base->attributes.size() + counts[2]);
+  auto reserve = [](uint64_t count) {
+    return static_cast<size_t>(std::min<uint64_t>(count, kMaxReserve));
+  };
+  const size_t before[4] = {base->sources.size(), base->entities.size(),
+                            base->attributes.size(),
+                            keep_claims_packed ? base->packed_claims.size()
+                                               : base->claims.size()};
+  base->sources.reserve(before[0] + reserve(counts[0]));
+  base->entities.reserve(before[1] + reserve(counts[1]));
+  base->attributes.reserve(before[2] + reserve(counts[2]));
   if (keep_claims_packed) {
-    base->packed_claims.reserve(base->packed_claims.size() + counts[3]);
+    base->packed_claims.reserve(before[3] + reserve(counts[3]));
   } else {
-    base->claims.reserve(base->claims.size() + counts[3]);
+    base->claims.reserve(before[3] + reserve(counts[3]));
   }
   ClaimBaseFile record;
   std::string bytes;
   google::protobuf::Arena arena;  // the claims of one record, parsed
   for (int number = 1;; ++number) {
     int64_t offset = (*in)->ByteCount();
-    auto corrupt = [&] {
+    auto corrupt = [&](absl::string_view what) {
       return absl::DataLossError(
-          absl::StrCat(path, ": record ", number, " at byte ", offset,
-                       " is truncated or corrupt; re-pack the claim base"));
+          absl::StrCat(path, ": record ", number, " at byte ", offset, " ",
+                       what, "; re-pack the claim base"));
     };
+    RecordRead read = ReadRecordBytes(in->get(), &bytes);
+    if (read == RecordRead::kEnd) break;
+    if (read == RecordRead::kTruncated) return corrupt("is truncated");
+    if (read == RecordRead::kBadChecksum) {
+      return corrupt("is corrupt (its checksum does not match its bytes)");
+    }
     if (keep_claims_packed) {
-      bool clean_eof = false;
-      if (!ReadRecordBytes(in->get(), &bytes, &clean_eof)) {
-        if (clean_eof) break;
-        return corrupt();
-      }
       arena.Reset();
-      if (!SplitRecord(bytes, base, &arena)) return corrupt();
+      if (!SplitRecord(bytes, base, &arena)) return corrupt("is corrupt");
       continue;
     }
-    bool clean_eof = false;
-    record.Clear();  // the delimited parse merges into what is there
-    if (!google::protobuf::util::ParseDelimitedFromZeroCopyStream(
-            &record, in->get(), &clean_eof)) {
-      if (clean_eof) break;
-      return corrupt();
-    }
+    record.Clear();
+    if (!record.ParseFromString(bytes)) return corrupt("is corrupt");
     MoveAll(record.mutable_source(), &base->sources);
     MoveAll(record.mutable_entity(), &base->entities);
     MoveAll(record.mutable_attribute(), &base->attributes);
     MoveAll(record.mutable_claim(), &base->claims);
+  }
+  const uint64_t read[4] = {
+      base->sources.size() - before[0], base->entities.size() - before[1],
+      base->attributes.size() - before[2],
+      (keep_claims_packed ? base->packed_claims.size() : base->claims.size()) -
+          before[3]};
+  if (!std::equal(read, read + 4, counts)) {
+    return absl::DataLossError(absl::StrCat(
+        path, ": the header promises ", counts[0], " sources, ", counts[1],
+        " entities, ", counts[2], " attributes and ", counts[3],
+        " claims but the records hold ", read[0], ", ", read[1], ", ", read[2],
+        " and ", read[3],
+        "; the file is truncated or corrupt; re-pack the claim base"));
   }
   return absl::OkStatus();
 }

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 #include "absl/strings/str_cat.h"
 #include "checker/store/lint_test_util.h"
@@ -92,7 +93,7 @@ TEST(BinaryFormTest, FileWithoutMagicLineIsAClearError) {
   EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
   EXPECT_EQ(status.message(),
             "wrong.binpb: not a binary claim base (it must start with "
-            "\"checker claim base v1\"); make one with `checker lint DIR "
+            "\"checker claim base v2\"); make one with `checker lint DIR "
             "--pack FILE`");
 }
 
@@ -102,6 +103,97 @@ TEST(BinaryFormTest, OtherVersionIsRejected) {
   ClaimBase base;
   EXPECT_EQ(ReadClaimBaseBinary(files, "new.binpb", &base).code(),
             absl::StatusCode::kInvalidArgument);
+}
+
+TEST(BinaryFormTest, VersionOneWithoutChecksumsAsksForARepack) {
+  MemoryFileReader files;
+  files.Add("old.binpb", "checker claim base v1 sources=0 claims=0\n");
+  ClaimBase base;
+  absl::Status status = ReadClaimBaseBinary(files, "old.binpb", &base);
+  EXPECT_EQ(status.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(status.message(),
+            "old.binpb: a version 1 binary claim base, which has no "
+            "checksums; re-pack it with `checker lint DIR --pack FILE`");
+}
+
+// Every record carries a CRC32C: a flipped bit anywhere in the file is
+// either reported or harmless (the loaded base is exactly the original);
+// it never silently changes a claim, source or entity.
+TEST(BinaryFormTest, EveryRandomBitFlipIsDetectedOrHarmless) {
+  ClaimBase original = TextprotoBase(40);
+  std::string path = TempPath("flips.binpb");
+  ASSERT_TRUE(WriteClaimBaseBinary(original, path).ok());
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  std::mt19937 random(20261201);  // fixed seed: the same flips every run
+  std::uniform_int_distribution<size_t> byte(0, bytes.size() - 1);
+  std::uniform_int_distribution<int> bit(0, 7);
+  int detected = 0;
+  for (int flip = 0; flip < 400; ++flip) {
+    size_t at = byte(random);
+    int which = bit(random);
+    MemoryFileReader files;
+    std::string damaged = bytes;
+    damaged[at] = static_cast<char>(damaged[at] ^ (1 << which));
+    files.Add("d.binpb", damaged);
+    for (bool packed : {false, true}) {
+      ClaimBase loaded;
+      absl::Status status =
+          ReadClaimBaseBinary(files, "d.binpb", &loaded, packed);
+      if (!status.ok()) {
+        ++detected;
+        EXPECT_TRUE(status.code() == absl::StatusCode::kDataLoss ||
+                    status.code() == absl::StatusCode::kInvalidArgument)
+            << status;
+        continue;
+      }
+      std::string where = absl::StrCat("bit ", which, " of byte ", at);
+      ExpectSameProtos(original.sources, loaded.sources);
+      ExpectSameProtos(original.entities, loaded.entities);
+      ExpectSameProtos(original.attributes, loaded.attributes);
+      if (packed) {
+        ASSERT_EQ(loaded.packed_claims.size(), original.claims.size()) << where;
+        for (size_t i = 0; i < original.claims.size(); ++i) {
+          Claim claim;
+          ASSERT_TRUE(loaded.packed_claims.Parse(i, &claim)) << where;
+          EXPECT_TRUE(MessageDifferencer::Equals(original.claims[i], claim))
+              << where;
+        }
+      } else {
+        ExpectSameProtos(original.claims, loaded.claims);
+      }
+    }
+  }
+  EXPECT_GT(detected, 700);  // nearly every flip lands in checked bytes
+  std::filesystem::remove(path);
+}
+
+TEST(BinaryFormTest, CorruptRecordNamesItsOffset) {
+  ClaimBase original = TextprotoBase(3);
+  std::string path = TempPath("offset.binpb");
+  ASSERT_TRUE(WriteClaimBaseBinary(original, path).ok());
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  size_t quote = bytes.rfind("some 500");
+  bytes[quote] = 'S';  // still parses as a claim; only the checksum knows
+  MemoryFileReader files;
+  files.Add("d.binpb", bytes);
+  size_t header = bytes.find('\n') + 1;
+  ClaimBase base;
+  absl::Status status = ReadClaimBaseBinary(files, "d.binpb", &base);
+  EXPECT_EQ(status.code(), absl::StatusCode::kDataLoss);
+  EXPECT_NE(status.message().find("checksum"), absl::string_view::npos)
+      << status;
+  EXPECT_NE(status.message().find(absl::StrCat("at byte ")),
+            absl::string_view::npos);
+  EXPECT_GT(quote, header);
+  std::filesystem::remove(path);
 }
 
 TEST(BinaryFormTest, TruncatedRecordIsDataLoss) {
@@ -117,13 +209,20 @@ TEST(BinaryFormTest, TruncatedRecordIsDataLoss) {
   std::filesystem::remove(path);
 }
 
-TEST(BinaryFormTest, HeaderCountsReserveMemory) {
+TEST(BinaryFormTest, HeaderCountsMustMatchTheRecords) {
+  // A base cut after a whole record, or a damaged count, is not silently
+  // smaller: the header's counts are checked against what was read.
   MemoryFileReader files;
-  files.Add("hint.binpb", "checker claim base v1 sources=0 claims=20000\n");
+  files.Add("short.binpb",
+            "checker claim base v2 sources=0 entities=0 attributes=0 "
+            "claims=20000\n");
   ClaimBase base;
-  EXPECT_TRUE(ReadClaimBaseBinary(files, "hint.binpb", &base).ok());
-  EXPECT_TRUE(base.claims.empty());
-  EXPECT_GE(base.claims.capacity(), 20000u);
+  absl::Status status = ReadClaimBaseBinary(files, "short.binpb", &base);
+  EXPECT_EQ(status.code(), absl::StatusCode::kDataLoss);
+  EXPECT_EQ(status.message(),
+            "short.binpb: the header promises 0 sources, 0 entities, 0 "
+            "attributes and 20000 claims but the records hold 0, 0, 0 and 0; "
+            "the file is truncated or corrupt; re-pack the claim base");
 }
 
 TEST(BinaryFormTest, PackedLoadKeepsEveryClaimSerialized) {

@@ -64,10 +64,6 @@ void AppendItems(google::protobuf::RepeatedPtrField<T>* from, ItemKind kind,
   }
 }
 
-bool IsRulesFile(absl::string_view path) {
-  return path == "rules.textproto" || absl::EndsWith(path, "/rules.textproto");
-}
-
 // Reads one textproto file of a claim base directory into `base`.
 void LoadTextprotoFile(const FileReader& reader, const std::string& file,
                        std::string* rules_file, ClaimBase* base,
@@ -102,6 +98,10 @@ void LoadTextprotoFile(const FileReader& reader, const std::string& file,
 }
 
 }  // namespace
+
+bool IsRulesFile(absl::string_view path) {
+  return path == "rules.textproto" || absl::EndsWith(path, "/rules.textproto");
+}
 
 const Source* ClaimBase::FindSource(absl::string_view id) const {
   return FindIn(sources, source_index_, id);

@@ -122,6 +122,10 @@ struct LoadOptions {
   bool keep_claims_packed = false;
 };
 
+// True for the rules file of a claim base directory: "rules.textproto"
+// at any depth.
+bool IsRulesFile(absl::string_view path);
+
 // Loads a claim base directory (every *.textproto below it, recursively, in
 // sorted path order) or a binary claim base file (by its extension, .binpb).
 // A single *.textproto file may also be given. Returns NotFound when `path`

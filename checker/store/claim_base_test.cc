@@ -53,7 +53,7 @@ TEST(LoadClaimBaseTest, SyntaxErrorInOneFileStillLoadsTheOthers) {
   absl::StatusOr<ClaimBase> base = LoadClaimBase(files, "claims", {}, &issues);
   ASSERT_TRUE(base.ok()) << base.status();
   EXPECT_EQ(issues.ToDisplayString(),
-            "ERROR: claims/bad.textproto:3:9: Message type \"checker.Claim\" "
+            "ERROR: claims/bad.textproto:3:3: Message type \"checker.Claim\" "
             "has no field named \"sourse\"; fix the syntax and run lint "
             "again\n");
   EXPECT_EQ(ClaimIds(*base), std::vector<std::string>{"g"});
@@ -92,7 +92,7 @@ TEST(LoadClaimBaseTest, UnknownRulesFieldIsAnError) {
   IssueList issues;
   ASSERT_TRUE(LoadClaimBase(files, "claims", {}, &issues).ok());
   EXPECT_EQ(issues.ToDisplayString(),
-            "ERROR: claims/rules.textproto:1:10: Message type "
+            "ERROR: claims/rules.textproto:1:1: Message type "
             "\"checker.RulesConfig\" has no field named \"tolerance\"; fix the "
             "syntax and run lint again\n");
 }

@@ -11,6 +11,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "checker/base/document_path.h"
 #include "checker/base/file_io.h"
 #include "google/protobuf/io/zero_copy_stream_impl.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
@@ -67,6 +68,22 @@ absl::StatusOr<std::unique_ptr<ZeroCopyInputStream>> FileReader::OpenStream(
   }
   return std::unique_ptr<ZeroCopyInputStream>(
       new OwningArrayInputStream(*std::move(bytes)));
+}
+
+absl::StatusOr<std::string> FileReader::ReadDocument(
+    const std::string& path, uint64_t max_bytes) const {
+  absl::StatusOr<std::string> bytes = Read(path);
+  if (bytes.ok() && bytes->size() > max_bytes) {
+    return absl::ResourceExhaustedError(
+        absl::StrCat(path, ": larger than the limit of ", max_bytes,
+                     " bytes for a document; not read"));
+  }
+  return bytes;
+}
+
+absl::StatusOr<std::string> RealFileReader::ReadDocument(
+    const std::string& path, uint64_t max_bytes) const {
+  return ReadRegularFile(path, max_bytes);
 }
 
 absl::StatusOr<std::string> RealFileReader::Read(

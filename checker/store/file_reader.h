@@ -12,6 +12,7 @@
 #ifndef CHECKER_STORE_FILE_READER_H_
 #define CHECKER_STORE_FILE_READER_H_
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -30,6 +31,12 @@ class FileReader {
   // The whole file. NotFound if it does not exist (message names the path),
   // another error if it exists but cannot be read.
   virtual absl::StatusOr<std::string> Read(const std::string& path) const = 0;
+  // A document a claim points into (a path already resolved with
+  // ResolveDocumentPath): as Read, but FailedPrecondition for anything but a
+  // regular file and ResourceExhausted above `max_bytes` (see
+  // ReadRegularFile). The default reads with Read() and checks the size.
+  virtual absl::StatusOr<std::string> ReadDocument(const std::string& path,
+                                                   uint64_t max_bytes) const;
 
   // True if `path` names a directory.
   virtual bool IsDirectory(const std::string& path) const = 0;
@@ -51,6 +58,8 @@ class FileReader {
 class RealFileReader : public FileReader {
  public:
   absl::StatusOr<std::string> Read(const std::string& path) const override;
+  absl::StatusOr<std::string> ReadDocument(const std::string& path,
+                                           uint64_t max_bytes) const override;
   bool IsDirectory(const std::string& path) const override;
   absl::StatusOr<std::vector<std::string>> ListFilesRecursively(
       const std::string& dir) const override;

@@ -7,6 +7,7 @@
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "checker/store/lint_internal.h"
+#include "checker/store/lint_rules.h"
 
 namespace checker {
 namespace lint_internal {
@@ -228,6 +229,13 @@ void LintClaimBase(const ClaimBase& base, const LintOptions& options,
   LintSegmentAttribution(context);
   LintSummary ignored;
   LintDocuments(context, options, summary != nullptr ? summary : &ignored);
+  RealFileReader disk;
+  const FileReader& reader = options.reader != nullptr ? *options.reader : disk;
+  for (const std::string& file : base.files) {
+    if (!IsRulesFile(file)) continue;
+    absl::StatusOr<std::string> text = reader.Read(file);
+    if (text.ok()) LintRules(file, *text, options.known_rules, issues);
+  }
 }
 
 }  // namespace checker

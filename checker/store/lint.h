@@ -40,8 +40,11 @@
 #ifndef CHECKER_STORE_LINT_H_
 #define CHECKER_STORE_LINT_H_
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
+#include "checker/base/document_path.h"
 #include "checker/base/issue.h"
 #include "checker/store/claim_base.h"
 #include "checker/store/file_reader.h"
@@ -53,6 +56,15 @@ struct LintOptions {
   std::string docs_root;
   // Reads the documents; null means the real file system. Not owned.
   const FileReader* reader = nullptr;
+  // Document paths are resolved under docs_root by ResolveDocumentPath: no
+  // ".." above it, and no absolute path unless this is set.
+  bool allow_absolute_documents = false;
+  // A larger document is not read (a warning says so).
+  uint64_t max_document_bytes = kMaxDocumentBytes;
+  // The checker's rule ids, for the rules file's severities, waivers and
+  // disabled_rule (LintRules); empty skips that check. The rules file is
+  // the base's rules.textproto, read again through `reader`.
+  std::vector<std::string> known_rules;
 };
 
 // What lint looked at, for the CLI's summary.

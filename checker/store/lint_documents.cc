@@ -5,6 +5,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "checker/base/document_path.h"
 #include "checker/base/file_io.h"
 #include "checker/store/file_reader.h"
 #include "checker/store/lint_internal.h"
@@ -125,12 +126,21 @@ void LintDocuments(const LintContext& context, const LintOptions& options,
   for (const std::string& path : order) {
     const DeclaredDocument& doc = documents[path];
     const DocumentFile& file = base.sources[doc.source].document(doc.index);
+    SourceLocation where = base.LocationOf(ItemKind::kSource, doc.source,
+                                           DocumentPath(doc, "path"));
+    absl::StatusOr<std::string> resolved = ResolveDocumentPath(
+        options.docs_root, path,
+        {.allow_absolute = options.allow_absolute_documents});
+    if (!resolved.ok()) {
+      ++summary->documents_skipped;
+      context.SourceError(doc.source, DocumentPath(doc, "path"),
+                          resolved.status().message());
+      continue;
+    }
     absl::StatusOr<std::string> text =
-        reader.Read(JoinPath(options.docs_root, path));
+        reader.ReadDocument(*resolved, options.max_document_bytes);
     if (!text.ok()) {
       ++summary->documents_skipped;
-      SourceLocation where = base.LocationOf(ItemKind::kSource, doc.source,
-                                             DocumentPath(doc, "path"));
       context.Warning(
           where, absl::IsNotFound(text.status())
                      ? absl::StrCat("document ", path, " not found under ",

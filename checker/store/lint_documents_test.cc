@@ -1,5 +1,11 @@
 // Lint checks against the documents' text (LintOptions::docs_root set).
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+
 #include "checker/base/file_io.h"
+#include "checker/store/claim_base.h"
 #include "checker/store/lint.h"
 #include "checker/store/lint_test_util.h"
 #include "gtest/gtest.h"
@@ -127,6 +133,99 @@ TEST_F(LintDocumentsTest, SegmentBeyondTheFileIsAnError) {
             "ERROR: claims/sources.textproto:6:44: source \"s1\": segment [0, "
             "40) is beyond the end of seeds/a.txt (30 bytes); fix the "
             "segment\n");
+}
+
+// Documents on the real file system, under a fresh docs root; the claim
+// files stay in memory.
+class LintDiskDocumentsTest : public LintDocumentsTest {
+ protected:
+  void SetUp() override {
+    LintDocumentsTest::SetUp();
+    dir_ = ::testing::TempDir() + "/lint_disk_" + std::to_string(::getpid());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_ + "/docs/seeds");
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  // Declares `path` as s1's document, lints a claim on its [0, 9) whose
+  // quote is "different", and returns the issues.
+  std::string LintOnDisk(const std::string& path, LintOptions options = {}) {
+    files_.Add("claims/sources.textproto",
+               "source {\n  id: \"s1\"\n  title: \"One\"\n  document {\n"
+               "    path: \"" + path + "\"\n  }\n}\n");
+    files_.Add("claims/c.textproto",
+               ClaimWith("  quantity { value: 500 }\n"
+                         "  provenance {\n"
+                         "    document: \"" + path + "\"\n"
+                         "    begin: 0\n    end: 9\n    quote_begin: 0\n"
+                         "    quote: \"different\"\n  }\n"));
+    IssueList issues;
+    absl::StatusOr<ClaimBase> base =
+        LoadClaimBase(files_, "claims", {}, &issues);
+    EXPECT_TRUE(base.ok()) << base.status();
+    if (!base.ok()) return "";
+    options.docs_root = dir_ + "/docs";  // documents from the real disk
+    LintClaimBase(*base, options, &issues, &summary_);
+    issues.Sort();
+    return issues.ToDisplayString();
+  }
+
+  std::string dir_;
+};
+
+TEST_F(LintDiskDocumentsTest, PathClimbingAboveTheRootIsAnErrorAndNotRead) {
+  ASSERT_TRUE(WriteFileAtomically(dir_ + "/secret.txt", "TOPSECRET").ok());
+  std::string out = LintOnDisk("../secret.txt");
+  EXPECT_EQ(out,
+            "ERROR: claims/sources.textproto:5:5: source \"s1\": document "
+            "path ../secret.txt leads outside the docs root " +
+                dir_ +
+                "/docs; write it relative to the root, without climbing "
+                "above it\n");
+  EXPECT_EQ(out.find("TOPSECRET"), std::string::npos);
+  EXPECT_EQ(summary_.documents_checked, 0);
+}
+
+TEST_F(LintDiskDocumentsTest, AbsolutePathIsRefusedUnlessAllowed) {
+  ASSERT_TRUE(WriteFileAtomically(dir_ + "/abs.txt", "different").ok());
+  EXPECT_EQ(LintOnDisk("/dev/zero"),
+            "ERROR: claims/sources.textproto:5:5: source \"s1\": document "
+            "path /dev/zero is absolute; write it relative to the docs root " +
+                dir_ +
+                "/docs (absolute paths are refused, so a claim file cannot "
+                "point anywhere on the disk)\n");
+  LintOptions allowed;
+  allowed.allow_absolute_documents = true;
+  EXPECT_EQ(LintOnDisk(dir_ + "/abs.txt", allowed), "");
+  EXPECT_EQ(summary_.documents_checked, 1);
+}
+
+TEST_F(LintDiskDocumentsTest, FifoAndDeviceAreSkippedWithoutBlocking) {
+  ASSERT_EQ(::mkfifo((dir_ + "/docs/seeds/pipe").c_str(), 0600), 0);
+  std::filesystem::create_symlink("/dev/zero", dir_ + "/docs/seeds/zero");
+  for (const char* name : {"pipe", "zero"}) {
+    std::string out = LintOnDisk(std::string("seeds/") + name);
+    EXPECT_EQ(out, "WARNING: claims/sources.textproto:5:5: document seeds/" +
+                       std::string(name) + " cannot be read (" + dir_ +
+                       "/docs/seeds/" + name +
+                       ": not a regular file (a directory, device, FIFO or "
+                       "socket); documents must be regular files; not read); "
+                       "checks against its text skipped\n");
+  }
+}
+
+TEST_F(LintDiskDocumentsTest, DocumentOverTheCapIsSkippedAndSaysSo) {
+  ASSERT_TRUE(
+      WriteFileAtomically(dir_ + "/docs/seeds/a.txt", "different text").ok());
+  LintOptions capped;
+  capped.max_document_bytes = 9;
+  EXPECT_EQ(LintOnDisk("seeds/a.txt", capped),
+            "WARNING: claims/sources.textproto:5:5: document seeds/a.txt "
+            "cannot be read (" +
+                dir_ +
+                "/docs/seeds/a.txt: larger than the limit of 9 bytes for a "
+                "document; not read); checks against its text skipped\n");
+  EXPECT_EQ(LintOnDisk("seeds/a.txt"), "");  // under the default cap
 }
 
 }  // namespace

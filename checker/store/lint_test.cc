@@ -328,5 +328,93 @@ TEST_F(LintTest, MessageShowsTheLineAndACaretUnderTheField) {
             "             ^\n");
 }
 
+// Figures that would give [NaN, NaN], "inf" or inverted intervals later.
+TEST_F(LintTest, NonFiniteNegativeAndAbsurdValuesAreErrorsAtTheirField) {
+  struct Case {
+    int line;
+    std::string body;
+    std::string expected;  // "" for a value that is fine
+  };
+  const std::string at = "ERROR: claims/c.textproto:4:";
+  const Case kCases[] = {
+      {__LINE__, "  quantity { value: 1e400 }\n",
+       at + "14: claim \"c1\": quantity value is not a finite number (inf); "
+            "write the figure as it is in the text\n"},
+      {__LINE__, "  quantity { value: nan }\n",
+       at + "14: claim \"c1\": quantity value is not a finite number (nan); "
+            "write the figure as it is in the text\n"},
+      {__LINE__, "  quantity { low: 5 high: -inf }\n",
+       at + "21: claim \"c1\": quantity high is not a finite number (-inf); "
+            "write the figure as it is in the text\n"},
+      {__LINE__, "  quantity { value: -40 }\n",
+       at + "14: claim \"c1\": quantity value -40 is negative, and a count "
+            "cannot be; fix the figure\n"},
+      {__LINE__, "  quantity { value: -4 unit: \"percent\" }\n", ""},
+      {__LINE__, "  quantity { value: 0 }\n", ""},
+      {__LINE__, "  duration { amount: nan unit: UNIT_DAY }\n",
+       at + "14: claim \"c1\": duration amount is not a finite number (nan); "
+            "write the figure as it is in the text\n"},
+      {__LINE__, "  duration { amount: -3 unit: UNIT_DAY }\n",
+       at + "14: claim \"c1\": duration amount -3 is negative, and a duration "
+            "cannot be; fix the figure\n"},
+      {__LINE__, "  duration { amount: 2 unit: UNIT_YEAR low_days: inf }\n",
+       at + "40: claim \"c1\": duration low_days is not a finite number "
+            "(inf); write the figure as it is in the text\n"},
+      {__LINE__,
+       "  relative_date {\n    direction: AFTER\n    offset { amount: 1e15 "
+       "unit: UNIT_YEAR }\n    anchor_entity: \"kengir\"\n    "
+       "anchor_attribute: \"start\"\n  }\n",
+       "ERROR: claims/c.textproto:6:14: claim \"c1\": relative date offset of "
+       "1e+15 years is more than 10000 years, which no written date can be "
+       "from its anchor; fix the offset\n"},
+      {__LINE__,
+       "  relative_date {\n    direction: AFTER\n    offset { amount: 3 "
+       "unit: UNIT_DECADE }\n    anchor_entity: \"kengir\"\n    "
+       "anchor_attribute: \"start\"\n  }\n",
+       ""},
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(Lint(ClaimWith(c.body)), c.expected) << "line " << c.line;
+  }
+}
+
+TEST_F(LintTest, EnumValueTheSchemaDoesNotNameIsAnError) {
+  EXPECT_EQ(Lint(ClaimWith("  quantity { value: 5 }\n  status: 99\n")),
+            "ERROR: claims/c.textproto:5:3: claim \"c1\": status 99 is not a "
+            "known CurationStatus; use one of EXTRACTED, CONFIRMED, CORRECTED, "
+            "REJECTED\n");
+  EXPECT_EQ(Lint(ClaimWith("  duration { amount: 2 unit: 42 }\n")),
+            "ERROR: claims/c.textproto:4:24: claim \"c1\": duration.unit 42 is "
+            "not a known TimeUnit; use one of UNIT_HOUR, UNIT_DAY, UNIT_WEEK, "
+            "UNIT_MONTH, UNIT_YEAR, UNIT_DECADE\n");
+}
+
+TEST_F(LintTest, Utf8ByteOrderMarkIsAccepted) {
+  EXPECT_EQ(Lint("\xEF\xBB\xBF" + ClaimWith("  quantity { value: 5 }\n")), "");
+  // Columns on line 1 are counted without it.
+  EXPECT_EQ(Lint("\xEF\xBB\xBF" "claim { id: \"c1\" source: \"nope\" "
+                 "quantity { value: 5 } }\n"),
+            "ERROR: claims/c.textproto:1:18: claim \"c1\": unknown source "
+            "\"nope\"; add it to a sources file or fix the id\n");
+}
+
+TEST(TextprotoSyntaxTest, EveryTopLevelItemWithASyntaxErrorIsReported) {
+  // Three claims: the first and third are broken, the second is fine.
+  MemoryFileReader files;
+  files.Add("claims/c.textproto",
+            "claim {\n  id: \"c1\"\n  source \"s1\"\n}\n"
+            "claim { id: \"c2\" source: \"s1\" }\n"
+            "# a comment with a { brace\n"
+            "claim {\n  id: \"c3 }\"\n  bogus: 1\n}\n");
+  IssueList issues;
+  absl::StatusOr<ClaimBase> base = LoadClaimBase(files, "claims", {}, &issues);
+  issues.Sort();
+  EXPECT_EQ(issues.ToDisplayString(),
+            "ERROR: claims/c.textproto:3:10: Expected \":\", found "
+            "\"\"s1\"\"; fix the syntax and run lint again\n"
+            "ERROR: claims/c.textproto:9:3: Message type \"checker.Claim\" has "
+            "no field named \"bogus\"; fix the syntax and run lint again\n");
+}
+
 }  // namespace
 }  // namespace checker

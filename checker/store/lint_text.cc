@@ -1,7 +1,9 @@
-// Text-level checks: strings must be valid UTF-8 (proto3 `string` fields
+// Text-level checks: enum fields hold values the schema names, strings
+// must be valid UTF-8 (proto3 `string` fields
 // that are not cannot be written to or read from the binary form), and
 // source ids must be usable as citation keys.
 #include <cstdint>
+#include <tuple>
 #include <vector>
 
 #include "absl/strings/ascii.h"
@@ -58,7 +60,20 @@ std::string Utf8Problem(absl::string_view field, size_t offset) {
                       "); write the text as UTF-8");
 }
 
-// Every string field of a (small) item, by reflection.
+// An enum value the schema does not name (proto3 keeps "status: 99" as 99).
+std::string UnknownEnumProblem(absl::string_view path,
+                               const google::protobuf::EnumDescriptor* type,
+                               int value) {
+  std::string names;
+  for (int k = 0; k < type->value_count(); ++k) {
+    if (type->value(k)->number() == 0) continue;  // *_UNSPECIFIED
+    absl::StrAppend(&names, names.empty() ? "" : ", ", type->value(k)->name());
+  }
+  return absl::StrCat(path, " ", value, " is not a known ", type->name(),
+                      "; use one of ", names);
+}
+
+// Every string field of a (small) item, by reflection; enum fields too.
 void LintStringsOf(const LintContext& context, const Message& message,
                    ItemKind kind, size_t index, const std::string& prefix,
                    absl::string_view what) {
@@ -77,6 +92,14 @@ void LintStringsOf(const LintContext& context, const Message& message,
                           ? reflection->GetMessage(message, field)
                           : reflection->GetRepeatedMessage(message, field, k),
                       kind, index, path, what);
+      } else if (field->type() == FieldDescriptor::TYPE_ENUM) {
+        int value = at < 0 ? reflection->GetEnumValue(message, field)
+                           : reflection->GetRepeatedEnumValue(message, field, k);
+        if (field->enum_type()->FindValueByNumber(value) != nullptr) continue;
+        context.Error(
+            context.base().LocationOf(kind, index, path),
+            absl::StrCat(what, ": ",
+                         UnknownEnumProblem(path, field->enum_type(), value)));
       } else if (field->type() == FieldDescriptor::TYPE_STRING) {
         std::string scratch;
         const std::string& value =
@@ -114,6 +137,24 @@ void LintClaimStrings(const LintContext& context, size_t i) {
     if (bad != absl::string_view::npos) {
       context.ClaimError(i, path, Utf8Problem(path, bad));
     }
+  }
+  const std::tuple<const char*, const google::protobuf::EnumDescriptor*, int>
+      enums[] = {
+          {"status", CurationStatus_descriptor(), claim.status()},
+          {"date.precision", DatePrecision_descriptor(),
+           claim.date().precision()},
+          {"date.extent", DateExtent_descriptor(), claim.date().extent()},
+          {"duration.unit", TimeUnit_descriptor(), claim.duration().unit()},
+          {"relative_date.direction", Direction_descriptor(),
+           claim.relative_date().direction()},
+          {"relative_date.offset.unit", TimeUnit_descriptor(),
+           claim.relative_date().offset().unit()},
+          {"relative_date.result_precision", DatePrecision_descriptor(),
+           claim.relative_date().result_precision()},
+      };
+  for (const auto& [path, type, value] : enums) {
+    if (type->FindValueByNumber(value) != nullptr) continue;
+    context.ClaimError(i, path, UnknownEnumProblem(path, type, value));
   }
   for (const auto& [key, value] : claim.subject().qualifier()) {
     if (FirstInvalidUtf8(key) != absl::string_view::npos ||

@@ -1,4 +1,6 @@
 // Value checks of single claims, and cycles among relative-date anchors.
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <vector>
 
@@ -14,6 +16,92 @@ namespace checker::lint_internal {
 namespace {
 
 std::string Figure(double value) { return absl::StrFormat("%.15g", value); }
+
+// A written date is at most 10,000 years from any other (years 0000-9999),
+// so no offset beyond that can be meant.
+constexpr double kMaxOffsetYears = 10000;
+
+// Upper bound of a unit in years, for the offset check.
+double UnitYears(TimeUnit unit) {
+  switch (unit) {
+    case UNIT_HOUR:
+      return 1.0 / (24 * 365);
+    case UNIT_DAY:
+      return 1.0 / 365;
+    case UNIT_WEEK:
+      return 7.0 / 365;
+    case UNIT_MONTH:
+      return 31.0 / 365;
+    case UNIT_DECADE:
+      return 10;
+    default:
+      return 1;  // a year, or unknown
+  }
+}
+
+// `value` of field `path` (e.g. "quantity.low") is a finite number that may
+// be negative only when `may_be_negative`; false after reporting.
+// `what` names it in the message ("quantity value", "a count").
+bool LintFigure(const LintContext& context, size_t i, absl::string_view path,
+                absl::string_view what, double value, const char* kind,
+                bool may_be_negative) {
+  if (!std::isfinite(value)) {
+    context.ClaimError(
+        i, path,
+        absl::StrCat(what, " is not a finite number (",
+                     std::isnan(value) ? "nan" : (value > 0 ? "inf" : "-inf"),
+                     "); write the figure as it is in the text"));
+    return false;
+  }
+  if (value < 0 && !may_be_negative) {
+    context.ClaimError(i, path,
+                       absl::StrCat(what, " ", Figure(value),
+                                    " is negative, and ", kind,
+                                    " cannot be; fix the figure"));
+    return false;
+  }
+  return true;
+}
+
+// Every figure of a duration: finite and not negative.
+bool LintDurationFigures(const LintContext& context, size_t i,
+                         absl::string_view path, const Duration& duration) {
+  bool ok = LintFigure(context, i, absl::StrCat(path, ".amount"),
+                       "duration amount", duration.amount(), "a duration",
+                       false);
+  if (duration.has_low_days()) {
+    ok &= LintFigure(context, i, absl::StrCat(path, ".low_days"),
+                     "duration low_days", duration.low_days(), "a duration",
+                     false);
+  }
+  if (duration.has_high_days()) {
+    ok &= LintFigure(context, i, absl::StrCat(path, ".high_days"),
+                     "duration high_days", duration.high_days(), "a duration",
+                     false);
+  }
+  return ok;
+}
+
+// Every figure of a quantity: finite; not negative when it is a count (no
+// unit: "percent" may fall below zero, a number of people may not).
+bool LintQuantityFigures(const LintContext& context, size_t i,
+                         const Quantity& q) {
+  const bool count = q.unit().empty();
+  bool ok = true;
+  if (q.has_value()) {
+    ok &= LintFigure(context, i, "quantity.value", "quantity value", q.value(),
+                     "a count", !count);
+  }
+  if (q.has_low()) {
+    ok &= LintFigure(context, i, "quantity.low", "quantity low", q.low(),
+                     "a count", !count);
+  }
+  if (q.has_high()) {
+    ok &= LintFigure(context, i, "quantity.high", "quantity high", q.high(),
+                     "a count", !count);
+  }
+  return ok;
+}
 
 // One end of a DateValue; false if it is missing or bad (after reporting).
 bool LintDay(const LintContext& context, size_t i, const char* field,
@@ -50,6 +138,7 @@ void LintDate(const LintContext& context, size_t i, const DateValue& value) {
 
 void LintDuration(const LintContext& context, size_t i, absl::string_view path,
                   const Duration& duration) {
+  if (!LintDurationFigures(context, i, path, duration)) return;
   if (duration.has_low_days() && duration.has_high_days() &&
       duration.low_days() > duration.high_days()) {
     context.ClaimError(
@@ -65,6 +154,17 @@ void LintRelativeDate(const LintContext& context, size_t i,
                       const RelativeDate& relative) {
   const ClaimBase& base = context.base();
   LintDuration(context, i, "relative_date.offset", relative.offset());
+  const Duration& offset = relative.offset();
+  double years = offset.amount() * UnitYears(offset.unit());
+  if (offset.has_high_days()) years = std::max(years, offset.high_days() / 365);
+  if (std::isfinite(years) && years > kMaxOffsetYears) {
+    context.ClaimError(
+        i, "relative_date.offset.amount",
+        absl::StrCat("relative date offset of ", absl::StrFormat("%g", years),
+                     " years is more than ", kMaxOffsetYears,
+                     " years, which no written date can be from its anchor; "
+                     "fix the offset"));
+  }
   if (!relative.anchor_claim().empty() &&
       base.FindClaim(relative.anchor_claim()) == nullptr) {
     context.ClaimError(i, "relative_date.anchor_claim",
@@ -183,6 +283,7 @@ void LintClaimValue(const LintContext& context, size_t i) {
       break;
     case Claim::kQuantity: {
       const Quantity& q = claim.quantity();
+      if (!LintQuantityFigures(context, i, q)) break;
       if (q.has_low() && q.has_high() && q.low() > q.high()) {
         context.ClaimError(
             i, "quantity.low",

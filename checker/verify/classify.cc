@@ -11,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "checker/base/escape.h"
 #include "checker/verify/interval_text.h"
 
 namespace checker {
@@ -139,7 +140,8 @@ void DescribeDispute(const std::vector<SourceClaim>& claims,
                                   ? FormatInterval(claim.interval, claim.unit)
                                   : claim.text;
     each.push_back(absl::StrCat(PlainCite(claim), ": ", value));
-    notes.push_back(absl::StrCat(value, " ", Citations(claims, {i})));
+    notes.push_back(
+        absl::StrCat(MarkdownEscape(value), " ", Citations(claims, {i})));
   }
   const char* how = evidence.verdict == CONFLICT ? "conflict" : "vary";
   result->message =
@@ -149,7 +151,7 @@ void DescribeDispute(const std::vector<SourceClaim>& claims,
       evidence.footnote.empty()
           ? absl::StrCat("The sources differ: ", absl::StrJoin(notes, "; "),
                          ".")
-          : absl::StrCat(evidence.footnote, " ",
+          : absl::StrCat(MarkdownEscape(evidence.footnote), " ",
                          Citations(claims, result->cited));
 }
 
@@ -176,9 +178,11 @@ std::string Citations(const std::vector<SourceClaim>& claims,
   std::vector<std::string> parts;
   for (size_t i : which) {
     const SourceClaim& claim = claims[i];
-    std::string cite = claim.page.empty() ? absl::StrCat("@", claim.source)
-                                          : absl::StrCat("@", claim.source,
-                                                         ", p. ", claim.page);
+    std::string cite =
+        claim.page.empty()
+            ? absl::StrCat("@", claim.source)
+            : absl::StrCat("@", claim.source, ", p. ",
+                           MarkdownEscape(claim.page));
     if (std::find(parts.begin(), parts.end(), cite) == parts.end()) {
       parts.push_back(std::move(cite));
     }
@@ -205,7 +209,7 @@ Classification Classify(const ValueInterval& draft,
     result.outcome = Outcome::kUnsupported;
     result.message = absl::StrCat("no claim in the base for ", subject_display);
     result.footnote = absl::StrCat("No source in the claim base gives ",
-                                   subject_display, ".");
+                                   MarkdownEscape(subject_display), ".");
     return result;
   }
   ValueInterval hull = claims[of_kind.front()].interval;

@@ -138,8 +138,9 @@ TEST(VerifyOutputTest, JsonIsEscapedAndOpenBoundsAreNull) {
   EXPECT_THAT(json,
               HasSubstr("\"interval\":{\"low\":500,\"high\":null,"
                         "\"low_exclusive\":true,\"high_exclusive\":false"));
-  EXPECT_THAT(json, HasSubstr("\"unlinked_reason\":\"no entity <named> "
-                              "nearby\""));
+  // < and > as \u escapes: the JSON is safe even inside an HTML page.
+  EXPECT_THAT(json, HasSubstr("\"unlinked_reason\":\"no entity "
+                              "\\u003cnamed\\u003e nearby\""));
   EXPECT_EQ(JsonString("a\"b\\c\nd\x01"), "\"a\\\"b\\\\c\\nd\\u0001\"");
 }
 
