@@ -108,7 +108,11 @@ size_t SkipTimeOfDay(const Scan& s, size_t i, size_t end) {
     if (s.Has(j, extract::kTimeOfDay)) ++j;
     return j;
   }
-  if (s.Has(end, extract::kTimeOfDay)) return end + 1;
+  // "1400 hrs" is a time; "1.5 hrs" a length of time.
+  if (s.Has(end, extract::kTimeOfDay) &&
+      (!s.Word(end, "hrs") || (s.PlainInt(end - 1) && s[end - 1].int_digits == 4))) {
+    return end + 1;
+  }
   if ((s.Word(end, "a") || s.Word(end, "p")) && s.Punct(end + 1, '.') &&
       s.Word(end + 2, "m")) {
     return s.Punct(end + 3, '.') ? end + 4 : end + 3;
