@@ -37,7 +37,28 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
     set(d, d == MentionDirection::kSame ? 0 : 1, MentionTimeUnit::kDay);
     return i + 1;
   }
-  const bool last = w == "last", next = w == "next", self = w == "this";
+  const bool last = w == "last" || w == "past" || w == "previous";
+  const bool next = w == "next" || w == "coming" || w == "upcoming";
+  const bool self = w == "this" || w == "current";
+  if (!(last || next || self)) return 0;
+  const MentionDirection dir0 = last   ? MentionDirection::kBefore
+                                : next ? MentionDirection::kAfter
+                                       : MentionDirection::kSame;
+  // "the last three days", "next 2 weeks": the whole calendar units just
+  // before or after the reference day.
+  if (!self) {
+    NumberPhrase n;
+    if (ParseSingleNumber(s, i + 1, &n) && !n.fraction && !n.is_range &&
+        n.low >= 1 && n.low == static_cast<int>(n.low) &&
+        s.Has(n.end, kTimeUnit) && s.Info(n.end).unit_count == 1 &&
+        s.Info(n.end).unit != MentionTimeUnit::kNone &&
+        s.Info(n.end).unit != MentionTimeUnit::kHour) {
+      set(dir0, n.low, s.Info(n.end).unit);
+      m->is_period = true;
+      ResolveUnitsAround(s.options, m);
+      return n.end + 1;
+    }
+  }
   if (!(last || next || self) ||
       (i > 0 && s.Has(i - 1, kFunctionWord) && !s.Word(i - 1, "and") &&
        !s.Word(i - 1, "but") && !s.Word(i - 1, "when") &&
@@ -50,7 +71,8 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
                                : next ? MentionDirection::kAfter
                                       : MentionDirection::kSame;
   const bool singular_unit =
-      s.Has(i + 1, kTimeUnit) && !s.Has(i + 1, kPluralUnit);
+      s.Has(i + 1, kTimeUnit) && !s.Has(i + 1, kPluralUnit) &&
+      s.Info(i + 1).unit_count == 1;
   const MentionTimeUnit u =
       singular_unit ? s.Info(i + 1).unit : MentionTimeUnit::kNone;
   if (singular_unit && u != MentionTimeUnit::kNone &&
@@ -68,6 +90,85 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
     return 0;
   }
   return i + 2;
+}
+
+void ResolveUnitsAround(const ExtractOptions& options, Mention* m) {
+  if (!options.reference_date) return;
+  const sys_days ref = *options.reference_date;
+  const int n = static_cast<int>(m->amount);
+  const bool before = m->direction == MentionDirection::kBefore;
+  const year_month_day ymd{ref};
+  m->precision = MentionPrecision::kDay;
+  switch (m->unit) {
+    case MentionTimeUnit::kDay:
+      m->earliest = before ? ref - days{n} : ref + days{1};
+      m->latest = before ? ref - days{1} : ref + days{n};
+      return;
+    case MentionTimeUnit::kWeek: {
+      const sys_days week = WeekStart(ref);
+      m->earliest = before ? week - days{7 * n} : week + days{7};
+      m->latest = before ? week - days{1} : week + days{7 * n + 6};
+      return;
+    }
+    case MentionTimeUnit::kMonth: {
+      const date::year_month ym{ymd.year(), ymd.month()};
+      const date::year_month a = before ? ym - date::months{n} : ym + date::months{1};
+      const date::year_month b = before ? ym - date::months{1} : ym + date::months{n};
+      m->earliest = sys_days{a / date::day{1}};
+      m->latest = sys_days{b / date::last};
+      m->precision = MentionPrecision::kMonth;
+      return;
+    }
+    case MentionTimeUnit::kYear:
+    case MentionTimeUnit::kDecade: {
+      const int k = m->unit == MentionTimeUnit::kDecade ? 10 * n : n;
+      const date::year a = before ? ymd.year() - date::years{k} : ymd.year() + date::years{1};
+      const date::year b = before ? ymd.year() - date::years{1} : ymd.year() + date::years{k};
+      m->earliest = sys_days{a / 1 / 1};
+      m->latest = sys_days{b / 12 / 31};
+      m->precision = MentionPrecision::kYear;
+      return;
+    }
+    case MentionTimeUnit::kHour:
+    case MentionTimeUnit::kNone:
+      return;
+  }
+}
+
+void ResolveOffset(const ExtractOptions& options, Mention* m) {
+  if (!options.reference_date || m->earliest) return;
+  if (m->amount != static_cast<int>(m->amount)) return;  // "1.5 years ago"
+  const sys_days ref = *options.reference_date;
+  const int sign = m->direction == MentionDirection::kBefore ? -1 : 1;
+  const int n = sign * static_cast<int>(m->amount);
+  const year_month_day ymd{ref};
+  sys_days day;
+  switch (m->unit) {
+    case MentionTimeUnit::kDay:
+      day = ref + days{n};
+      break;
+    case MentionTimeUnit::kWeek:
+      day = ref + days{7 * n};
+      break;
+    case MentionTimeUnit::kMonth:
+    case MentionTimeUnit::kYear:
+    case MentionTimeUnit::kDecade: {
+      const int months = m->unit == MentionTimeUnit::kMonth ? n
+                         : m->unit == MentionTimeUnit::kYear ? 12 * n
+                                                              : 120 * n;
+      const date::year_month ym =
+          date::year_month{ymd.year(), ymd.month()} + date::months{months};
+      // The same day of the month, or the month's last when it has fewer.
+      const date::year_month_day target{ym / ymd.day()};
+      day = target.ok() ? sys_days{target} : sys_days{ym / date::last};
+      break;
+    }
+    case MentionTimeUnit::kHour:
+    case MentionTimeUnit::kNone:
+      return;
+  }
+  m->earliest = m->latest = day;
+  m->precision = MentionPrecision::kDay;
 }
 
 void ResolveDeictic(const ExtractOptions& options, Mention* m) {

@@ -76,7 +76,11 @@ bool RateCue(const Scan& s, size_t i) {
   if (i == 0 || !s.IsWord(i - 1)) return false;
   // After a length of time or a plural noun: "12 hours a day", "three
   // meals a day".
-  if (s.Has(i - 1, kTimeUnit) || s.CountedNounAt(i - 1)) return true;
+  if (s.Has(i - 1, kTimeUnit)) return true;
+  if (i >= 2 && s.CountedNounAt(i - 1) &&
+      (s.Num(i - 2) || s.Has(i - 2, kCardinal))) {
+    return true;
+  }
   static constexpr absl::string_view kCues[] = {
       "once", "twice", "thrice", "times", "per", "every", "each", "what"};
   for (absl::string_view w : kCues) {
@@ -345,6 +349,14 @@ size_t MatchTimeSpan(const Scan& s, size_t i, Mention* m) {
   }
   FillSpan(sp, m);
   size_t j = sp.end;
+  // "three years from now", "a week from today": the document's own date.
+  if (s.Word(j, "from") && (s.Word(j + 1, "now") || s.Word(j + 1, "today"))) {
+    m->kind = MentionKind::kRelativeDate;
+    m->direction = MentionDirection::kAfter;
+    m->deictic = true;
+    ResolveOffset(s.options, m);
+    return j + 2;
+  }
   if (s.Has(j, kRelativeEnd)) {
     const absl::string_view w = s[j].word();
     const bool joins = w == "before" || w == "after";
@@ -359,9 +371,16 @@ size_t MatchTimeSpan(const Scan& s, size_t i, Mention* m) {
       } else {
         ++j;
       }
-      if (w == "ago") {
+      // Days and weeks back or ahead land on a day; months and years on
+      // the calendar unit, as precise as such a phrase is.
+      if (w == "ago" || w == "hence") {
         m->deictic = true;
-        ResolveDeictic(s.options, m);
+        if (m->unit == MentionTimeUnit::kDay ||
+            m->unit == MentionTimeUnit::kWeek) {
+          ResolveOffset(s.options, m);
+        } else {
+          ResolveDeictic(s.options, m);
+        }
       }
       return j;
     }

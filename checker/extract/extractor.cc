@@ -161,8 +161,30 @@ bool StreetNumber(const Scan& s, size_t end) {
   return false;
 }
 
+// "fifth", "42nd", "twenty-first": a rank, marked ordinal, when it
+// stands for itself ("she finished third."). Before a word it describes
+// a thing by its place ("the Sixth Symphony", "the 62nd Army", "the
+// first winter"), which is part of a name, not a value.
+size_t MatchOrdinal(const Scan& s, size_t i, Mention* m) {
+  int64_t value = 0;
+  const size_t end = extract::ParseOrdinal(s, i, &value);
+  if (end == 0 || !s.ClauseEnd(end)) return 0;
+  // "a third", "one fifth": a fraction, not a rank.
+  if (i > 0 && (s.Word(i - 1, "a") || s.Word(i - 1, "one"))) return 0;
+  // "met on the 26th": a day whose month is unknown, not a rank.
+  if (i > 1 && s.Word(i - 1, "the") && s.Has(i - 2, extract::kDatePrep)) {
+    return 0;
+  }
+  m->kind = MentionKind::kQuantity;
+  m->low = m->high = static_cast<double>(value);
+  m->ordinal = true;
+  m->alone_on_line = AloneOnLine(s, i, end);
+  return end;
+}
+
 size_t MatchNumber(const Scan& s, size_t i, Mention* m) {
   NumberPhrase n;
+  if (size_t e = MatchOrdinal(s, i, m)) return e;
   if (!extract::ParseNumberPhrase(s, i, &n)) return 0;
   size_t end = n.end;
   m->kind = MentionKind::kQuantity;
@@ -172,7 +194,8 @@ size_t MatchNumber(const Scan& s, size_t i, Mention* m) {
     m->kind = MentionKind::kPercent, end += 2;
   }
   if (m->kind == MentionKind::kQuantity &&
-      (n.bare_one || ListLabel(s, i, end) || StreetNumber(s, end))) {
+      ((n.bare_one && !AloneOnLine(s, i, end)) || ListLabel(s, i, end) ||
+       StreetNumber(s, end))) {
     return 0;
   }
   m->low = n.low;

@@ -125,6 +125,14 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m);
 // Does nothing without a reference date or when already resolved.
 void ResolveDeictic(const ExtractOptions& options, Mention* m);
 
+// "the last three days", "next 2 weeks" (is_period): the `amount` whole
+// calendar units just before or after the reference day's own unit.
+void ResolveUnitsAround(const ExtractOptions& options, Mention* m);
+
+// "three weeks ago", "two months hence": the day `amount` units before or
+// after the reference date (same day of the month for months and years).
+void ResolveOffset(const ExtractOptions& options, Mention* m);
+
 // "last Monday" (kBefore), "this Monday" (kSame), "next Monday" (kAfter):
 // the day, with weekday 0 = Monday, when there is a reference date.
 void ResolveWeekday(const ExtractOptions& options, int weekday, Mention* m);

@@ -221,7 +221,8 @@ constexpr absl::string_view kStarters[] = {
     "that",   "same",     "following", "previous", "mid",      "early",
     "late",   "end",      "beginning", "middle",   "start",    "winter",
     "spring", "summer",   "autumn",    "fall",     "another",
-    "negative", "point",
+    "negative", "point",    "past",     "previous", "coming",   "upcoming",
+    "current",
 };
 
 }  // namespace
