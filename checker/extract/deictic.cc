@@ -92,6 +92,85 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
   return i + 2;
 }
 
+size_t MatchDeicticPart(const Scan& s, size_t i, Mention* m) {
+  if (!s.options.reference_date) return 0;
+  size_t j = s.Word(i, "the") ? i + 1 : i;
+  const absl::string_view w = s.IsWord(j) ? s[j].word() : "";
+  const int part = (w == "beginning" || w == "start") ? 0
+                   : w == "middle"                    ? 1
+                   : w == "end"                       ? 2
+                                                      : -1;
+  if (part < 0 || !s.Word(j + 1, "of")) return 0;
+  j += 2;
+  int shift = 0;
+  bool the = false;
+  if (s.Word(j, "the")) the = true, ++j;
+  if (s.Word(j, "this") || s.Word(j, "current")) {
+    ++j;
+  } else if (s.Word(j, "next") || s.Word(j, "coming") ||
+             s.Word(j, "upcoming") || s.Word(j, "following")) {
+    shift = 1, ++j;
+  } else if (!the && (s.Word(j, "last") || s.Word(j, "past") ||
+                      s.Word(j, "previous"))) {
+    shift = -1, ++j;
+  } else if (!the) {
+    return 0;  // "the end of March" is a date; "end of winter" is not this
+  }
+  if (!s.Has(j, kTimeUnit) || s.Has(j, kPluralUnit) ||
+      s.Info(j).unit_count != 1) {
+    return 0;
+  }
+  const MentionTimeUnit u = s.Info(j).unit;
+  const sys_days ref = *s.options.reference_date;
+  const year_month_day ymd{ref};
+  sys_days a, b;
+  switch (u) {
+    case MentionTimeUnit::kWeek: {
+      const sys_days start = WeekStart(ref) + days{7 * shift};
+      // Monday to Wednesday, Wednesday to Friday, Friday to Sunday.
+      a = start + days{2 * part};
+      b = a + days{2};
+      break;
+    }
+    case MentionTimeUnit::kMonth: {
+      const date::year_month ym =
+          date::year_month{ymd.year(), ymd.month()} + date::months{shift};
+      // Thirds as for "early/mid/late March": 1-10, 11-20, 21-end.
+      a = sys_days{ym / date::day{static_cast<unsigned>(1 + 10 * part)}};
+      b = part == 2 ? sys_days{ym / date::last}
+                    : sys_days{ym / date::day{static_cast<unsigned>(10 + 10 * part)}};
+      break;
+    }
+    case MentionTimeUnit::kYear: {
+      const date::year y = ymd.year() + date::years{shift};
+      // Thirds of the year: January-April, May-August, September-December.
+      const unsigned first = static_cast<unsigned>(1 + 4 * part);
+      a = sys_days{y / date::month{first} / 1};
+      b = sys_days{y / date::month{first + 3} / date::last};
+      break;
+    }
+    default:
+      return 0;
+  }
+  m->kind = MentionKind::kRelativeDate;
+  m->deictic = true;
+  m->direction = shift < 0   ? MentionDirection::kBefore
+                 : shift > 0 ? MentionDirection::kAfter
+                             : MentionDirection::kSame;
+  m->amount = shift < 0 ? -shift : shift;
+  m->unit = u;
+  double low, high;
+  UnitDays(u, &low, &high);
+  m->low_days = m->amount * low;
+  m->high_days = m->amount * high;
+  m->earliest = a;
+  m->latest = b;
+  m->precision = u == MentionTimeUnit::kYear ? MentionPrecision::kMonth
+                                             : MentionPrecision::kDay;
+  m->is_period = true;
+  return j + 1;
+}
+
 void ResolveUnitsAround(const ExtractOptions& options, Mention* m) {
   if (!options.reference_date) return;
   const sys_days ref = *options.reference_date;

@@ -125,6 +125,12 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m);
 // Does nothing without a reference date or when already resolved.
 void ResolveDeictic(const ExtractOptions& options, Mention* m);
 
+// "the end of the month", "the beginning of next week", "the middle of
+// this year": a third of a calendar unit counted from the reference date
+// (weeks: Monday-Wednesday, Wednesday-Friday, Friday-Sunday). Returns the
+// end token, 0 on no match or without a reference date.
+size_t MatchDeicticPart(const Scan& s, size_t i, Mention* m);
+
 // "the last three days", "next 2 weeks" (is_period): the `amount` whole
 // calendar units just before or after the reference day's own unit.
 void ResolveUnitsAround(const ExtractOptions& options, Mention* m);
