@@ -37,7 +37,9 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
     set(d, d == MentionDirection::kSame ? 0 : 1, MentionTimeUnit::kDay);
     return i + 1;
   }
-  const bool last = w == "last" || w == "past" || w == "previous";
+  // "previous" and "following" count from the narrative's time, not the
+  // document's ("for the previous 25 years"): MatchTheNext reads them.
+  const bool last = w == "last" || w == "past";
   const bool next = w == "next" || w == "coming" || w == "upcoming";
   const bool self = w == "this" || w == "current";
   if (!(last || next || self)) return 0;

@@ -168,7 +168,12 @@ bool StreetNumber(const Scan& s, size_t end) {
 size_t MatchOrdinal(const Scan& s, size_t i, Mention* m) {
   int64_t value = 0;
   const size_t end = extract::ParseOrdinal(s, i, &value);
-  if (end == 0 || !s.ClauseEnd(end)) return 0;
+  // It must end its sentence or line: "First," and "At first," are
+  // discourse markers, 'the first "triumvirate"' describes a noun.
+  const bool ends = end >= s.size() || s[end].line_start || s.Punct(end, '.') ||
+                    s.Punct(end, ';') || s.Punct(end, '!') ||
+                    s.Punct(end, '?') || s.Punct(end, ')');
+  if (end == 0 || !ends || (i > 0 && s.Word(i - 1, "at"))) return 0;
   // "a third", "one fifth": a fraction, not a rank.
   if (i > 0 && (s.Word(i - 1, "a") || s.Word(i - 1, "one"))) return 0;
   // "met on the 26th": a day whose month is unknown, not a rank.
