@@ -555,14 +555,20 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
       s.Word(j + 2, "half") && s.Word(j + 3, "of")) {
     part = s.Word(j + 1, "first") ? 3 : 4;  // halves
     j += 4;
-  } else if (s.Word(j, "the") &&
-             (s.Word(j + 1, "end") || s.Word(j + 1, "beginning") ||
-              s.Word(j + 1, "start") || s.Word(j + 1, "middle") ||
-              s.Word(j + 1, "close")) &&
-             s.Word(j + 2, "of")) {
-    const absl::string_view w = s[j + 1].word();
+  } else if ((s.Word(j, "the") || s.Word(j, "end") ||
+              s.Word(j, "beginning") || s.Word(j, "start")) &&
+             [&] {
+               const size_t k = s.Word(j, "the") ? j + 1 : j;
+               return (s.Word(k, "end") || s.Word(k, "beginning") ||
+                       s.Word(k, "start") || s.Word(k, "middle") ||
+                       s.Word(k, "close")) &&
+                      s.Word(k + 1, "of");
+             }()) {
+    // "the end of June", "end of April", "beginning of 1917".
+    if (s.Word(j, "the")) ++j;
+    const absl::string_view w = s[j].word();
     part = (w == "end" || w == "close") ? 2 : w == "middle" ? 1 : 0;
-    j += 3;
+    j += 2;
   } else {
     if (s.Word(j, "the")) has_the = true, ++j;
     if (s.Has(j, kPartOf)) {

@@ -108,7 +108,11 @@ size_t SkipTimeOfDay(const Scan& s, size_t i, size_t end) {
     if (s.Has(j, extract::kTimeOfDay)) ++j;
     return j;
   }
-  if (s.Has(end, extract::kTimeOfDay)) return end + 1;
+  // "1400 hrs" is a time; "1.5 hrs" a length of time.
+  if (s.Has(end, extract::kTimeOfDay) &&
+      (!s.Word(end, "hrs") || (s.PlainInt(end - 1) && s[end - 1].int_digits == 4))) {
+    return end + 1;
+  }
   if ((s.Word(end, "a") || s.Word(end, "p")) && s.Punct(end + 1, '.') &&
       s.Word(end + 2, "m")) {
     return s.Punct(end + 3, '.') ? end + 4 : end + 3;
@@ -157,8 +161,35 @@ bool StreetNumber(const Scan& s, size_t end) {
   return false;
 }
 
+// "fifth", "42nd", "twenty-first": a rank, marked ordinal, when it
+// stands for itself ("she finished third."). Before a word it describes
+// a thing by its place ("the Sixth Symphony", "the 62nd Army", "the
+// first winter"), which is part of a name, not a value.
+size_t MatchOrdinal(const Scan& s, size_t i, Mention* m) {
+  int64_t value = 0;
+  const size_t end = extract::ParseOrdinal(s, i, &value);
+  // It must end its sentence or line: "First," and "At first," are
+  // discourse markers, 'the first "triumvirate"' describes a noun.
+  const bool ends = end >= s.size() || s[end].line_start || s.Punct(end, '.') ||
+                    s.Punct(end, ';') || s.Punct(end, '!') ||
+                    s.Punct(end, '?') || s.Punct(end, ')');
+  if (end == 0 || !ends || (i > 0 && s.Word(i - 1, "at"))) return 0;
+  // "a third", "one fifth": a fraction, not a rank.
+  if (i > 0 && (s.Word(i - 1, "a") || s.Word(i - 1, "one"))) return 0;
+  // "met on the 26th": a day whose month is unknown, not a rank.
+  if (i > 1 && s.Word(i - 1, "the") && s.Has(i - 2, extract::kDatePrep)) {
+    return 0;
+  }
+  m->kind = MentionKind::kQuantity;
+  m->low = m->high = static_cast<double>(value);
+  m->ordinal = true;
+  m->alone_on_line = AloneOnLine(s, i, end);
+  return end;
+}
+
 size_t MatchNumber(const Scan& s, size_t i, Mention* m) {
   NumberPhrase n;
+  if (size_t e = MatchOrdinal(s, i, m)) return e;
   if (!extract::ParseNumberPhrase(s, i, &n)) return 0;
   size_t end = n.end;
   m->kind = MentionKind::kQuantity;
@@ -168,7 +199,8 @@ size_t MatchNumber(const Scan& s, size_t i, Mention* m) {
     m->kind = MentionKind::kPercent, end += 2;
   }
   if (m->kind == MentionKind::kQuantity &&
-      (n.bare_one || ListLabel(s, i, end) || StreetNumber(s, end))) {
+      ((n.bare_one && !AloneOnLine(s, i, end)) || ListLabel(s, i, end) ||
+       StreetNumber(s, end))) {
     return 0;
   }
   m->low = n.low;

@@ -112,7 +112,7 @@ const ExtractCase kFigureForms[] = {
      "Losses were >6000 men.",
      {"QUANTITY [12,17) \">6000\" hedge=\">\" (6000,+inf)"}},
     {__LINE__,
-     "Casualties <50 in the first week.",
+     "Casualties <50 in the opening week.",
      {"QUANTITY [11,14) \"<50\" hedge=\"<\" (-inf,50)"}},
     {__LINE__,
      "Appx. 1500 horses were lost.",

@@ -160,15 +160,15 @@ const ExtractCase kVague[] = {
      {"QUANTITY [10,19) \"thousands\" [2000,9999] vague=\"thousands\""}},
     {__LINE__,
      "Tens of thousands of petitions came in.",
-     {"QUANTITY [0,17) \"Tens of thousands\" [20000,99999] vague=\"tens of "
+     {"QUANTITY [0,17) \"Tens of thousands\" [10000,99999] vague=\"tens of "
       "thousands\""}},
     {__LINE__,
      "Hundreds of thousands were rehabilitated.",
-     {"QUANTITY [0,21) \"Hundreds of thousands\" [200000,999999] "
+     {"QUANTITY [0,21) \"Hundreds of thousands\" [100000,999999] "
       "vague=\"hundreds of thousands\""}},
     {__LINE__,
      "Several million German POWs served.",
-     {"QUANTITY [0,15) \"Several million\" [3000000,9000000] vague=\"several "
+     {"QUANTITY [0,15) \"Several million\" [3000000,9999999] vague=\"several "
       "million\""}},
     {__LINE__,
      "Dozens of guards fled.",
@@ -184,18 +184,18 @@ const ExtractCase kVague[] = {
      {"QUANTITY [0,9) \"Thousands\" [2000,9999] vague=\"thousands\""}},
     {__LINE__,
      "Several thousand Poles were shot.",
-     {"QUANTITY [0,16) \"Several thousand\" [3000,9000] vague=\"several "
+     {"QUANTITY [0,16) \"Several thousand\" [3000,9999] vague=\"several "
       "thousand\""}},
     {__LINE__,
      "A few hundred escaped.",
      {"QUANTITY [0,13) \"A few hundred\" [200,500] vague=\"a few hundred\""}},
     {__LINE__,
      "Several hundred thousand were freed.",
-     {"QUANTITY [0,24) \"Several hundred thousand\" [300000,900000] "
+     {"QUANTITY [0,24) \"Several hundred thousand\" [300000,999999] "
       "vague=\"several hundred thousand\""}},
     {__LINE__,
      "Tens of millions lived under the regime.",
-     {"QUANTITY [0,16) \"Tens of millions\" [20000000,99999999] vague=\"tens "
+     {"QUANTITY [0,16) \"Tens of millions\" [10000000,99999999] vague=\"tens "
       "of millions\""}},
     {__LINE__,
      "Many thousands died on the march.",
@@ -207,14 +207,14 @@ const ExtractCase kVague[] = {
       "[2000000,9999999] vague=\"millions\""}},
     {__LINE__,
      "Several dozen officers were demoted.",
-     {"QUANTITY [0,13) \"Several dozen\" [36,108] vague=\"several dozen\""}},
+     {"QUANTITY [0,13) \"Several dozen\" [36,119] vague=\"several dozen\""}},
     {__LINE__,
      "A few thousand remained in Siberia.",
      {"QUANTITY [0,14) \"A few thousand\" [2000,5000] vague=\"a few "
       "thousand\""}},
     {__LINE__,
      "The camps held hundreds of thousands of Poles.",
-     {"QUANTITY [15,36) \"hundreds of thousands\" [200000,999999] "
+     {"QUANTITY [15,36) \"hundreds of thousands\" [100000,999999] "
       "vague=\"hundreds of thousands\""}},
     {__LINE__,
      "Scores of villages were emptied.",
@@ -225,7 +225,7 @@ const ExtractCase kVague[] = {
       "million\""}},
     {__LINE__,
      "Hundreds of millions of rubles were spent.",
-     {"QUANTITY [0,20) \"Hundreds of millions\" [200000000,999999999] "
+     {"QUANTITY [0,20) \"Hundreds of millions\" [100000000,999999999] "
       "vague=\"hundreds of millions\""}},
     {__LINE__,
      "Over thousands of kilometers they walked.",
@@ -242,7 +242,7 @@ const ExtractCase kVague[] = {
      {"QUANTITY [0,8) \"Millions\" [2000000,9999999] vague=\"millions\""}},
     {__LINE__,
      "Several million were resettled.",
-     {"QUANTITY [0,15) \"Several million\" [3000000,9000000] vague=\"several "
+     {"QUANTITY [0,15) \"Several million\" [3000000,9999999] vague=\"several "
       "million\""}},
 };
 

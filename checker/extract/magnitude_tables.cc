@@ -1,5 +1,9 @@
 // Hedge phrases, vague magnitudes and unit lengths: the configurable
 // semantics of written bounds, kept as data.
+#include <vector>
+
+#include "absl/strings/str_split.h"
+#include "checker/base/vague_magnitudes.h"
 #include "checker/extract/tables.h"
 
 namespace checker::extract {
@@ -57,30 +61,21 @@ absl::Span<const HedgePhrase> HedgePhrases() {
 }
 
 absl::Span<const VagueMagnitude> VagueMagnitudes() {
-  static constexpr VagueMagnitude kVague[] = {
-      {{"tens", "of", "thousands"}, 20000, 99999},
-      {{"hundreds", "of", "thousands"}, 200000, 999999},
-      {{"tens", "of", "millions"}, 20000000, 99999999},
-      {{"hundreds", "of", "millions"}, 200000000, 999999999},
-      {{"several", "hundred", "thousand"}, 300000, 900000},
-      {{"several", "thousand"}, 3000, 9000},
-      {{"several", "million"}, 3000000, 9000000},
-      {{"several", "hundred"}, 300, 900},
-      {{"several", "dozen"}, 36, 108},
-      {{"a", "few", "thousand"}, 2000, 5000},
-      {{"a", "few", "million"}, 2000000, 5000000},
-      {{"a", "few", "hundred"}, 200, 500},
-      {{"a", "few", "dozen"}, 24, 60},
-      {{"many", "thousands"}, 2000, 99999},
-      {{"many", "millions"}, 2000000, 99999999},
-      {{"dozens"}, 24, 144},
-      {{"scores"}, 40, 200},
-      {{"hundreds"}, 200, 999},
-      {{"thousands"}, 2000, 9999},
-      {{"millions"}, 2000000, 9999999},
-      {{"billions"}, 2000000000, 9999999999},
-  };
-  return kVague;
+  // Split once from the shared table (checker/base/vague_magnitudes.h);
+  // the words are views into its static phrases.
+  static const std::vector<VagueMagnitude>* const kVague = [] {
+    auto* out = new std::vector<VagueMagnitude>;
+    for (const VagueMagnitudeBounds& b : DefaultVagueMagnitudes()) {
+      VagueMagnitude v{{}, b.low, b.high};
+      int k = 0;
+      for (absl::string_view w : absl::StrSplit(b.phrase, ' ')) {
+        if (k < 4) v.words[k++] = w;
+      }
+      out->push_back(v);
+    }
+    return out;
+  }();
+  return *kVague;
 }
 
 void UnitDays(MentionTimeUnit unit, double* low, double* high) {

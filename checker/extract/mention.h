@@ -52,6 +52,7 @@ struct Mention {
   bool high_exclusive = false;
   bool is_range = false;  // written as a range ("500-700", "between 2 and 3")
   bool fraction = false;  // a proportion: "2/3", "three quarters" (0.75)
+  bool ordinal = false;   // a rank, not a count: "fifth", "42nd" (5, 42)
   // The figure is the only thing on its line: a table cell, an infobox
   // value or a list item, with no words to say what it counts.
   bool alone_on_line = false;

@@ -144,6 +144,7 @@ std::string MentionToJson(const Mention& m, absl::string_view text,
     if (m.high) o.Num("high", *m.high);
     o.True("is_range", m.is_range);
     o.True("fraction", m.fraction);
+    o.True("ordinal", m.ordinal);
     o.True("alone_on_line", m.alone_on_line);
   }
   if (m.kind == MentionKind::kDuration ||
@@ -186,6 +187,7 @@ std::string MentionToCompact(const Mention& m, absl::string_view text) {
           Interval(m.low, m.high, m.low_exclusive, m.high_exclusive));
       if (m.is_range) absl::StrAppend(&out, " range");
       if (m.fraction) absl::StrAppend(&out, " fraction");
+      if (m.ordinal) absl::StrAppend(&out, " ordinal");
       if (m.alone_on_line) absl::StrAppend(&out, " alone");
       break;
     case MentionKind::kRelativeDate:

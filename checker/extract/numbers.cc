@@ -159,7 +159,7 @@ bool ParseDigits(const Scan& s, size_t i, NumberPhrase* out) {
     return false;
   }
   if (s.IsWord(i + 1) && s.Joined(i + 1) && s[i + 1].len <= 2 &&
-      !s.Has(i + 1, kScale)) {
+      !s.Has(i + 1, kScale | kTimeUnit)) {
     return false;
   }
   double v = static_cast<double>(t.mantissa) / kPow10[t.decimals];

@@ -125,6 +125,20 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m);
 // Does nothing without a reference date or when already resolved.
 void ResolveDeictic(const ExtractOptions& options, Mention* m);
 
+// "the end of the month", "the beginning of next week", "the middle of
+// this year": a third of a calendar unit counted from the reference date
+// (weeks: Monday-Wednesday, Wednesday-Friday, Friday-Sunday). Returns the
+// end token, 0 on no match or without a reference date.
+size_t MatchDeicticPart(const Scan& s, size_t i, Mention* m);
+
+// "the last three days", "next 2 weeks" (is_period): the `amount` whole
+// calendar units just before or after the reference day's own unit.
+void ResolveUnitsAround(const ExtractOptions& options, Mention* m);
+
+// "three weeks ago", "two months hence": the day `amount` units before or
+// after the reference date (same day of the month for months and years).
+void ResolveOffset(const ExtractOptions& options, Mention* m);
+
 // "last Monday" (kBefore), "this Monday" (kSame), "next Monday" (kAfter):
 // the day, with weekday 0 = Monday, when there is a reference date.
 void ResolveWeekday(const ExtractOptions& options, int weekday, Mention* m);

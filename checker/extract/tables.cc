@@ -77,6 +77,7 @@ struct UnitEntry {
   absl::string_view word;
   MentionTimeUnit unit;
   bool plural;
+  double count = 1;  // how many `unit` the word is
 };
 
 constexpr UnitEntry kUnits[] = {
@@ -95,6 +96,23 @@ constexpr UnitEntry kUnits[] = {
     {"years", MentionTimeUnit::kYear, true},
     {"decade", MentionTimeUnit::kDecade, false},
     {"decades", MentionTimeUnit::kDecade, true},
+    // Abbreviations, and units counted in another: a second is 1/60 of a
+    // minute, a quarter three months.
+    {"min", MentionTimeUnit::kNone, false},
+    {"mins", MentionTimeUnit::kNone, true},
+    {"second", MentionTimeUnit::kNone, false, 1.0 / 60},
+    {"seconds", MentionTimeUnit::kNone, true, 1.0 / 60},
+    {"sec", MentionTimeUnit::kNone, false, 1.0 / 60},
+    {"secs", MentionTimeUnit::kNone, true, 1.0 / 60},
+    {"hr", MentionTimeUnit::kHour, false},
+    {"hrs", MentionTimeUnit::kHour, true},
+    {"h", MentionTimeUnit::kHour, false},
+    {"wk", MentionTimeUnit::kWeek, false},
+    {"wks", MentionTimeUnit::kWeek, true},
+    {"yr", MentionTimeUnit::kYear, false},
+    {"yrs", MentionTimeUnit::kYear, true},
+    {"quarter", MentionTimeUnit::kMonth, false, 3},
+    {"quarters", MentionTimeUnit::kMonth, true, 3},
 };
 
 constexpr absl::string_view kSkipNext[] = {
@@ -203,7 +221,8 @@ constexpr absl::string_view kStarters[] = {
     "that",   "same",     "following", "previous", "mid",      "early",
     "late",   "end",      "beginning", "middle",   "start",    "winter",
     "spring", "summer",   "autumn",    "fall",     "another",
-    "negative", "point",
+    "negative", "point",    "past",     "previous", "coming",   "upcoming",
+    "current",
 };
 
 }  // namespace
@@ -311,6 +330,7 @@ const WordInfo* LookupWord(absl::string_view lower) {
     for (const UnitEntry& e : kUnits) {
       (*t)[e.word].roles |= kTimeUnit | (e.plural ? uint32_t{kPluralUnit} : 0u);
       (*t)[e.word].unit = e.unit;
+      (*t)[e.word].unit_count = e.count;
     }
     for (absl::string_view w : kSkipNext) (*t)[w].roles |= kSkipNextNumber;
     for (absl::string_view w : kDatePreps) (*t)[w].roles |= kDatePrep;

@@ -48,6 +48,7 @@ struct WordInfo {
   uint8_t month = 0;
   uint8_t season = 0;
   MentionTimeUnit unit = MentionTimeUnit::kNone;
+  double unit_count = 1;  // kTimeUnit: how many `unit` ("quarter": 3 months)
   MentionDirection direction = MentionDirection::kNone;
 };
 

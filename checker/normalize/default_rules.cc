@@ -3,6 +3,8 @@
 #include <map>
 #include <string>
 
+#include "checker/base/vague_magnitudes.h"
+
 namespace checker {
 namespace {
 
@@ -59,30 +61,6 @@ constexpr HedgeEntry kDefaultHedges[] = {
     {"probably", UNCERTAIN},
 };
 
-struct VagueEntry {
-  const char* phrase;
-  double low;
-  double high;
-};
-
-// Vague magnitudes, inclusive bounds.
-constexpr VagueEntry kDefaultVague[] = {
-    {"dozens", 24, 144},
-    {"scores", 40, 200},
-    {"hundreds", 200, 999},
-    {"several hundred", 200, 999},
-    {"a few hundred", 200, 500},
-    {"thousands", 2000, 9999},
-    {"several thousand", 2000, 9999},
-    {"a few thousand", 2000, 5000},
-    {"tens of thousands", 10000, 99999},
-    {"hundreds of thousands", 100000, 999999},
-    {"millions", 2000000, 999999999},
-    {"several million", 2000000, 9999999},
-    {"a few million", 2000000, 5000000},
-    {"tens of millions", 10000000, 99999999},
-};
-
 }  // namespace
 
 RulesConfig DefaultRulesConfig() {
@@ -98,9 +76,10 @@ RulesConfig DefaultRulesConfig() {
     rule->set_phrase(entry.phrase);
     rule->set_meaning(entry.meaning);
   }
-  for (const VagueEntry& entry : kDefaultVague) {
+  // One table for extraction and normalization: checker/base.
+  for (const VagueMagnitudeBounds& entry : DefaultVagueMagnitudes()) {
     VagueMagnitude* vague = config.add_vague();
-    vague->set_phrase(entry.phrase);
+    vague->set_phrase(std::string(entry.phrase));
     vague->set_low(entry.low);
     vague->set_high(entry.high);
   }
