@@ -10,12 +10,13 @@ void AddCheckCommand(CLI::App& app, int* exit_code);
 void AddReportCommand(CLI::App& app, int* exit_code);
 void AddVerifyCommand(CLI::App& app, int* exit_code);
 void AddSourcesCommand(CLI::App& app, int* exit_code);
+void AddVocabularyCommand(CLI::App& app, int* exit_code);
 
 const std::vector<AddCommandFn>& AllCommands() {
   static const std::vector<AddCommandFn> kCommands = {
       AddLintCommand,  AddMentionsCommand, AddExtractCommand,
       AddCheckCommand, AddReportCommand,   AddVerifyCommand,
-      AddSourcesCommand,
+      AddSourcesCommand, AddVocabularyCommand,
   };
   return kCommands;
 }

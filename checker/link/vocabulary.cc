@@ -33,7 +33,12 @@ absl::Status MergeAttributes(const std::vector<Attribute>& gazetteer,
       continue;
     }
     Attribute& base = (*merged)[it->second];
-    for (const std::string& cue : a.cue()) base.add_cue(cue);
+    for (const std::string& cue : a.cue()) {
+      if (std::find(base.cue().begin(), base.cue().end(), cue) ==
+          base.cue().end()) {
+        base.add_cue(cue);
+      }
+    }
     if (a.value_kind() != VALUE_KIND_UNSPECIFIED) {
       base.set_value_kind(a.value_kind());
     }
