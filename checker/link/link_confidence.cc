@@ -18,6 +18,7 @@ constexpr float kCueFar = 0.85f;             // more than 60 bytes away
 constexpr float kEntityPreviousSentence = 0.85f;
 constexpr float kEntityParagraph = 0.7f;
 constexpr float kEntityHeading = 0.8f;
+constexpr float kEntityIntroducing = 0.65f;  // a table row's lead-in
 constexpr float kEntityFar = 0.85f;          // more than 80 bytes away
 constexpr float kCommonNoun = 0.85f;
 constexpr float kWeakCommonNoun = 0.55f;
@@ -72,6 +73,7 @@ LinkAssessment AssessLink(const SubjectChoice& choice,
   if (e.scope == "previous sentence") c *= kEntityPreviousSentence;
   if (e.scope == "paragraph") c *= kEntityParagraph;
   if (e.scope == "heading") c *= kEntityHeading;
+  if (e.scope == "introducing paragraph") c *= kEntityIntroducing;
   if (e.scope == "sentence" && e.distance > 80) {
     c *= kEntityFar;
     r.push_back(absl::StrCat("name ", e.distance, " bytes from the figure"));

@@ -65,6 +65,18 @@ std::vector<EntityScope> EntityScopes(const DocumentIndex& doc, int s) {
     // the paragraph.
     scopes.push_back({{doc.paragraphs()[h], "heading"}, 1.5});
   }
+  // Rows of a table or list (short lines) take the entity of the paragraph
+  // that introduces them: walk back over short lines to the first longer
+  // paragraph, at most kMaxRows back.
+  constexpr int kMaxRows = 6;
+  if (doc.IsHeading(p)) {
+    for (int q = p - 1; q >= 0 && q >= p - kMaxRows; --q) {
+      if (!doc.IsHeading(q)) {
+        scopes.push_back({{doc.paragraphs()[q], "introducing paragraph"}, 3.0});
+        break;
+      }
+    }
+  }
   return scopes;
 }
 
@@ -242,8 +254,8 @@ SubjectChoice ResolveSubject(const LinkContext& context,
     const bool relative = mention.kind == MentionKind::kRelativeDate;
     for (const EntityScope& scope : EntityScopes(doc, s)) {
       if (relative) break;
-      if (scope.scope.name != std::string("sentence") &&
-          scope.scope.name != std::string("paragraph")) {
+      if (scope.scope.name == std::string("previous sentence") ||
+          scope.scope.name == std::string("heading")) {
         passes.push_back({scope.scope, false});
       }
     }
@@ -305,6 +317,11 @@ SubjectChoice ResolveSubject(const LinkContext& context,
                                                  choice.noun.head,
                                                  "' is not a count of people (",
                                                  id, ")"));
+            continue;
+          }
+          if (choice.noun.head == "$" && !vocabulary.counts_money[a]) {
+            choice.doubts.push_back(absl::StrCat(
+                "a sum of money is not ", id, " (no money cue)"));
             continue;
           }
           if (!choice.noun.substance.empty() &&

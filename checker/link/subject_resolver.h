@@ -21,7 +21,9 @@
 // date attribute fits.
 //
 // Entity: every name in reach (sentence, previous sentence, paragraph,
-// heading) that the attribute applies to is scored, and the best wins:
+// heading; for a short line such as a table row, also the paragraph that
+// introduces the rows) that the attribute applies to is scored, and the
+// best wins:
 // nearer scopes first; a name in the possessive, a one-word common-noun
 // alias ("the explosion", "camps") and an entity of unknown kind when the
 // attribute names the kinds it applies to all count as weaker evidence; a

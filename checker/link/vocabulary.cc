@@ -5,6 +5,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "checker/link/counted_noun.h"
@@ -106,6 +107,15 @@ absl::StatusOr<Vocabulary> BuildVocabulary(
       v.cues.Add(body, static_cast<int>(a) * 2 + (weak ? 1 : 0));
       if (KindOfNoun(body) == NounKind::kPeople) people = true;
     }
+    bool money = false;
+    for (const std::string& cue : v.attributes[a].cue()) {
+      for (absl::string_view word :
+           {"cost", "costs", "value", "price", "worth", "paid", "dollars",
+            "damage", "damages", "budget", "$"}) {
+        if (absl::StrContains(cue, word)) money = true;
+      }
+    }
+    v.counts_money.push_back(money);
     v.counts_people.push_back(
         people && v.attributes[a].value_kind() == VALUE_QUANTITY);
   }
