@@ -198,5 +198,30 @@ TEST_F(LinkerScopeTest, IdentifiersAndConversionsAreNotClaims) {
   EXPECT_EQ(ClaimWithText(claims, "300").subject().attribute(), "deaths");
 }
 
+TEST(LinkerTableTest, RowsTakeTheEntityOfTheIntroducingParagraphButNotMoney) {
+  Attribute coal;
+  coal.set_id("coal_carried");
+  coal.set_value_kind(VALUE_QUANTITY);
+  coal.add_cue("coal");
+  absl::StatusOr<Linker> linker = Linker::Create(
+      {MakeEntity("ferry", ENTITY_KIND_UNSPECIFIED, {"Baltic Star"})}, {coal});
+  ASSERT_TRUE(linker.ok());
+  const std::string text =
+      "The cargo list of the Baltic Star was found in the archive.\n\n"
+      "Sand 40 t\n\nCoal 310 t $5,000\n";
+  std::vector<Mention> mentions = {QuantityAt(text, "310", 310),
+                                   QuantityAt(text, "5,000", 5000)};
+  LinkRequest request;
+  request.text = text;
+  request.mentions = &mentions;
+  request.document = "rows.txt";
+  std::vector<Claim> claims = linker->Link(request);
+  EXPECT_EQ(Subject(ClaimWithText(claims, "310")),
+            "ferry/coal_carried clause 'coal'");
+  EXPECT_EQ(ClaimWithText(claims, "310").evidence().scope(), "clause");
+  // "$5,000" is what the coal cost, not how much coal there was.
+  EXPECT_TRUE(ClaimWithText(claims, "5,000").subject().entity().empty());
+}
+
 }  // namespace
 }  // namespace checker
