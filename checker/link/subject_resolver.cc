@@ -141,17 +141,26 @@ bool CutOff(const LinkContext& context, const PhraseHit& cue,
   const uint32_t lo = std::min(cue.end, figure.end);
   const uint32_t hi = std::max(cue.begin, figure.begin);
   if (lo >= hi) return false;
-  for (const TextSpan& f : context.figures) {
-    if (f.begin >= lo && f.end <= hi &&
-        !(f.begin == figure.begin && f.end == figure.end)) {
+  auto it = std::lower_bound(
+      context.figures.begin(), context.figures.end(), lo,
+      [](const TextSpan& f, uint32_t value) { return f.begin < value; });
+  for (; it != context.figures.end() && it->begin < hi; ++it) {
+    if (it->end <= hi && !(it->begin == figure.begin && it->end == figure.end)) {
       return true;
     }
   }
-  std::string between =
-      absl::AsciiStrToLower(context.doc->text().substr(lo, hi - lo));
-  between = absl::StrCat(" ", between, " ");
-  for (absl::string_view conj : {" and ", " but ", " while ", " whereas "}) {
-    if (absl::StrContains(between, conj)) return true;
+  // " and ", " but ", " while ", " whereas " between them, without
+  // copying the text (this runs for every cue of every figure).
+  absl::string_view between = context.doc->text().substr(lo, hi - lo);
+  for (size_t i = 0; i < between.size(); ++i) {
+    if (i > 0 && between[i - 1] != ' ') continue;
+    for (absl::string_view conj : {"and ", "but ", "while ", "whereas "}) {
+      if (between.size() - i >= conj.size() &&
+          absl::EqualsIgnoreCase(between.substr(i, conj.size()), conj) &&
+          (i > 0 || (lo > 0 && context.doc->text()[lo - 1] == ' '))) {
+        return true;
+      }
+    }
   }
   return false;
 }
@@ -288,11 +297,16 @@ SubjectChoice ResolveSubject(const LinkContext& context,
         for (const PhraseHit& h : label) hits.push_back(&h);
       } else {
         hits = HitsIn(context.cue_hits, pass.scope.span, figure);
-        std::stable_sort(hits.begin(), hits.end(),
-                         [&](const PhraseHit* a, const PhraseHit* b) {
-                           return CutOff(context, *a, figure) <
-                                  CutOff(context, *b, figure);
-                         });
+        // Cues cut off from the figure go last (stable: nearest first).
+        if (hits.size() > 1) {
+          std::vector<const PhraseHit*> cut;
+          std::vector<const PhraseHit*> kept;
+          for (const PhraseHit* h : hits) {
+            (CutOff(context, *h, figure) ? cut : kept).push_back(h);
+          }
+          kept.insert(kept.end(), cut.begin(), cut.end());
+          hits = std::move(kept);
+        }
       }
       bool found_cue = false;
       for (const PhraseHit* hit : hits) {
