@@ -74,6 +74,7 @@ LinkAssessment AssessLink(const SubjectChoice& choice,
   if (e.scope == "paragraph") c *= kEntityParagraph;
   if (e.scope == "heading") c *= kEntityHeading;
   if (e.scope == "introducing paragraph") c *= kEntityIntroducing;
+  if (e.scope == "continued paragraph") c *= kEntityParagraph;
   if (e.scope == "sentence" && e.distance > 80) {
     c *= kEntityFar;
     r.push_back(absl::StrCat("name ", e.distance, " bytes from the figure"));

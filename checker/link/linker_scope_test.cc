@@ -113,6 +113,22 @@ TEST_F(LinkerScopeTest, EntityOfKnownKindBeatsOneOfUnknownKind) {
   EXPECT_EQ(claims[0].subject().entity(), "sinking");
 }
 
+TEST_F(LinkerScopeTest, APageBreakDoesNotCutTheEntityFromItsParagraph) {
+  const std::string text =
+      "The miners of the Vorkuta strike held the pits for weeks, refused "
+      "every offer the commission made them, and\n\n"
+      "{p. 88} then stopped. In the end 300 were killed.\n\n"
+      "New paragraph. In the end 300 were killed.";
+  std::vector<Claim> claims =
+      Link(text, {MentionAt(text, "300", MentionKind::kQuantity, 0),
+                  MentionAt(text, "300", MentionKind::kQuantity, 1)});
+  EXPECT_EQ(claims[0].subject().entity(), "vorkuta_strike")
+      << Subject(claims[0]);
+  EXPECT_EQ(claims[0].evidence().scope(), "clause");
+  // True negative: a paragraph starting in capitals is a new one.
+  EXPECT_TRUE(claims[1].subject().entity().empty());
+}
+
 TEST_F(LinkerScopeTest, LifeDatesInParenthesesAreBirthAndDeath) {
   const std::string text =
       "Pyotr Ivanov (2 May 1901 \xE2\x80\x93 9 June 1953) led the strike.";

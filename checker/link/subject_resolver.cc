@@ -6,6 +6,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "checker/extract/mention_format.h"
 #include "checker/link/claim_value.h"
 
@@ -51,6 +52,21 @@ struct EntityScope {
   double cost;
 };
 
+// Whether `paragraph` begins in lowercase, after an optional "{p. N}" page
+// marker: running text cut by a page break.
+bool ContinuesPrevious(absl::string_view text, TextSpan paragraph) {
+  absl::string_view body =
+      text.substr(paragraph.begin, paragraph.end - paragraph.begin);
+  if (absl::StartsWith(body, "{p.")) {
+    const size_t close = body.find('}');
+    if (close == absl::string_view::npos) return false;
+    body.remove_prefix(close + 1);
+  }
+  body = absl::StripLeadingAsciiWhitespace(body);
+  return !body.empty() &&
+         absl::ascii_islower(static_cast<unsigned char>(body[0]));
+}
+
 std::vector<EntityScope> EntityScopes(const DocumentIndex& doc, int s) {
   std::vector<EntityScope> scopes;
   if (s < 0) return scopes;
@@ -60,6 +76,12 @@ std::vector<EntityScope> EntityScopes(const DocumentIndex& doc, int s) {
   }
   const int p = doc.ParagraphOfSentence(s);
   scopes.push_back({{doc.paragraphs()[p], "paragraph"}, 2.0});
+  // A paragraph that starts in lowercase (after a page marker, "{p. 520}
+  // an uprising by ...") continues the one before it.
+  if (p > 0 && ContinuesPrevious(doc.text(), doc.paragraphs()[p])) {
+    scopes.push_back(
+        {{doc.paragraphs()[p - 1], "continued paragraph"}, 2.2});
+  }
   if (int h = doc.HeadingBefore(p); h >= 0) {
     // A heading names what the section is about: nearer than the rest of
     // the paragraph.
