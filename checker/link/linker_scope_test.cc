@@ -74,6 +74,13 @@ TEST_F(LinkerScopeTest, NegatedCueIsNotEvidenceForItsAttribute) {
   EXPECT_EQ(claims[0].subject().attribute(), "deaths");
 }
 
+TEST_F(LinkerScopeTest, NotUntilIsNotANegation) {
+  const std::string text = "Ivanov was not arrested until 12 May 1950.";
+  std::vector<Claim> claims =
+      Link(text, {DateAt(text, "12 May 1950", 1950, 5, 12)});
+  EXPECT_EQ(Subject(claims[0]), "ivanov/date_of_arrest clause 'arrested'");
+}
+
 TEST_F(LinkerScopeTest, TheDeathOfPeopleIsACountOfDeaths) {
   const std::string text =
       "The Vorkuta strike ended with the death of 53 people.";

@@ -156,6 +156,16 @@ bool NegatedCue(absl::string_view text, uint32_t cue_begin, uint32_t floor) {
   return false;
 }
 
+// Whether "until" or "till" lies in text[from, to).
+bool UntilBetween(absl::string_view text, uint32_t from, uint32_t to) {
+  if (from >= to) return false;
+  absl::string_view between = text.substr(from, to - from);
+  for (absl::string_view word : {"until", "till", "Until"}) {
+    if (absl::StrContains(between, word)) return true;
+  }
+  return false;
+}
+
 // Whether another figure, or a coordinating conjunction, lies between the
 // cue and the figure: the cue then likely governs something else.
 bool CutOff(const LinkContext& context, const PhraseHit& cue,
@@ -333,8 +343,10 @@ SubjectChoice ResolveSubject(const LinkContext& context,
       bool found_cue = false;
       for (const PhraseHit* hit : hits) {
         if (anchored && Overlaps(*hit, figure)) continue;
+        // "were not freed until 1956" says when they were freed.
         const bool negated =
-            NegatedCue(doc.text(), hit->begin, pass.scope.span.begin);
+            NegatedCue(doc.text(), hit->begin, pass.scope.span.begin) &&
+            !UntilBetween(doc.text(), hit->end, figure.begin);
         for (int payload : hit->payload) {
           const int a = payload / 2;
           if ((payload % 2 == 1) != pass.weak) continue;

@@ -12,7 +12,8 @@
 // an "and"/"but" between them, ranks after a cue that has neither; then the
 // nearest wins ("some 2,000 were killed and around 9,000 injured": 9,000 is
 // injured). A cue right after a negation ("not returned") is not evidence
-// for its attribute. A figure whose head noun is not a count of people
+// for its attribute, except before "until" ("not freed until 1956" says when
+// they were freed). A figure whose head noun is not a count of people
 // ("twelve camps", "200 tons") does not take an attribute that counts
 // people; a measured amount "N tons of X" takes only a cue inside its own
 // phrase. A weak cue links only to a name in the same sentence. A relative
