@@ -13,8 +13,8 @@ constexpr float kCueInSentence = 0.85f;      // not in the figure's clause
 constexpr float kCueInPreviousSentence = 0.6f;
 constexpr float kCueInHeading = 0.65f;
 constexpr float kWeakCue = 0.6f;
-constexpr float kCueCutOff = 0.65f;
-constexpr float kCueFar = 0.85f;             // more than 60 bytes away
+constexpr float kCueCutOff = 0.75f;
+constexpr float kCueFar = 0.85f;  // more than 60 bytes away in the clause
 constexpr float kEntityPreviousSentence = 0.85f;
 constexpr float kEntityParagraph = 0.7f;
 constexpr float kEntityHeading = 0.8f;
@@ -59,8 +59,7 @@ LinkAssessment AssessLink(const SubjectChoice& choice,
     c *= kCueCutOff;
     r.push_back("cue cut off from the figure by another figure or 'and'");
   }
-  if (choice.cue_distance > 60 && choice.scope != "heading" &&
-      choice.scope != "previous sentence") {
+  if (choice.cue_distance > 60 && choice.scope == "clause") {
     c *= kCueFar;
     r.push_back(absl::StrCat("cue ", choice.cue_distance, " bytes away"));
   }
