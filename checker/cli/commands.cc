@@ -15,12 +15,13 @@ void AddReportCommand(CLI::App& app, CommandContext* context);
 void AddVerifyCommand(CLI::App& app, CommandContext* context);
 void AddSourcesCommand(CLI::App& app, CommandContext* context);
 void AddReviewCommand(CLI::App& app, CommandContext* context);
+void AddVocabularyCommand(CLI::App& app, CommandContext* context);
 
 const std::vector<AddCommandFn>& AllCommands() {
   static const std::vector<AddCommandFn> kCommands = {
       AddLintCommand,  AddMentionsCommand, AddExtractCommand,
       AddCheckCommand, AddReportCommand,   AddVerifyCommand,
-      AddSourcesCommand, AddReviewCommand,
+      AddSourcesCommand, AddReviewCommand, AddVocabularyCommand,
   };
   return kCommands;
 }

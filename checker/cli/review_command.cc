@@ -13,6 +13,7 @@
 #include <string>
 
 #include "CLI/CLI.hpp"
+#include "checker/cli/commands.h"
 #include "checker/cli/exit_code.h"
 #include "checker/review/review_api.h"
 #include "checker/review/review_server.h"

@@ -104,10 +104,11 @@ bool ConversionInParentheses(absl::string_view text, const Mention& m,
   const CountedNoun noun = FindCountedNoun(text, m.begin, m.end, sentence.end);
   if (noun.kind != NounKind::kUnit) return false;
   const uint32_t paren = open - 1;
-  for (const TextSpan& f : figures) {
-    if (f.end <= paren && f.end + 40 >= paren && f.begin >= sentence.begin) {
-      return true;
-    }
+  auto it = std::lower_bound(
+      figures.begin(), figures.end(), sentence.begin,
+      [](const TextSpan& f, uint32_t value) { return f.begin < value; });
+  for (; it != figures.end() && it->begin < paren; ++it) {
+    if (it->end <= paren && it->end + 40 >= paren) return true;
   }
   // "one knot (1.9 km/h)": a number word and unit before the parenthesis.
   const CountedNoun before_unit = [&] {

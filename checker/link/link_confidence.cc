@@ -13,11 +13,12 @@ constexpr float kCueInSentence = 0.85f;      // not in the figure's clause
 constexpr float kCueInPreviousSentence = 0.6f;
 constexpr float kCueInHeading = 0.65f;
 constexpr float kWeakCue = 0.6f;
-constexpr float kCueCutOff = 0.65f;
-constexpr float kCueFar = 0.85f;             // more than 60 bytes away
+constexpr float kCueCutOff = 0.75f;
+constexpr float kCueFar = 0.85f;  // more than 60 bytes away in the clause
 constexpr float kEntityPreviousSentence = 0.85f;
 constexpr float kEntityParagraph = 0.7f;
 constexpr float kEntityHeading = 0.8f;
+constexpr float kEntityIntroducing = 0.65f;  // a table row's lead-in
 constexpr float kEntityFar = 0.85f;          // more than 80 bytes away
 constexpr float kCommonNoun = 0.85f;
 constexpr float kWeakCommonNoun = 0.55f;
@@ -58,8 +59,7 @@ LinkAssessment AssessLink(const SubjectChoice& choice,
     c *= kCueCutOff;
     r.push_back("cue cut off from the figure by another figure or 'and'");
   }
-  if (choice.cue_distance > 60 && choice.scope != "heading" &&
-      choice.scope != "previous sentence") {
+  if (choice.cue_distance > 60 && choice.scope == "clause") {
     c *= kCueFar;
     r.push_back(absl::StrCat("cue ", choice.cue_distance, " bytes away"));
   }
@@ -72,6 +72,8 @@ LinkAssessment AssessLink(const SubjectChoice& choice,
   if (e.scope == "previous sentence") c *= kEntityPreviousSentence;
   if (e.scope == "paragraph") c *= kEntityParagraph;
   if (e.scope == "heading") c *= kEntityHeading;
+  if (e.scope == "introducing paragraph") c *= kEntityIntroducing;
+  if (e.scope == "continued paragraph") c *= kEntityParagraph;
   if (e.scope == "sentence" && e.distance > 80) {
     c *= kEntityFar;
     r.push_back(absl::StrCat("name ", e.distance, " bytes from the figure"));

@@ -35,9 +35,11 @@ struct DocumentRun {
   std::vector<std::pair<int, std::string>> dated;
   // Date mention spans, text order (time qualifiers).
   std::vector<TextSpan> dates;
-  // Attributes linked so far with their paragraph ("another 5,000" adds to
-  // a count only when the paragraph already counted that attribute).
-  std::vector<std::pair<int, int>> linked;
+  // Attributes linked so far in paragraph `linked_paragraph` ("another
+  // 5,000" adds to a count only when the paragraph already counted that
+  // attribute).
+  int linked_paragraph = -1;
+  std::vector<int> linked;
 
   // The first text offset at or after file offset `original`.
   uint32_t TextOffset(uint32_t original) const {
@@ -113,6 +115,11 @@ std::vector<Qualifier> QualifiersOf(const DocumentRun& run, const Mention& m,
   request.sentence = doc.sentences()[s];
   request.clause =
       doc.ClauseAround(s, m.begin, m.end, run.context->figures);
+  // Scope words sit near the figure; a long clause is read only around it.
+  constexpr uint32_t kReach = 120;
+  request.clause.begin =
+      std::max(request.clause.begin, m.begin > kReach ? m.begin - kReach : 0);
+  request.clause.end = std::min(request.clause.end, m.end + kReach);
   request.figure = {m.begin, m.end};
   request.noun_end = std::max(choice.noun.end, m.end);
   request.dates = &run.dates;
@@ -121,10 +128,10 @@ std::vector<Qualifier> QualifiersOf(const DocumentRun& run, const Mention& m,
   std::vector<Qualifier> kept;
   for (Qualifier& q : found) {
     if (q.key == kQualifierPartial && q.value == "additional") {
-      const bool counted_before = std::any_of(
-          run.linked.begin(), run.linked.end(), [&](const auto& l) {
-            return l.first == paragraph && l.second == choice.attribute;
-          });
+      const bool counted_before =
+          run.linked_paragraph == paragraph &&
+          std::find(run.linked.begin(), run.linked.end(), choice.attribute) !=
+              run.linked.end();
       if (!counted_before) continue;
     }
     kept.push_back(std::move(q));
@@ -176,7 +183,11 @@ void SetSubject(DocumentRun& run, const Mention& m, bool read_as_count,
         vocabulary.attributes[choice.attribute].value_kind() == VALUE_DURATION) {
       SetOffsetAsDuration(m, claim);
     }
-    run.linked.emplace_back(p, choice.attribute);
+    if (run.linked_paragraph != p) {
+      run.linked_paragraph = p;
+      run.linked.clear();
+    }
+    run.linked.push_back(choice.attribute);
   } else if (!choice.doubts.empty()) {
     for (const std::string& d : choice.doubts) evidence->add_reasons(d);
   }
@@ -211,8 +222,13 @@ void AnchorToEntity(const DocumentRun& run, const Mention& m,
   const TextSpan window{
       m.begin,
       std::min<uint32_t>(m.end + 24, SentenceOf(doc, {m.begin, m.end}).end)};
-  for (const PhraseHit& cue : run.context->cue_hits) {
-    if (cue.begin < window.begin || cue.end > window.end) continue;
+  const std::vector<PhraseHit>& cues = run.context->cue_hits;
+  auto first = std::lower_bound(
+      cues.begin(), cues.end(), window.begin,
+      [](const PhraseHit& h, uint32_t value) { return h.begin < value; });
+  for (auto it = first; it != cues.end() && it->begin < window.end; ++it) {
+    const PhraseHit& cue = *it;
+    if (cue.end > window.end) continue;
     for (int payload : cue.payload) {
       const int a = payload / 2;
       if (payload % 2 == 0 &&

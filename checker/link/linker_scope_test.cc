@@ -74,6 +74,13 @@ TEST_F(LinkerScopeTest, NegatedCueIsNotEvidenceForItsAttribute) {
   EXPECT_EQ(claims[0].subject().attribute(), "deaths");
 }
 
+TEST_F(LinkerScopeTest, NotUntilIsNotANegation) {
+  const std::string text = "Ivanov was not arrested until 12 May 1950.";
+  std::vector<Claim> claims =
+      Link(text, {DateAt(text, "12 May 1950", 1950, 5, 12)});
+  EXPECT_EQ(Subject(claims[0]), "ivanov/date_of_arrest clause 'arrested'");
+}
+
 TEST_F(LinkerScopeTest, TheDeathOfPeopleIsACountOfDeaths) {
   const std::string text =
       "The Vorkuta strike ended with the death of 53 people.";
@@ -111,6 +118,22 @@ TEST_F(LinkerScopeTest, EntityOfKnownKindBeatsOneOfUnknownKind) {
       Link(text, {MentionAt(text, "210", MentionKind::kQuantity, 1)});
   claims = Link(text, {QuantityAt(text, "210 lost", 210)});
   EXPECT_EQ(claims[0].subject().entity(), "sinking");
+}
+
+TEST_F(LinkerScopeTest, APageBreakDoesNotCutTheEntityFromItsParagraph) {
+  const std::string text =
+      "The miners of the Vorkuta strike held the pits for weeks, refused "
+      "every offer the commission made them, and\n\n"
+      "{p. 88} then stopped. In the end 300 were killed.\n\n"
+      "New paragraph. In the end 300 were killed.";
+  std::vector<Claim> claims =
+      Link(text, {MentionAt(text, "300", MentionKind::kQuantity, 0),
+                  MentionAt(text, "300", MentionKind::kQuantity, 1)});
+  EXPECT_EQ(claims[0].subject().entity(), "vorkuta_strike")
+      << Subject(claims[0]);
+  EXPECT_EQ(claims[0].evidence().scope(), "clause");
+  // True negative: a paragraph starting in capitals is a new one.
+  EXPECT_TRUE(claims[1].subject().entity().empty());
 }
 
 TEST_F(LinkerScopeTest, LifeDatesInParenthesesAreBirthAndDeath) {
@@ -196,6 +219,31 @@ TEST_F(LinkerScopeTest, IdentifiersAndConversionsAreNotClaims) {
                 "identifier"),
             std::string::npos);
   EXPECT_EQ(ClaimWithText(claims, "300").subject().attribute(), "deaths");
+}
+
+TEST(LinkerTableTest, RowsTakeTheEntityOfTheIntroducingParagraphButNotMoney) {
+  Attribute coal;
+  coal.set_id("coal_carried");
+  coal.set_value_kind(VALUE_QUANTITY);
+  coal.add_cue("coal");
+  absl::StatusOr<Linker> linker = Linker::Create(
+      {MakeEntity("ferry", ENTITY_KIND_UNSPECIFIED, {"Baltic Star"})}, {coal});
+  ASSERT_TRUE(linker.ok());
+  const std::string text =
+      "The cargo list of the Baltic Star was found in the archive.\n\n"
+      "Sand 40 t\n\nCoal 310 t $5,000\n";
+  std::vector<Mention> mentions = {QuantityAt(text, "310", 310),
+                                   QuantityAt(text, "5,000", 5000)};
+  LinkRequest request;
+  request.text = text;
+  request.mentions = &mentions;
+  request.document = "rows.txt";
+  std::vector<Claim> claims = linker->Link(request);
+  EXPECT_EQ(Subject(ClaimWithText(claims, "310")),
+            "ferry/coal_carried clause 'coal'");
+  EXPECT_EQ(ClaimWithText(claims, "310").evidence().scope(), "clause");
+  // "$5,000" is what the coal cost, not how much coal there was.
+  EXPECT_TRUE(ClaimWithText(claims, "5,000").subject().entity().empty());
 }
 
 }  // namespace

@@ -132,8 +132,13 @@ int LastWordBefore(const std::vector<Word>& words, uint32_t offset) {
 std::string TimeQualifier(const QualifierRequest& r,
                           const std::vector<Word>& clause) {
   if (r.dates != nullptr) {
-    for (const TextSpan& date : *r.dates) {
-      if (date.begin < r.clause.begin || date.end > r.clause.end) continue;
+    auto first = std::lower_bound(
+        r.dates->begin(), r.dates->end(), r.clause.begin,
+        [](const TextSpan& d, uint32_t value) { return d.begin < value; });
+    for (auto it = first; it != r.dates->end() && it->begin < r.clause.end;
+         ++it) {
+      const TextSpan& date = *it;
+      if (date.end > r.clause.end) continue;
       if (date.begin < r.figure.end && r.figure.begin < date.end) continue;
       const int last = LastWordBefore(clause, date.begin);
       if (last < 0) continue;

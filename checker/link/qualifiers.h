@@ -54,7 +54,7 @@ struct QualifierRequest {
   TextSpan clause;  // the figure's clause inside `sentence`
   TextSpan figure;
   uint32_t noun_end = 0;  // end of the figure's counted noun (or figure.end)
-  // Date mentions of the sentence, text order (time qualifiers).
+  // Date mentions (of the sentence or the whole text), sorted by begin.
   const std::vector<TextSpan>* dates = nullptr;
 };
 

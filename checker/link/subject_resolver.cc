@@ -6,6 +6,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "checker/extract/mention_format.h"
 #include "checker/link/claim_value.h"
 
@@ -51,6 +52,21 @@ struct EntityScope {
   double cost;
 };
 
+// Whether `paragraph` begins in lowercase, after an optional "{p. N}" page
+// marker: running text cut by a page break.
+bool ContinuesPrevious(absl::string_view text, TextSpan paragraph) {
+  absl::string_view body =
+      text.substr(paragraph.begin, paragraph.end - paragraph.begin);
+  if (absl::StartsWith(body, "{p.")) {
+    const size_t close = body.find('}');
+    if (close == absl::string_view::npos) return false;
+    body.remove_prefix(close + 1);
+  }
+  body = absl::StripLeadingAsciiWhitespace(body);
+  return !body.empty() &&
+         absl::ascii_islower(static_cast<unsigned char>(body[0]));
+}
+
 std::vector<EntityScope> EntityScopes(const DocumentIndex& doc, int s) {
   std::vector<EntityScope> scopes;
   if (s < 0) return scopes;
@@ -60,10 +76,28 @@ std::vector<EntityScope> EntityScopes(const DocumentIndex& doc, int s) {
   }
   const int p = doc.ParagraphOfSentence(s);
   scopes.push_back({{doc.paragraphs()[p], "paragraph"}, 2.0});
+  // A paragraph that starts in lowercase (after a page marker, "{p. 520}
+  // an uprising by ...") continues the one before it.
+  if (p > 0 && ContinuesPrevious(doc.text(), doc.paragraphs()[p])) {
+    scopes.push_back(
+        {{doc.paragraphs()[p - 1], "continued paragraph"}, 2.2});
+  }
   if (int h = doc.HeadingBefore(p); h >= 0) {
     // A heading names what the section is about: nearer than the rest of
     // the paragraph.
     scopes.push_back({{doc.paragraphs()[h], "heading"}, 1.5});
+  }
+  // Rows of a table or list (short lines) take the entity of the paragraph
+  // that introduces them: walk back over short lines to the first longer
+  // paragraph, at most kMaxRows back.
+  constexpr int kMaxRows = 6;
+  if (doc.IsHeading(p)) {
+    for (int q = p - 1; q >= 0 && q >= p - kMaxRows; --q) {
+      if (!doc.IsHeading(q)) {
+        scopes.push_back({{doc.paragraphs()[q], "introducing paragraph"}, 3.0});
+        break;
+      }
+    }
   }
   return scopes;
 }
@@ -122,6 +156,16 @@ bool NegatedCue(absl::string_view text, uint32_t cue_begin, uint32_t floor) {
   return false;
 }
 
+// Whether "until" or "till" lies in text[from, to).
+bool UntilBetween(absl::string_view text, uint32_t from, uint32_t to) {
+  if (from >= to) return false;
+  absl::string_view between = text.substr(from, to - from);
+  for (absl::string_view word : {"until", "till", "Until"}) {
+    if (absl::StrContains(between, word)) return true;
+  }
+  return false;
+}
+
 // Whether another figure, or a coordinating conjunction, lies between the
 // cue and the figure: the cue then likely governs something else.
 bool CutOff(const LinkContext& context, const PhraseHit& cue,
@@ -129,17 +173,26 @@ bool CutOff(const LinkContext& context, const PhraseHit& cue,
   const uint32_t lo = std::min(cue.end, figure.end);
   const uint32_t hi = std::max(cue.begin, figure.begin);
   if (lo >= hi) return false;
-  for (const TextSpan& f : context.figures) {
-    if (f.begin >= lo && f.end <= hi &&
-        !(f.begin == figure.begin && f.end == figure.end)) {
+  auto it = std::lower_bound(
+      context.figures.begin(), context.figures.end(), lo,
+      [](const TextSpan& f, uint32_t value) { return f.begin < value; });
+  for (; it != context.figures.end() && it->begin < hi; ++it) {
+    if (it->end <= hi && !(it->begin == figure.begin && it->end == figure.end)) {
       return true;
     }
   }
-  std::string between =
-      absl::AsciiStrToLower(context.doc->text().substr(lo, hi - lo));
-  between = absl::StrCat(" ", between, " ");
-  for (absl::string_view conj : {" and ", " but ", " while ", " whereas "}) {
-    if (absl::StrContains(between, conj)) return true;
+  // " and ", " but ", " while ", " whereas " between them, without
+  // copying the text (this runs for every cue of every figure).
+  absl::string_view between = context.doc->text().substr(lo, hi - lo);
+  for (size_t i = 0; i < between.size(); ++i) {
+    if (i > 0 && between[i - 1] != ' ') continue;
+    for (absl::string_view conj : {"and ", "but ", "while ", "whereas "}) {
+      if (between.size() - i >= conj.size() &&
+          absl::EqualsIgnoreCase(between.substr(i, conj.size()), conj) &&
+          (i > 0 || (lo > 0 && context.doc->text()[lo - 1] == ' '))) {
+        return true;
+      }
+    }
   }
   return false;
 }
@@ -242,8 +295,8 @@ SubjectChoice ResolveSubject(const LinkContext& context,
     const bool relative = mention.kind == MentionKind::kRelativeDate;
     for (const EntityScope& scope : EntityScopes(doc, s)) {
       if (relative) break;
-      if (scope.scope.name != std::string("sentence") &&
-          scope.scope.name != std::string("paragraph")) {
+      if (scope.scope.name == std::string("previous sentence") ||
+          scope.scope.name == std::string("heading")) {
         passes.push_back({scope.scope, false});
       }
     }
@@ -276,17 +329,24 @@ SubjectChoice ResolveSubject(const LinkContext& context,
         for (const PhraseHit& h : label) hits.push_back(&h);
       } else {
         hits = HitsIn(context.cue_hits, pass.scope.span, figure);
-        std::stable_sort(hits.begin(), hits.end(),
-                         [&](const PhraseHit* a, const PhraseHit* b) {
-                           return CutOff(context, *a, figure) <
-                                  CutOff(context, *b, figure);
-                         });
+        // Cues cut off from the figure go last (stable: nearest first).
+        if (hits.size() > 1) {
+          std::vector<const PhraseHit*> cut;
+          std::vector<const PhraseHit*> kept;
+          for (const PhraseHit* h : hits) {
+            (CutOff(context, *h, figure) ? cut : kept).push_back(h);
+          }
+          kept.insert(kept.end(), cut.begin(), cut.end());
+          hits = std::move(kept);
+        }
       }
       bool found_cue = false;
       for (const PhraseHit* hit : hits) {
         if (anchored && Overlaps(*hit, figure)) continue;
+        // "were not freed until 1956" says when they were freed.
         const bool negated =
-            NegatedCue(doc.text(), hit->begin, pass.scope.span.begin);
+            NegatedCue(doc.text(), hit->begin, pass.scope.span.begin) &&
+            !UntilBetween(doc.text(), hit->end, figure.begin);
         for (int payload : hit->payload) {
           const int a = payload / 2;
           if ((payload % 2 == 1) != pass.weak) continue;
@@ -305,6 +365,11 @@ SubjectChoice ResolveSubject(const LinkContext& context,
                                                  choice.noun.head,
                                                  "' is not a count of people (",
                                                  id, ")"));
+            continue;
+          }
+          if (choice.noun.head == "$" && !vocabulary.counts_money[a]) {
+            choice.doubts.push_back(absl::StrCat(
+                "a sum of money is not ", id, " (no money cue)"));
             continue;
           }
           if (!choice.noun.substance.empty() &&

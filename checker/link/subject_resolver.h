@@ -12,7 +12,8 @@
 // an "and"/"but" between them, ranks after a cue that has neither; then the
 // nearest wins ("some 2,000 were killed and around 9,000 injured": 9,000 is
 // injured). A cue right after a negation ("not returned") is not evidence
-// for its attribute. A figure whose head noun is not a count of people
+// for its attribute, except before "until" ("not freed until 1956" says when
+// they were freed). A figure whose head noun is not a count of people
 // ("twelve camps", "200 tons") does not take an attribute that counts
 // people; a measured amount "N tons of X" takes only a cue inside its own
 // phrase. A weak cue links only to a name in the same sentence. A relative
@@ -21,7 +22,9 @@
 // date attribute fits.
 //
 // Entity: every name in reach (sentence, previous sentence, paragraph,
-// heading) that the attribute applies to is scored, and the best wins:
+// heading; for a short line such as a table row, also the paragraph that
+// introduces the rows) that the attribute applies to is scored, and the
+// best wins:
 // nearer scopes first; a name in the possessive, a one-word common-noun
 // alias ("the explosion", "camps") and an entity of unknown kind when the
 // attribute names the kinds it applies to all count as weaker evidence; a

@@ -5,6 +5,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "checker/link/counted_noun.h"
@@ -33,7 +34,12 @@ absl::Status MergeAttributes(const std::vector<Attribute>& gazetteer,
       continue;
     }
     Attribute& base = (*merged)[it->second];
-    for (const std::string& cue : a.cue()) base.add_cue(cue);
+    for (const std::string& cue : a.cue()) {
+      if (std::find(base.cue().begin(), base.cue().end(), cue) ==
+          base.cue().end()) {
+        base.add_cue(cue);
+      }
+    }
     if (a.value_kind() != VALUE_KIND_UNSPECIFIED) {
       base.set_value_kind(a.value_kind());
     }
@@ -101,6 +107,15 @@ absl::StatusOr<Vocabulary> BuildVocabulary(
       v.cues.Add(body, static_cast<int>(a) * 2 + (weak ? 1 : 0));
       if (KindOfNoun(body) == NounKind::kPeople) people = true;
     }
+    bool money = false;
+    for (const std::string& cue : v.attributes[a].cue()) {
+      for (absl::string_view word :
+           {"cost", "costs", "value", "price", "worth", "paid", "dollars",
+            "damage", "damages", "budget", "$"}) {
+        if (absl::StrContains(cue, word)) money = true;
+      }
+    }
+    v.counts_money.push_back(money);
     v.counts_people.push_back(
         people && v.attributes[a].value_kind() == VALUE_QUANTITY);
   }

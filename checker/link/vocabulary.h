@@ -35,6 +35,9 @@ struct Vocabulary {
   PhraseIndex cues;
   // Per attribute: whether it counts people (see above).
   std::vector<bool> counts_people;
+  // Per attribute: whether it measures money (a cue such as "cost",
+  // "value", "price", "worth", "dollars"); only those take "$240,750".
+  std::vector<bool> counts_money;
 
   // Index of the attribute with `id`, or -1.
   int AttributeIndex(absl::string_view id) const;
