@@ -112,6 +112,59 @@ void SnapToPrecision(DatePrecision precision, double* low, double* high) {
   *high = snap(*high, true);
 }
 
+date::year_month_day DayOf(double day) {
+  return date::year_month_day{date::sys_days{date::days{std::llround(day)}}};
+}
+
+double DayNumber(date::year_month_day ymd) {
+  return static_cast<double>(date::sys_days{ymd}.time_since_epoch().count());
+}
+
+// Whether [low, high] is whole calendar months: from a first of the month to
+// a last.
+bool WholeMonths(double low, double high) {
+  date::year_month_day first = DayOf(low);
+  date::year_month_day last = DayOf(high);
+  return first.day() == date::day{1} &&
+         last == last.year() / last.month() / date::last;
+}
+
+// A relative date a reader counts on the calendar: an offset of whole
+// months or years from a month-or-coarser anchor, asked at month or year
+// precision. "Two months after May 1953" is July 1953 and "six months
+// after June 1953" December 1953; adding 56–62 days (and slack) to May
+// would reach from June to August. Returns false when the rule does not
+// apply.
+bool CalendarMonthsAfter(const RelativeDate& rel, const ValueInterval& anchor,
+                         double* low, double* high) {
+  if (rel.direction() == SAME || !rel.has_offset()) return false;
+  const Duration& offset = rel.offset();
+  int per_unit = offset.unit() == UNIT_MONTH  ? 1
+                 : offset.unit() == UNIT_YEAR ? 12
+                                              : 0;
+  if (per_unit == 0 || offset.amount() <= 0 ||
+      offset.amount() != std::floor(offset.amount())) {
+    return false;
+  }
+  if (rel.result_precision() != PRECISION_MONTH &&
+      rel.result_precision() != PRECISION_YEAR) {
+    return false;
+  }
+  if (!std::isfinite(anchor.low) || !std::isfinite(anchor.high) ||
+      !WholeMonths(anchor.low, anchor.high)) {
+    return false;
+  }
+  date::months shift{static_cast<int>(offset.amount()) * per_unit *
+                     (rel.direction() == BEFORE ? -1 : 1)};
+  date::year_month from = DayOf(anchor.low).year() / DayOf(anchor.low).month();
+  date::year_month to = DayOf(anchor.high).year() / DayOf(anchor.high).month();
+  from += shift;
+  to += shift;
+  *low = DayNumber(from / 1);
+  *high = DayNumber(to / date::last);
+  return true;
+}
+
 }  // namespace
 
 absl::StatusOr<ValueInterval> Normalizer::NormalizeDate(
@@ -221,7 +274,10 @@ absl::StatusOr<ValueInterval> Normalizer::NormalizeRelative(
   }
   ValueInterval iv;
   iv.kind = VALUE_DATE;
-  if (rel.direction() == BEFORE) {
+  const bool calendar = CalendarMonthsAfter(rel, anchor, &iv.low, &iv.high);
+  if (calendar) {
+    // Counted on the calendar: no day slack (see CalendarMonthsAfter).
+  } else if (rel.direction() == BEFORE) {
     iv.low = anchor.low - offset_high;
     iv.high = anchor.high - offset_low;
   } else {
@@ -246,8 +302,10 @@ absl::StatusOr<ValueInterval> Normalizer::NormalizeRelative(
   } else {
     iv.derivation = absl::StrCat(
         AmountText(rel.offset()), rel.direction() == BEFORE ? " before " : " after ",
-        anchor_name, " (", anchor_text, "), offset ", FormatNumber(offset_low),
-        "–", FormatNumber(offset_high), " days");
+        anchor_name, " (", anchor_text, ")",
+        calendar ? ", counted in calendar months"
+                 : absl::StrCat(", offset ", FormatNumber(offset_low), "–",
+                                FormatNumber(offset_high), " days"));
   }
   return iv;
 }

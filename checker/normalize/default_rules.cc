@@ -71,6 +71,8 @@ RulesConfig DefaultRulesConfig() {
   config.set_offset_tolerance(kDefaultOffsetTolerance);
   config.set_upper_bound_floor(kDefaultUpperBoundFloor);
   config.set_arithmetic_tolerance(kDefaultArithmeticTolerance);
+  config.set_review_threshold(kDefaultReviewThreshold);
+  config.set_copied_context_words(kDefaultCopiedContextWords);
   for (const HedgeEntry& entry : kDefaultHedges) {
     HedgeRule* rule = config.add_hedge();
     rule->set_phrase(entry.phrase);
@@ -101,6 +103,10 @@ RulesConfig WithDefaults(const RulesConfig& config) {
     merged.set_upper_bound_floor(defaults.upper_bound_floor());
   if (!merged.has_arithmetic_tolerance())
     merged.set_arithmetic_tolerance(defaults.arithmetic_tolerance());
+  if (!merged.has_review_threshold())
+    merged.set_review_threshold(defaults.review_threshold());
+  if (!merged.has_copied_context_words())
+    merged.set_copied_context_words(defaults.copied_context_words());
 
   std::map<std::string, HedgeRule> hedges;
   for (const HedgeRule& rule : defaults.hedge()) hedges[rule.phrase()] = rule;

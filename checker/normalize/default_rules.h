@@ -20,6 +20,8 @@ inline constexpr double kDefaultVaryingThreshold = 0.1;
 inline constexpr double kDefaultOffsetTolerance = 0.15;
 inline constexpr double kDefaultUpperBoundFloor = 0.0;
 inline constexpr double kDefaultArithmeticTolerance = 0.02;
+inline constexpr double kDefaultReviewThreshold = 0.5;
+inline constexpr int kDefaultCopiedContextWords = 6;
 
 // The built-in configuration alone: every scalar set to its default, the
 // default hedge phrases and vague magnitudes. `approximate_date_days` is left

@@ -274,6 +274,60 @@ TEST(NormalizerTest, RelativeDatesResolveThroughTheirAnchorWithOffsetSlack) {
             "anchor_claim or anchor_entity and anchor_attribute");
 }
 
+ValueInterval Days(const char* first, const char* last) {
+  ValueInterval iv = Day(first);
+  iv.high = static_cast<double>(*ParseIsoDay(last));
+  return iv;
+}
+
+TEST(NormalizerTest, MonthsAfterAMonthAreCountedOnTheCalendar) {
+  Normalizer normalizer{RulesConfig()};
+  AnchorResolver resolver = [](const RelativeDate& rel)
+      -> absl::StatusOr<ValueInterval> {
+    if (rel.anchor_claim() == "meeting") return Days("1953-05-01", "1953-05-31");
+    if (rel.anchor_claim() == "winter") return Days("1941-12-01", "1942-02-28");
+    if (rel.anchor_claim() == "day") return Day("1953-05-10");
+    return absl::NotFoundError("no such anchor");
+  };
+  struct Row {
+    int line;
+    const char* relative;
+    const char* want;
+  } rows[] = {
+      // "two months after May 1953" is July 1953, not June to August.
+      {__LINE__,
+       "direction: AFTER anchor_claim: 'meeting' offset { amount: 2 unit: "
+       "UNIT_MONTH } result_precision: PRECISION_MONTH",
+       "[1953-07-01, 1953-07-31]"},
+      {__LINE__,
+       "direction: BEFORE anchor_claim: 'meeting' offset { amount: 3 unit: "
+       "UNIT_MONTH } result_precision: PRECISION_MONTH",
+       "[1953-02-01, 1953-02-28]"},
+      // A span of months moves as a whole, across a year's end.
+      {__LINE__,
+       "direction: AFTER anchor_claim: 'winter' offset { amount: 1 unit: "
+       "UNIT_YEAR } result_precision: PRECISION_MONTH",
+       "[1942-12-01, 1943-02-28]"},
+      // True negatives: a day anchor, or weeks, keep day arithmetic and
+      // its slack.
+      {__LINE__,
+       "direction: AFTER anchor_claim: 'day' offset { amount: 2 unit: "
+       "UNIT_MONTH } result_precision: PRECISION_MONTH",
+       "[1953-06-01, 1953-07-31]"},
+      {__LINE__,
+       "direction: AFTER anchor_claim: 'meeting' offset { amount: 2 unit: "
+       "UNIT_WEEK } result_precision: PRECISION_MONTH",
+       "[1953-05-01, 1953-06-30]"},
+  };
+  for (const Row& row : rows) {
+    EXPECT_EQ(NormalizeText(normalizer,
+                            absl::StrCat("relative_date { ", row.relative, " }"),
+                            resolver),
+              row.want)
+        << "line " << row.line;
+  }
+}
+
 TEST(NormalizerTest, ClaimWithoutValueIsInvalid) {
   Normalizer normalizer{RulesConfig()};
   absl::StatusOr<ValueInterval> iv = normalizer.Normalize(ParseClaim("id: 'x'"));

@@ -13,6 +13,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
+#include "checker/rules/citation.h"
 
 namespace checker {
 
@@ -26,6 +27,8 @@ std::string VerdictLabel(Verdict verdict) {
       return "Consistent";
     case SINGLE_SOURCE:
       return "Single source";
+    case NEEDS_REVIEW:
+      return "Needs review";
     default:
       return "Unspecified";
   }
@@ -46,8 +49,10 @@ int VerdictOrder(Verdict verdict) {
       return 2;
     case CONSISTENT:
       return 3;
-    default:
+    case NEEDS_REVIEW:
       return 4;
+    default:
+      return 5;
   }
 }
 
@@ -246,44 +251,10 @@ std::string ReportContext::SubjectTitle(const Subject& subject) const {
   return title;
 }
 
-namespace {
-
-std::string PersonName(const Person& person) {
-  return person.family().empty() ? person.literal() : person.family();
-}
-
-// The title cut at a word boundary near `max_chars`, with an ellipsis.
-std::string ShortTitle(absl::string_view title, size_t max_chars) {
-  if (title.size() <= max_chars) return std::string(title);
-  size_t cut = title.rfind(' ', max_chars);
-  if (cut == absl::string_view::npos || cut == 0) cut = max_chars;
-  // Never cut inside a UTF-8 sequence.
-  while (cut > 0 && (static_cast<unsigned char>(title[cut]) & 0xC0) == 0x80) {
-    --cut;
-  }
-  absl::string_view kept = title.substr(0, cut);
-  while (!kept.empty() && absl::StrContains(" :;,.-", kept.back())) {
-    kept.remove_suffix(1);
-  }
-  return absl::StrCat(kept, "…");
-}
-
-}  // namespace
-
 std::string ReportContext::SourceAuthor(absl::string_view source_id) const {
   const Source* source = FindSource(source_id);
   if (source == nullptr) return std::string(source_id);
-  const auto& authors = source->author();
-  if (authors.size() == 1) return PersonName(authors[0]);
-  if (authors.size() == 2) {
-    return absl::StrCat(PersonName(authors[0]), " and ",
-                        PersonName(authors[1]));
-  }
-  if (authors.size() > 2) {
-    return absl::StrCat(PersonName(authors[0]), " et al.");
-  }
-  if (!source->title().empty()) return ShortTitle(source->title(), 28);
-  return source->id();
+  return SourceAuthorText(*source);
 }
 
 std::string ReportContext::SourceYear(absl::string_view source_id) const {
@@ -302,7 +273,7 @@ std::string ReportContext::SourceCitation(absl::string_view source_id,
 
 std::vector<std::pair<const char*, int>> SummaryRows(
     const ReportSummary& summary) {
-  return {
+  std::vector<std::pair<const char*, int>> rows = {
       {"Subjects checked", summary.subjects()},
       {"Claims", summary.claims()},
       {"Conflicts", summary.conflicts()},
@@ -312,6 +283,13 @@ std::vector<std::pair<const char*, int>> SummaryRows(
       {"Single source", summary.single_source()},
       {"Waived (accepted by an editor)", summary.waived()},
   };
+  // Only bases with unreviewed, unsure links have any; reviewed bases keep
+  // the table they had.
+  if (summary.needs_review() > 0) {
+    rows.emplace_back("Needs review (unsure links, not counted)",
+                      summary.needs_review());
+  }
+  return rows;
 }
 
 }  // namespace checker

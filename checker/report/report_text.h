@@ -22,16 +22,18 @@
 
 namespace checker {
 
-// The summary table's rows, in display order: (label, count).
+// The summary table's rows, in display order: (label, count). The "Needs
+// review" row is there only when some finding needs review.
 std::vector<std::pair<const char*, int>> SummaryRows(
     const ReportSummary& summary);
 
-// "Conflict", "Varying", "Consistent", "Single source", "Unspecified".
+// "Conflict", "Varying", "Consistent", "Single source", "Needs review",
+// "Unspecified".
 std::string VerdictLabel(Verdict verdict);
 // The proto enum name: "CONFLICT", used in data attributes and CSV.
 std::string VerdictKey(Verdict verdict);
 // Sort rank, as the rules engine orders findings: conflicts 0, varying 1,
-// single source 2, consistent 3, other 4.
+// single source 2, consistent 3, needs review 4, other 5.
 int VerdictOrder(Verdict verdict);
 // "date role", "rounding", ...; "" for CAUSE_UNSPECIFIED.
 std::string CauseLabel(Cause cause);
@@ -92,7 +94,8 @@ class ReportContext {
   // id), attribute id with '_' as spaces, qualifiers in parentheses.
   std::string SubjectTitle(const Subject& subject) const;
   // "Heller and Nekrich", "Conquest et al.", a shortened title when there is
-  // no author ("Historical Dictionary of…"), or the id for unknown sources.
+  // no author ("Historical Dictionary of…"), or the id for unknown sources
+  // (SourceAuthorText, which explanations use too).
   std::string SourceAuthor(absl::string_view source_id) const;
   // "1985", or "n.d." when the year is unknown (or the source is).
   std::string SourceYear(absl::string_view source_id) const;

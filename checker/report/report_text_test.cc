@@ -154,3 +154,28 @@ TEST(ReportContextTest, NamesSourcesAsEditorsDo) {
 
 }  // namespace
 }  // namespace checker
+
+namespace checker {
+namespace {
+
+TEST(VerdictWordsTest, NeedsReviewHasALabelAndSortsAfterTheVerdicts) {
+  EXPECT_EQ(VerdictLabel(NEEDS_REVIEW), "Needs review");
+  EXPECT_EQ(VerdictKey(NEEDS_REVIEW), "NEEDS_REVIEW");
+  EXPECT_LT(VerdictOrder(CONSISTENT), VerdictOrder(NEEDS_REVIEW));
+  EXPECT_LT(VerdictOrder(NEEDS_REVIEW), VerdictOrder(VERDICT_UNSPECIFIED));
+}
+
+TEST(SummaryRowsTest, CountsClaimsWaitingForReview) {
+  ReportSummary summary;
+  summary.set_needs_review(4);
+  std::vector<std::pair<const char*, int>> rows = SummaryRows(summary);
+  ASSERT_FALSE(rows.empty());
+  EXPECT_EQ(std::string(rows.back().first),
+            "Needs review (unsure links, not counted)");
+  EXPECT_EQ(rows.back().second, 4);
+  summary.set_needs_review(0);
+  EXPECT_EQ(SummaryRows(summary).size(), rows.size() - 1);
+}
+
+}  // namespace
+}  // namespace checker

@@ -26,7 +26,7 @@ CauseNote DisputedAnchor(const Group& group, RuleContext& context) {
     }
     if (context.GroupConflicts(entity, attribute)) {
       return {CAUSE_DISPUTED_ANCHOR,
-              absl::StrCat(c.claim->id(), " is dated relative to ", entity,
+              absl::StrCat(ClaimLabel(c), " is dated relative to ", entity,
                            " ", attribute,
                            ", which the sources themselves dispute.")};
     }

@@ -36,8 +36,18 @@ absl::Status ValidateConfig(const RulesConfig& c) {
                          c.has_approximate_date_days(),
                          c.approximate_date_days()),
         CheckNonNegative("arithmetic_tolerance", c.has_arithmetic_tolerance(),
-                         c.arithmetic_tolerance())}) {
+                         c.arithmetic_tolerance()),
+        CheckNonNegative("review_threshold", c.has_review_threshold(),
+                         c.review_threshold()),
+        CheckNonNegative("copied_context_words",
+                         c.has_copied_context_words(),
+                         c.copied_context_words())}) {
     if (!status.ok()) return status;
+  }
+  if (c.has_review_threshold() && c.review_threshold() > 1) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "rules: review_threshold must be in [0, 1], not ",
+        c.review_threshold()));
   }
   for (const HedgeRule& hedge : c.hedge()) {
     if (hedge.phrase().empty() || hedge.meaning() == HEDGE_MEANING_UNSPECIFIED) {

@@ -13,8 +13,6 @@
 namespace checker {
 namespace {
 
-constexpr absl::string_view kIntervalRule = "checker.rule.interval";
-
 int VerdictRank(Verdict verdict) {
   switch (verdict) {
     case CONFLICT:
@@ -25,8 +23,10 @@ int VerdictRank(Verdict verdict) {
       return 2;
     case CONSISTENT:
       return 3;
-    default:
+    case NEEDS_REVIEW:
       return 4;
+    default:
+      return 5;
   }
 }
 
@@ -53,15 +53,14 @@ void EntityChecker::Check(size_t e, bool first_pass, bool placement_only) {
     BuildGroup(index_.groups[g], /*report_issues=*/first_pass, &group);
     if (!group.claims.empty()) entity_groups_.push_back(&group);
   }
+  // Data flow: groups are built (normalized, voices assigned) before any
+  // rule runs; each rule then reads them and reports its own findings, in
+  // registration order, group by group and then entity by entity.
   findings_.clear();
-  for (const Group* group : entity_groups_) {
+  for (const Group& group : groups) {
+    if (group.claims.empty() && group.needs_review.empty()) continue;
     group_begin_ = findings_.size();
-    for (const Rule* rule : setup_.rules) rule->CheckGroup(*group, *this);
-    for (size_t i = group_begin_; i < findings_.size(); ++i) {
-      if (findings_[i].rule() == kIntervalRule) {
-        AddTierNote(*group, &findings_[i]);
-      }
-    }
+    for (const Rule* rule : setup_.rules) rule->CheckGroup(group, *this);
   }
   group_begin_ = findings_.size();
   for (const Rule* rule : setup_.rules) rule->CheckEntity(entity_groups_, *this);
@@ -73,13 +72,13 @@ void EntityChecker::Check(size_t e, bool first_pass, bool placement_only) {
 Placement EntityChecker::Place(size_t e, size_t ordinal) const {
   const Finding& finding = findings_[ordinal];
   const Subject& subject = finding.subject();
-  std::string key = QualifierKey(subject);
+  std::string key = GroupQualifierKey(subject, setup_.config);
   uint32_t group = index_.entity_begin[e];
   for (size_t g = index_.entity_begin[e]; g < index_.entity_end(e); ++g) {
     const Subject& candidate =
         ClaimAt(index_.order[index_.groups[g].begin]).subject();
     if (candidate.attribute() == subject.attribute() &&
-        QualifierKey(candidate) == key) {
+        GroupQualifierKey(candidate, setup_.config) == key) {
       group = static_cast<uint32_t>(g);
       break;
     }
@@ -88,45 +87,11 @@ Placement EntityChecker::Place(size_t e, size_t ordinal) const {
           static_cast<uint32_t>(e), group, static_cast<uint32_t>(ordinal), 0};
 }
 
-void EntityChecker::AddTierNote(const Group& group, Finding* finding) const {
-  int weakest = 0;
-  int strongest = 0;
-  for (const NormalizedClaim& c : group.claims) {
-    if (c.tier == 0) continue;
-    weakest = std::max(weakest, c.tier);
-    strongest = strongest == 0 ? c.tier : std::min(strongest, c.tier);
-  }
-  if (weakest == 0 || weakest == strongest) return;
-  std::vector<const NormalizedClaim*> kept;
-  std::set<std::string> dropped;
-  for (const NormalizedClaim& c : group.claims) {
-    if (c.tier == weakest) {
-      dropped.insert(c.claim->source());
-    } else {
-      kept.push_back(&c);
-    }
-  }
-  std::string tier = ReliabilityTier_Name(static_cast<ReliabilityTier>(weakest));
-  std::string sources = absl::StrJoin(dropped, ", ");
-  if (kept.size() < 2) {
-    if (finding->verdict() == CONSISTENT) return;
-    finding->set_tier_note(absl::StrCat(
-        "The disagreement rests on ", tier, " sources (", sources,
-        "): without them one claim remains."));
-    return;
-  }
-  Verdict without = ClassifyIntervals(kept, group.kind,
-                                      setup_.config.varying_threshold());
-  if (without == finding->verdict()) return;
-  finding->set_tier_note(absl::StrCat("Without the ", tier, " sources (",
-                                      sources, ") the verdict would be ",
-                                      Verdict_Name(without), "."));
-}
-
 void EntityChecker::Finish(Finding* finding) const {
   if (!placement_only_) {
     finding->set_id(FindingId(*finding));
-    finding->set_footnote(Footnote(*finding));
+    // A rule that knows more (the interval rule's clusters) writes its own.
+    if (finding->footnote().empty()) finding->set_footnote(Footnote(*finding));
   }
   auto severity = setup_.severity.find(finding->rule());
   if (severity != setup_.severity.end()) {

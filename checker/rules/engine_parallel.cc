@@ -30,6 +30,9 @@ void Count(const Finding& finding, ReportSummary* summary) {
     case SINGLE_SOURCE:
       summary->set_single_source(summary->single_source() + 1);
       break;
+    case NEEDS_REVIEW:
+      summary->set_needs_review(summary->needs_review() + 1);
+      break;
     case CONSISTENT:
       summary->set_consistent(summary->consistent() + 1);
       if (finding.independent_sources() >= 2) {
@@ -49,6 +52,7 @@ void AddSummary(const ReportSummary& from, ReportSummary* to) {
   to->set_consistent(to->consistent() + from.consistent());
   to->set_corroborated(to->corroborated() + from.corroborated());
   to->set_waived(to->waived() + from.waived());
+  to->set_needs_review(to->needs_review() + from.needs_review());
 }
 
 // Runs work(w) for w in [0, workers) on as many threads, the last on the
@@ -76,7 +80,7 @@ struct WorkerResult {
 void RunEngine(const EngineSetup& setup, const ClaimBase& base,
                IssueList* issues, bool streaming, int threads,
                FindingSink* sink) {
-  const RunIndex index(base);
+  const RunIndex index(base, setup.config);
   const size_t entities = index.entity_count();
   const int workers = static_cast<int>(std::max<size_t>(
       1, std::min<size_t>(std::max(threads, 1), entities)));

@@ -64,13 +64,23 @@ bool IsPercent(const ClaimKey& key) {
   return key.value_case == Claim::kQuantity && key.quantity_unit == "percent";
 }
 
-// The qualifiers of `key`'s subject as one string (see QualifierKey).
-std::string QualifierKeyOf(const ClaimKey& key) {
-  if (key.parsed_subject != nullptr) return QualifierKey(*key.parsed_subject);
+// The separating qualifiers of `key`'s subject as one string (see
+// GroupQualifierKey).
+std::string QualifierKeyOf(const ClaimKey& key, const RulesConfig& config) {
+  if (key.parsed_subject != nullptr) {
+    return GroupQualifierKey(*key.parsed_subject, config);
+  }
   Subject subject;
   subject.ParseFromArray(key.subject.data(),
                          static_cast<int>(key.subject.size()));
-  return QualifierKey(subject);
+  return GroupQualifierKey(subject, config);
+}
+
+// Whether an unreviewed claim's link is too unsure to count (see
+// RulesConfig.review_threshold).
+bool NeedsReview(const Claim& claim, const RulesConfig& config) {
+  return claim.status() == EXTRACTED && claim.evidence().has_confidence() &&
+         claim.evidence().confidence() < config.review_threshold();
 }
 
 // Calls visit(i, key) for every claim of `base` in order. Packed claims are
@@ -140,8 +150,10 @@ const GroupRange* RunIndex::UnqualifiedGroup(absl::string_view entity,
   return it == unqualified.end() ? nullptr : &groups[it->second];
 }
 
-RunIndex::RunIndex(const ClaimBase& base)
-    : base(base), voices(base.sources) {
+RunIndex::RunIndex(const ClaimBase& base, const RulesConfig& config)
+    : base(base),
+      config(config),
+      voices(base.sources, config.copied_context_words()) {
   const size_t claim_count = base.claim_count();
   // Claims by id are only needed for anchors; build them beside the rest.
   std::thread by_id([&] {
@@ -167,7 +179,7 @@ RunIndex::RunIndex(const ClaimBase& base)
     if (claim.has_qualifiers || IsPercent(claim)) {
       // Percentages group apart from counts; '\x1f' sorts them after.
       q = qualifiers.Intern(absl::StrCat(
-          claim.has_qualifiers ? QualifierKeyOf(claim) : "",
+          claim.has_qualifiers ? QualifierKeyOf(claim, config) : "",
           IsPercent(claim) ? "\x1fpercent" : ""));
     }
     keys.push_back({entities.Intern(claim.entity),
@@ -286,6 +298,10 @@ void EntityChecker::BuildGroup(const GroupRange& range, bool report_issues,
   std::sort(by_id.begin(), by_id.end());
   const Claim& first = ClaimAt(by_id.front().second);
   group->subject = &first.subject();
+  if (setup_.config.group_qualifier_size() > 0) {
+    group->own_subject = GroupSubject(first.subject(), setup_.config);
+    group->subject = &group->own_subject;
+  }
   group->percent = IsPercent(ClaimKeyOf(first));
   group->attribute = FindAttribute(first.subject().attribute());
   group->kind = group->attribute != nullptr ? group->attribute->value_kind()
@@ -320,10 +336,11 @@ void EntityChecker::BuildGroup(const GroupRange& range, bool report_issues,
     normalized.interval = *std::move(iv);
     normalized.tier =
         normalized.source != nullptr ? normalized.source->tier() : 0;
-    group->claims.push_back(std::move(normalized));
+    (NeedsReview(claim, setup_.config) ? group->needs_review : group->claims)
+        .push_back(std::move(normalized));
   }
   if (report_issues && first_pass_) {
-    eligible_claims_ += group->claims.size();
+    eligible_claims_ += group->claims.size() + group->needs_review.size();
   }
   if (!group->claims.empty()) index_.voices.AssignVoices(group);
 }

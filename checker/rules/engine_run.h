@@ -47,7 +47,8 @@ struct GroupRange {
 // Reads the claims in either form of ClaimBase (parsed or packed); keeps
 // only ids (views into the base) and interned names, never a parsed claim.
 struct RunIndex {
-  explicit RunIndex(const ClaimBase& base);
+  // Groups by the qualifiers `config` says separate groups.
+  RunIndex(const ClaimBase& base, const RulesConfig& config);
   size_t entity_count() const { return entity_begin.size(); }
   size_t entity_end(size_t e) const {
     return e + 1 < entity_begin.size() ? entity_begin[e + 1] : groups.size();
@@ -58,6 +59,7 @@ struct RunIndex {
                                      absl::string_view attribute) const;
 
   const ClaimBase& base;
+  const RulesConfig& config;
   VoiceIndex voices;
   absl::flat_hash_map<absl::string_view, uint32_t> claim_index;
   absl::flat_hash_map<absl::string_view, const Attribute*> attributes;
@@ -122,7 +124,6 @@ class EntityChecker : public RuleContext {
   void BuildGroup(const GroupRange& range, bool report_issues, Group* group);
   absl::StatusOr<ValueInterval> NormalizeClaim(uint32_t index);
   absl::StatusOr<ValueInterval> ResolveAnchor(const RelativeDate& relative);
-  void AddTierNote(const Group& group, Finding* finding) const;
   void Finish(Finding* finding) const;
 
   const EngineSetup& setup_;

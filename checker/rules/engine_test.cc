@@ -386,7 +386,21 @@ INSTANTIATE_TEST_SUITE_P(
                           "1953-03-06");
                   },
                   {"CONFLICT stalin/date_of_death d5,d6 CAUSE_DATE_ROLE",
-                   "SINGLE_SOURCE stalin/date_announced ann"}}),
+                   "SINGLE_SOURCE stalin/date_announced ann"}},
+        IssueCase{"OneSourcesRangeOfEstimatesIsNoConflict",
+                  [](BaseBuilder& b) {
+                    b.Quantity("e1", "s1", "famine", "deaths", 40000);
+                    b.Quantity("e2", "s1", "famine", "deaths", 105000);
+                    b.Quantity("e3", "s1", "famine", "deaths", 150000);
+                  },
+                  {"SINGLE_SOURCE famine/deaths e1,e2,e3"}},
+        IssueCase{"AMirrorAgreeingWithItsOriginalIsOneVoice",
+                  [](BaseBuilder& b) {
+                    b.AddDerivedFrom("mirror", "wiki");
+                    b.Quantity("w", "wiki", "blast", "deaths", 2000);
+                    b.Quantity("m", "mirror", "blast", "deaths", 2000);
+                  },
+                  {"SINGLE_SOURCE blast/deaths m,w CAUSE_COPIED_SOURCE"}}),
     [](const ::testing::TestParamInfo<IssueCase>& info) {
       return std::string(info.param.name);
     });

@@ -8,13 +8,12 @@
 #include "absl/strings/str_join.h"
 #include "checker/base/file_io.h"
 #include "checker/rules/interval_math.h"
+#include "checker/rules/wording.h"
 
 namespace checker {
 
 std::string ClaimLabel(const NormalizedClaim& c) {
-  std::string value = c.claim->text().empty() ? IntervalText(c.interval)
-                                              : c.claim->text();
-  return absl::StrCat(c.claim->id(), " (", c.claim->source(), ": ", value, ")");
+  return absl::StrCat(ValueAsWritten(c), " (", ClaimCitation(c), ")");
 }
 
 std::string ClaimLabels(const std::vector<const NormalizedClaim*>& claims) {
@@ -54,6 +53,25 @@ std::string QualifierKey(const Subject& subject) {
   std::map<std::string, std::string> sorted(subject.qualifier().begin(),
                                             subject.qualifier().end());
   return absl::StrJoin(sorted, ",", absl::PairFormatter("="));
+}
+
+Subject GroupSubject(const Subject& subject, const RulesConfig& config) {
+  if (config.group_qualifier().empty()) return subject;
+  Subject out = subject;
+  out.clear_qualifier();
+  for (const std::string& key : config.group_qualifier()) {
+    auto it = subject.qualifier().find(key);
+    if (it != subject.qualifier().end()) (*out.mutable_qualifier())[key] = it->second;
+  }
+  return out;
+}
+
+std::string GroupQualifierKey(const Subject& subject,
+                              const RulesConfig& config) {
+  if (config.group_qualifier().empty() || subject.qualifier().empty()) {
+    return QualifierKey(subject);
+  }
+  return QualifierKey(GroupSubject(subject, config));
 }
 
 std::string SubjectText(const Subject& subject) {

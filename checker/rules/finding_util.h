@@ -11,8 +11,9 @@
 
 namespace checker {
 
-// "stalin_a (heller1986: 5 March 1953)": claim id, source and the value as
-// written (the normalized interval when no text was kept).
+// "5 March 1953 (Heller and Nekrich, 1985)": the value as written (the
+// normalized interval when no text was kept) and who states it (see
+// ClaimCitation). No claim id: explanations are for readers.
 std::string ClaimLabel(const NormalizedClaim& claim);
 
 // Labels joined with ", ".
@@ -24,6 +25,14 @@ FindingClaim ToFindingClaim(const NormalizedClaim& claim);
 
 // Qualifiers as "k=v,k=v" sorted by key; "" for none.
 std::string QualifierKey(const Subject& subject);
+
+// QualifierKey of only the qualifiers that separate groups
+// (RulesConfig.group_qualifier; all of them when it is empty).
+std::string GroupQualifierKey(const Subject& subject,
+                              const RulesConfig& config);
+
+// `subject` with only the qualifiers that separate groups.
+Subject GroupSubject(const Subject& subject, const RulesConfig& config);
 
 // "kengir_uprising duration" or "gulag population (year=1953)".
 std::string SubjectText(const Subject& subject);

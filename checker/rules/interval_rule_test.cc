@@ -40,11 +40,11 @@ TEST(IntervalRuleTest, ConflictExplanationNamesTheClustersThatDisagree) {
   EXPECT_EQ(f.verdict(), CONFLICT);
   EXPECT_EQ(f.severity(), ERROR);
   EXPECT_EQ(f.explanation(),
-            "No value fits every claim: [a (heller: 5 March 1953), c "
-            "(service: March 5, 1953)] vs [b (conquest: 6 March 1953)].");
+            "Two sources give 5 March 1953 or March 5, 1953 (heller; "
+            "service); one gives 6 March 1953 (conquest).");
   EXPECT_EQ(f.footnote(),
-            "Sources disagree: 5 March 1953 (heller); 6 March 1953 "
-            "(conquest); March 5, 1953 (service).");
+            "Sources disagree: two sources give 5 March 1953 or March 5, 1953 "
+            "(heller; service); one gives 6 March 1953 (conquest).");
   ASSERT_EQ(f.claim_size(), 3);
   EXPECT_EQ(f.claim(1).interval().low_text(), "1953-03-06");
   EXPECT_EQ(f.claim(1).interval().high_text(), "1953-03-06");
@@ -59,10 +59,9 @@ TEST(IntervalRuleTest, VaryingExplanationGivesTheSpreadAndItsEnds) {
   Report report = RunRules(b.base(), IntervalOnly());
   ASSERT_EQ(report.finding_size(), 1);
   EXPECT_EQ(report.finding(0).explanation(),
-            "The claims overlap, but their figures spread 15.38% (threshold "
-            "10%), from low (s1: (60,000, open)) to high (s2: [63,000, "
-            "77,000]). The figures differ, but hedges and written bounds let "
-            "them all be right.");
+            "The sources overlap, but their figures spread 15.38% (threshold "
+            "10%): (60,000, open) (s1); [63,000, 77,000] (s2). The figures "
+            "differ, but hedges and written bounds let them all be right.");
 }
 
 TEST(IntervalRuleTest, AccumulatesOneFindingPerGroup) {

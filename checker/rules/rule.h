@@ -3,10 +3,11 @@
 //
 // A rule is an immutable object with a stable id ("checker.rule.interval").
 // The engine calls CheckGroup once per group (claims with equal entity,
-// attribute and qualifiers) and CheckEntity once per entity with all its
-// groups, in registration order, so a later rule may annotate findings an
-// earlier rule reported for the same group (the voices rule does). Rules
-// never print; they only Report findings. Like cel-cpp's validators:
+// attribute and the qualifiers that separate groups) and CheckEntity once
+// per entity with all its groups, in registration order. Each rule reports
+// its own findings, complete (verdict, explanation, cause, independent
+// sources); rules do not edit each other's. Rules never print; they only
+// Report findings. Like cel-cpp's validators:
 //
 //   class MyRule : public Rule {
 //     absl::string_view id() const override { return "checker.rule.mine"; }
@@ -47,18 +48,30 @@ struct NormalizedClaim {
   int voice = 0;
   // Reliability tier of the source, 0 when unspecified.
   int tier = 0;
+  // Joined to an earlier claim's voice because its context repeats that
+  // claim's wording (see voices.h), not through a declared relation.
+  bool copied_wording = false;
 };
 
-// Claims with equal entity, attribute and qualifiers, sorted by claim id.
+// Claims with equal entity, attribute and separating qualifiers
+// (RulesConfig.group_qualifier), sorted by claim id.
 struct Group {
-  const Subject* subject = nullptr;  // of the first claim
+  // Of the first claim, with only the separating qualifiers.
+  const Subject* subject = nullptr;
+  Subject own_subject;  // what `subject` points to when qualifiers were dropped
   const Attribute* attribute = nullptr;  // null when not in the gazetteer
   ValueKind kind = VALUE_KIND_UNSPECIFIED;
   // Quantities in percent form their own group beside the counts of the
   // same subject: "10,087 returned" and "14 percent returned" are not one
   // figure (the arithmetic rule relates them).
   bool percent = false;
+  // The claims that count toward verdicts. May be empty when every claim
+  // of the group waits for review.
   std::vector<NormalizedClaim> claims;
+  // Unreviewed claims linked with a confidence below
+  // RulesConfig.review_threshold: listed by checker.rule.needs_review, not
+  // counted anywhere else.
+  std::vector<NormalizedClaim> needs_review;
   int independent_voices = 0;
   // Distinct source ids among the claims, sorted.
   std::vector<std::string> sources;
@@ -71,10 +84,11 @@ class Rule {
   virtual ~Rule() = default;
   // Stable id, "checker.rule.<name>".
   virtual absl::string_view id() const = 0;
-  // Called for each group with at least one claim.
+  // Called for each group with at least one claim (counted or waiting for
+  // review: `group.claims` may be empty).
   virtual void CheckGroup(const Group& group, RuleContext& context) const;
-  // Called once per entity with every group of that entity (sorted by
-  // attribute, then qualifiers).
+  // Called once per entity with every group of that entity that has
+  // counted claims (sorted by attribute, then qualifiers).
   virtual void CheckEntity(const std::vector<const Group*>& groups,
                            RuleContext& context) const;
 };
@@ -95,8 +109,8 @@ class RuleContext {
   // to all its claims; false when it does not exist.
   virtual bool GroupConflicts(absl::string_view entity,
                               absl::string_view attribute) = 0;
-  // Findings reported so far for the current entity; rules may annotate
-  // them (explanation, cause, independent_sources), not remove them.
+  // Findings reported so far for the current entity, to read (a rule may
+  // skip what an earlier one already reported); not to edit or remove.
   virtual std::vector<Finding>& findings() = 0;
   // Index in findings() of the first finding reported while checking the
   // current group (CheckGroup); findings from there on are about it.

@@ -4,17 +4,16 @@ namespace checker {
 
 // One factory per rule file.
 std::unique_ptr<Rule> NewIntervalRule();
-std::unique_ptr<Rule> NewVoicesRule();
 std::unique_ptr<Rule> NewSingleSourceRule();
+std::unique_ptr<Rule> NewReviewRule();
 std::unique_ptr<Rule> NewArithmeticRule();
 std::unique_ptr<Rule> NewSequenceRule();
 
 RuleSet::RuleSet() {
-  // Order matters only for annotation: voices annotates the interval rule's
-  // findings, so it runs after it.
+  // Registration order is the order of a subject's findings in reports.
   Register(NewIntervalRule());
-  Register(NewVoicesRule());
   Register(NewSingleSourceRule());
+  Register(NewReviewRule());
   Register(NewArithmeticRule());
   Register(NewSequenceRule());
 }

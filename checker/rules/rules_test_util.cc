@@ -38,6 +38,15 @@ BaseBuilder& BaseBuilder::AddQuote(const std::string& id,
   return *this;
 }
 
+BaseBuilder& BaseBuilder::AddDerivedFrom(const std::string& id,
+                                          const std::string& original) {
+  AddSource(id);
+  for (Source& s : base_.sources) {
+    if (s.id() == id) s.add_derived_from(original);
+  }
+  return *this;
+}
+
 BaseBuilder& BaseBuilder::AddAttribute(const std::string& id, ValueKind kind,
                                        const std::string& role) {
   for (Attribute& a : base_.attributes) {
@@ -116,8 +125,8 @@ BaseBuilder& BaseBuilder::Days(const std::string& id,
 
 RulesConfig OnlyRules(std::initializer_list<const char*> rules) {
   static const char* const kAll[] = {
-      "checker.rule.interval", "checker.rule.voices",
-      "checker.rule.single_source", "checker.rule.arithmetic",
+      "checker.rule.interval", "checker.rule.single_source",
+      "checker.rule.needs_review", "checker.rule.arithmetic",
       "checker.rule.sequence"};
   RulesConfig config;
   for (const char* id : kAll) {

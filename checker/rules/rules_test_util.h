@@ -21,6 +21,9 @@ class BaseBuilder {
                          std::initializer_list<const char*> cites = {});
   // Marks `id` as quoting `quoted` verbatim (a compilation and its parts).
   BaseBuilder& AddQuote(const std::string& id, const std::string& quoted);
+  // Marks `id` as copying, mirroring or paraphrasing `original`.
+  BaseBuilder& AddDerivedFrom(const std::string& id,
+                              const std::string& original);
   BaseBuilder& AddAttribute(const std::string& id, ValueKind kind,
                             const std::string& role = "");
   // A claim in textproto; sources and attributes it names are added when

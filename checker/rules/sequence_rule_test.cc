@@ -37,8 +37,8 @@ TEST(SequenceRuleTest, DayCountingExplanationGivesBothCounts) {
   EXPECT_EQ(f.verdict(), VARYING);
   EXPECT_EQ(f.cause(), CAUSE_DAY_COUNTING);
   EXPECT_EQ(f.explanation(),
-            "period (s1: 16 May to 26 June) is 41 days counted exclusively, "
-            "42 inclusively; forty (s2: forty days) is one day off: a "
+            "16 May to 26 June (s1) is 41 days counted exclusively, "
+            "42 inclusively; forty days (s2) is one day off: a "
             "different way of counting days.");
 }
 

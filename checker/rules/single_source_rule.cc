@@ -3,13 +3,16 @@
 // Reports SINGLE_SOURCE for every group whose claims all rest on one voice
 // (one source, a chain of sources citing or quoting each other, or one
 // attributed third party), so editors see what rests on a single authority.
+#include <algorithm>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checker/rules/finding_util.h"
 #include "checker/rules/rule.h"
+#include "checker/rules/wording.h"
 
 namespace checker {
 namespace {
@@ -24,14 +27,25 @@ class SingleSourceRule : public Rule {
     if (group.independent_voices != 1) return;
     std::vector<const NormalizedClaim*> claims;
     for (const NormalizedClaim& c : group.claims) claims.push_back(&c);
+    std::vector<std::string> values, who;
+    for (const NormalizedClaim* c : claims) {
+      std::string value = ValueAsWritten(*c);
+      if (std::find(values.begin(), values.end(), value) == values.end()) {
+        values.push_back(std::move(value));
+      }
+      std::string citation = ClaimCitation(*c);
+      if (std::find(who.begin(), who.end(), citation) == who.end()) {
+        who.push_back(std::move(citation));
+      }
+    }
     std::string explanation =
         group.sources.size() == 1
-            ? absl::StrCat("Only ", group.sources.front(), " states this: ",
-                           ClaimLabels(claims), ".")
+            ? absl::StrCat("Only ", who.front(), " states this: ",
+                           absl::StrJoin(values, ", "), ".")
             : absl::StrCat("Only one voice states this (",
-                           absl::StrJoin(group.sources, ", "),
+                           absl::StrJoin(who, "; "),
                            " rest on one authority): ",
-                           ClaimLabels(claims), ".");
+                           absl::StrJoin(values, ", "), ".");
     Finding finding = context.NewFinding(*this, *group.subject, SINGLE_SOURCE,
                                          claims, std::move(explanation));
     finding.set_independent_sources(1);

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <numeric>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 
 namespace checker {
 namespace {
@@ -16,10 +18,32 @@ int Find(std::vector<int>& parent, int x) {
   return x;
 }
 
+// Lowercase words (ASCII letters and digits; any other byte separates) of
+// the claim's context. The first and last words are dropped when prefix or
+// suffix are present: those may be cut mid-word.
+std::vector<std::string> ContextWords(const Provenance& p) {
+  std::string text = absl::StrCat(p.prefix(), " ", p.quote(), " ", p.suffix());
+  std::vector<std::string> words;
+  std::string word;
+  for (char ch : text) {
+    if (absl::ascii_isalnum(static_cast<unsigned char>(ch))) {
+      word += absl::ascii_tolower(static_cast<unsigned char>(ch));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  if (!p.suffix().empty() && !words.empty()) words.pop_back();
+  if (!p.prefix().empty() && !words.empty()) words.erase(words.begin());
+  return words;
+}
+
 }  // namespace
 
-VoiceIndex::VoiceIndex(const std::vector<Source>& sources)
-    : sources_(&sources) {
+VoiceIndex::VoiceIndex(const std::vector<Source>& sources,
+                       int copied_context_words)
+    : sources_(&sources), copied_context_words_(copied_context_words) {
   for (size_t i = 0; i < sources.size(); ++i) {
     index_.emplace(sources[i].id(), static_cast<int>(i));
   }
@@ -27,7 +51,8 @@ VoiceIndex::VoiceIndex(const std::vector<Source>& sources)
   // sources citing the same unlisted book share its voice.
   std::vector<std::vector<int>> edges(sources.size());
   for (size_t i = 0; i < sources.size(); ++i) {
-    for (const auto* ids : {&sources[i].cites(), &sources[i].quotes()}) {
+    for (const auto* ids : {&sources[i].cites(), &sources[i].quotes(),
+                            &sources[i].derived_from()}) {
       for (const std::string& id : *ids) {
         auto [it, added] = index_.emplace(id, static_cast<int>(index_.size()));
         edges[i].push_back(it->second);
@@ -97,6 +122,27 @@ void VoiceIndex::AssignVoices(Group* group) const {
     for (int authority : authorities_[known->second]) {
       auto [it, added] = by_source.emplace(authority, i);
       if (!added) join(i, it->second);
+    }
+  }
+  // Runs of words shared by the contexts of claims of different sources.
+  const size_t k = static_cast<size_t>(std::max(copied_context_words_, 0));
+  if (k > 0 && n > 1) {
+    absl::flat_hash_map<std::string, int> by_run;  // k words → first claim
+    for (int i = 0; i < n; ++i) {
+      const Claim& claim = *group->claims[i].claim;
+      if (claim.provenance().quote().empty()) continue;
+      std::vector<std::string> words = ContextWords(claim.provenance());
+      for (size_t w = 0; w + k <= words.size(); ++w) {
+        auto [it, added] = by_run.emplace(
+            absl::StrJoin(words.begin() + w, words.begin() + w + k, " "), i);
+        if (added) continue;
+        const NormalizedClaim& earlier = group->claims[it->second];
+        if (earlier.claim->source() == claim.source()) continue;
+        if (Find(parent, i) != Find(parent, it->second)) {
+          join(i, it->second);
+          group->claims[i].copied_wording = true;
+        }
+      }
     }
   }
   absl::flat_hash_map<int, int> voice_of_root;

@@ -1,0 +1,223 @@
+// Verdicts by voices and clusters: a source's own list is its range, the
+// largest agreeing cluster and its outliers are named in plain words, and a
+// difference of scope is explained rather than flagged.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "checker/rules/rules_test_util.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace checker {
+namespace {
+
+using ::checker::testing::BaseBuilder;
+using ::checker::testing::CompactAll;
+using ::checker::testing::OnlyRules;
+using ::checker::testing::RunRules;
+using ::testing::ElementsAre;
+using ::testing::ElementsAreArray;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+RulesConfig IntervalOnly() { return OnlyRules({"checker.rule.interval"}); }
+
+// A count with its text as written.
+std::string Count(const std::string& id, const std::string& source,
+                  double value, const std::string& text,
+                  const std::string& qualifiers = "") {
+  return absl::StrCat("id: '", id, "' source: '", source, "' text: '", text,
+                      "' subject { entity: 'flood' attribute: 'deaths' ",
+                      qualifiers, " } quantity { value: ", value, " }");
+}
+
+std::string Range(const std::string& id, const std::string& source,
+                  double low, double high, const std::string& text) {
+  return absl::StrCat("id: '", id, "' source: '", source, "' text: '", text,
+                      "' subject { entity: 'flood' attribute: 'deaths' } "
+                      "quantity { low: ",
+                      low, " high: ", high, " }");
+}
+
+std::string Days(const std::string& id, const std::string& source,
+                 double days, const std::string& text) {
+  return absl::StrCat("id: '", id, "' source: '", source, "' text: '", text,
+                      "' subject { entity: 'siege' attribute: 'duration' } "
+                      "duration { amount: ",
+                      days, " unit: UNIT_DAY }");
+}
+
+TEST(ClusterVerdictTest, NamesTheLargestClusterAndTheOutlierInPlainWords) {
+  BaseBuilder b;
+  b.AddClaim(Days("c1", "annals", 40, "40 days"));
+  b.AddClaim(Days("c2", "chronicle", 40, "forty days"));
+  b.AddClaim(Days("c3", "diary", 40, "40 days"));
+  b.AddClaim(Days("c4", "memoir", 42, "forty-two days"));
+  Report report = RunRules(b.base(), IntervalOnly());
+  ASSERT_EQ(report.finding_size(), 1);
+  const Finding& f = report.finding(0);
+  EXPECT_EQ(f.verdict(), CONFLICT);
+  EXPECT_EQ(f.explanation(),
+            "Three sources give 40 days or forty days (annals; chronicle; "
+            "diary); one gives forty-two days (memoir). 40 days (annals) is "
+            "forty-two days (memoir) rounded to 1 digit.");
+  EXPECT_EQ(f.cause(), CAUSE_ROUNDING);
+  for (const char* id : {"c1", "c2", "c3", "c4"}) {
+    EXPECT_THAT(f.explanation(), Not(HasSubstr(id)));
+  }
+  ASSERT_EQ(f.cluster_size(), 2);
+  EXPECT_THAT(f.cluster(0).claim(), ElementsAre("c1", "c2", "c3"));
+  EXPECT_THAT(f.cluster(0).value(), ElementsAre("40 days", "forty days"));
+  EXPECT_EQ(f.cluster(0).independent_sources(), 3);
+  EXPECT_THAT(f.cluster(1).claim(), ElementsAre("c4"));
+  EXPECT_THAT(f.cluster(1).source(), ElementsAre("memoir"));
+  // The claims stay in the finding, for the JSON and the tables.
+  EXPECT_EQ(f.claim_size(), 4);
+}
+
+TEST(ClusterVerdictTest, OneSourcesListOfEstimatesIsItsRangeNotAConflict) {
+  BaseBuilder b;
+  b.AddClaim(Count("l1", "survey", 40000, "40,000"));
+  b.AddClaim(Range("l2", "survey", 90000, 120000, "90,000–120,000"));
+  b.AddClaim(Count("l3", "survey", 150000, "150,000"));
+  Report alone = RunRules(
+      b.base(),
+      OnlyRules({"checker.rule.interval", "checker.rule.single_source"}));
+  EXPECT_THAT(CompactAll(alone),
+              ElementsAre("SINGLE_SOURCE flood/deaths l1,l2,l3"));
+
+  b.AddClaim(Count("o1", "census", 100000, "100,000"));
+  Report report = RunRules(b.base(), IntervalOnly());
+  ASSERT_EQ(report.finding_size(), 1);
+  EXPECT_EQ(report.finding(0).verdict(), CONSISTENT);
+  EXPECT_THAT(report.finding(0).explanation(),
+              HasSubstr("survey gives several figures (40,000, "
+                        "90,000–120,000, 150,000): one source's range of "
+                        "estimates, not a disagreement."));
+}
+
+TEST(ClusterVerdictTest, AVaguerFigureBesideAPreciseOneAddsNothing) {
+  BaseBuilder b;
+  b.AddClaim(
+      "id: 'v' source: 'exhibit' text: 'several weeks' subject { entity: "
+      "'siege' attribute: 'duration' } duration { unit: UNIT_WEEK low_days: "
+      "21 high_days: 49 }");
+  b.AddClaim(Days("p", "exhibit", 40, "40 days"));
+  b.AddClaim(Days("h", "history", 42, "forty-two days"));
+  Report report = RunRules(b.base(), IntervalOnly());
+  ASSERT_EQ(report.finding_size(), 1);
+  EXPECT_EQ(report.finding(0).verdict(), CONFLICT);
+  EXPECT_THAT(report.finding(0).explanation(),
+              HasSubstr("One source gives 40 days (exhibit); one gives "
+                        "forty-two days (history)."));
+}
+
+struct ScopeCase {
+  const char* name;
+  std::function<void(BaseBuilder&, RulesConfig&)> build;
+  std::vector<std::string> want;
+};
+
+class ClusterVerdictTableTest : public ::testing::TestWithParam<ScopeCase> {};
+
+TEST_P(ClusterVerdictTableTest, GivesTheExpectedVerdicts) {
+  BaseBuilder b;
+  RulesConfig config = IntervalOnly();
+  GetParam().build(b, config);
+  EXPECT_THAT(CompactAll(RunRules(b.base(), config)),
+              ElementsAreArray(GetParam().want));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, ClusterVerdictTableTest,
+    ::testing::Values(
+        ScopeCase{"SameFigureInDigitsAndWordsAgrees",
+                  [](BaseBuilder& b, RulesConfig&) {
+                    b.AddClaim(Count("d", "a", 2000, "2,000"));
+                    b.AddClaim(Count("w", "b", 2000, "two thousand"));
+                  },
+                  {"CONSISTENT flood/deaths d,w"}},
+        ScopeCase{"TwoIndependentSourcesThatCannotBothHoldConflict",
+                  [](BaseBuilder& b, RulesConfig&) {
+                    b.AddClaim(Count("x", "a", 1950, "1,950"));
+                    b.AddClaim(Count("y", "b", 1782, "1,782"));
+                  },
+                  {"CONFLICT flood/deaths x,y"}},
+        ScopeCase{"OneSourceDisagreeingWithItselfIsNoConflict",
+                  [](BaseBuilder& b, RulesConfig&) {
+                    b.AddClaim(Count("x", "a", 1950, "1,950"));
+                    b.AddClaim(Count("y", "a", 1782, "1,782"));
+                  },
+                  {}},
+        ScopeCase{"CitingSourcesDisagreeingAreStillOneVoice",
+                  [](BaseBuilder& b, RulesConfig&) {
+                    b.AddSource("copy", RELIABILITY_TIER_UNSPECIFIED, {"a"});
+                    b.AddClaim(Count("x", "a", 1950, "1,950"));
+                    b.AddClaim(Count("y", "copy", 1782, "1,782"));
+                  },
+                  {}},
+        ScopeCase{"DifferentQualifierSeparatesByDefault",
+                  [](BaseBuilder& b, RulesConfig&) {
+                    b.AddClaim(Count("t1", "a", 2000, "2,000"));
+                    b.AddClaim(Count("t2", "b", 2000, "some 2,000"));
+                    b.AddClaim(Count("o", "c", 1600, "1,600",
+                                     "qualifier { key: 'partial' value: "
+                                     "'outright' }"));
+                  },
+                  {"CONSISTENT flood/deaths t1,t2"}},
+        ScopeCase{"NonSeparatingQualifierIsDifferentScopeNotConflict",
+                  [](BaseBuilder& b, RulesConfig& config) {
+                    config.add_group_qualifier("time");
+                    b.AddClaim(Count("t1", "a", 2000, "2,000"));
+                    b.AddClaim(Count("t2", "b", 2000, "some 2,000"));
+                    b.AddClaim(Count("o", "c", 1600, "1,600",
+                                     "qualifier { key: 'partial' value: "
+                                     "'outright' }"));
+                  },
+                  {"CONSISTENT flood/deaths o,t1,t2 CAUSE_SCOPE"}},
+        ScopeCase{"SeparatingQualifierListedKeepsGroupsApart",
+                  [](BaseBuilder& b, RulesConfig& config) {
+                    config.add_group_qualifier("partial");
+                    b.AddClaim(Count("t1", "a", 2000, "2,000"));
+                    b.AddClaim(Count("t2", "b", 2000, "some 2,000"));
+                    b.AddClaim(Count("o", "c", 1600, "1,600",
+                                     "qualifier { key: 'partial' value: "
+                                     "'outright' }"));
+                  },
+                  {"CONSISTENT flood/deaths t1,t2"}},
+        ScopeCase{"OutlierEqualToAnotherScopesFigureIsDifferentScope",
+                  [](BaseBuilder& b, RulesConfig&) {
+                    b.AddClaim(Count("t1", "a", 2000, "2,000"));
+                    b.AddClaim(Count("t2", "b", 2000, "some 2,000"));
+                    b.AddClaim(Count("t3", "c", 1600, "1,600"));
+                    b.AddClaim(Count("o", "d", 1600, "1,600",
+                                     "qualifier { key: 'partial' value: "
+                                     "'outright' }"));
+                  },
+                  {"CONSISTENT flood/deaths t1,t2,t3 CAUSE_SCOPE"}}),
+    [](const ::testing::TestParamInfo<ScopeCase>& info) {
+      return std::string(info.param.name);
+    });
+
+TEST(ClusterVerdictTest, DifferentScopeIsSaidInWords) {
+  BaseBuilder b;
+  b.AddClaim(Count("t1", "a", 2000, "2,000"));
+  b.AddClaim(Count("t2", "b", 2000, "some 2,000"));
+  b.AddClaim(
+      Count("o", "c", 1600, "1,600",
+            "qualifier { key: 'partial' value: 'outright' }"));
+  RulesConfig config = IntervalOnly();
+  config.add_group_qualifier("time");
+  Report report = RunRules(b.base(), config);
+  ASSERT_EQ(report.finding_size(), 1);
+  EXPECT_THAT(report.finding(0).explanation(),
+              HasSubstr("1,600 is stated for partial: outright — different "
+                        "scope, not a disagreement."));
+  // The group is named without the qualifier that does not separate it.
+  EXPECT_TRUE(report.finding(0).subject().qualifier().empty());
+}
+
+}  // namespace
+}  // namespace checker

@@ -1,0 +1,166 @@
+#include "checker/rules/clusters.h"
+
+#include <algorithm>
+#include <limits>
+#include <tuple>
+
+#include "checker/rules/interval_math.h"
+
+namespace checker {
+namespace {
+
+// Above this many claims in one voice, every figure counts toward its range
+// (the nesting test is quadratic).
+constexpr size_t kMaxNestingCheck = 32;
+// Above this many voices, clusters are the overlap components (linear).
+constexpr size_t kMaxClusterSearch = 256;
+
+// Whether `inner` lies inside `outer` and is narrower: a more precise
+// statement of the same thing.
+bool StrictlyInside(const ValueInterval& inner, const ValueInterval& outer) {
+  return inner.low >= outer.low && inner.high <= outer.high &&
+         (inner.low > outer.low || inner.high < outer.high);
+}
+
+bool ByPoint(const NormalizedClaim* a, const NormalizedClaim* b) {
+  return std::make_tuple(a->point, a->claim->id()) <
+         std::make_tuple(b->point, b->claim->id());
+}
+
+void BuildRange(VoiceRange* v) {
+  const bool check_nesting = v->claims.size() <= kMaxNestingCheck;
+  for (const NormalizedClaim* c : v->claims) {
+    bool vaguer = false;
+    if (check_nesting) {
+      for (const NormalizedClaim* other : v->claims) {
+        vaguer |= other != c && StrictlyInside(other->interval, c->interval);
+      }
+    }
+    if (!vaguer) v->kept.push_back(c);
+  }
+  std::sort(v->kept.begin(), v->kept.end(), ByPoint);
+  NormalizedClaim range = *v->kept.front();
+  bool all_same_point = true;
+  for (const NormalizedClaim* c : v->kept) {
+    const ValueInterval& iv = c->interval;
+    if (iv.low < range.interval.low ||
+        (iv.low == range.interval.low && !iv.low_exclusive)) {
+      range.interval.low = iv.low;
+      range.interval.low_exclusive = iv.low_exclusive;
+    }
+    if (iv.high > range.interval.high ||
+        (iv.high == range.interval.high && !iv.high_exclusive)) {
+      range.interval.high = iv.high;
+      range.interval.high_exclusive = iv.high_exclusive;
+    }
+    all_same_point &= c->point == v->kept.front()->point;
+    range.point_written &= c->point_written;
+  }
+  range.point = (v->kept.front()->point + v->kept.back()->point) / 2;
+  range.point_written &= all_same_point;
+  v->range = std::move(range);
+}
+
+// Whether `iv` holds the value `at` (or, when `just_above`, the values just
+// above it).
+bool Holds(const ValueInterval& iv, double at, bool just_above) {
+  bool low_ok = iv.low < at || (iv.low == at && (just_above || !iv.low_exclusive));
+  bool high_ok = iv.high > at || (iv.high == at && !just_above && !iv.high_exclusive);
+  return low_ok && high_ok;
+}
+
+// The largest subset of `left` sharing one value, tried at each range's low
+// end; removes it from `left`.
+std::vector<const VoiceRange*> TakeLargest(std::vector<const VoiceRange*>* left) {
+  size_t best_count = 0;
+  double best_at = 0;
+  bool best_above = false;
+  for (const VoiceRange* candidate : *left) {
+    const ValueInterval& c = candidate->range.interval;
+    double at = c.low;
+    bool above = c.low_exclusive;
+    if (at == -std::numeric_limits<double>::infinity()) {
+      at = c.high;  // open below: try its top
+      above = false;
+    }
+    size_t count = 0;
+    for (const VoiceRange* v : *left) count += Holds(v->range.interval, at, above);
+    if (count > best_count || (count == best_count && at < best_at)) {
+      best_count = count;
+      best_at = at;
+      best_above = above;
+    }
+  }
+  std::vector<const VoiceRange*> taken, rest;
+  for (const VoiceRange* v : *left) {
+    (best_count > 0 && Holds(v->range.interval, best_at, best_above) ? taken
+                                                                       : rest)
+        .push_back(v);
+  }
+  if (taken.empty()) {  // cannot happen for non-empty ranges; stay total
+    taken.swap(rest);
+  }
+  left->swap(rest);
+  return taken;
+}
+
+bool ByRange(const VoiceRange* a, const VoiceRange* b) {
+  return std::make_tuple(a->range.interval.low, a->range.interval.high,
+                         a->voice) < std::make_tuple(b->range.interval.low,
+                                                     b->range.interval.high,
+                                                     b->voice);
+}
+
+}  // namespace
+
+std::vector<VoiceRange> VoiceRanges(const Group& group) {
+  std::vector<VoiceRange> voices(group.independent_voices);
+  for (int v = 0; v < group.independent_voices; ++v) voices[v].voice = v;
+  for (const NormalizedClaim& c : group.claims) {
+    voices[c.voice].claims.push_back(&c);
+  }
+  for (VoiceRange& v : voices) BuildRange(&v);
+  return voices;
+}
+
+std::vector<const NormalizedClaim*> RangeClaims(
+    const std::vector<VoiceRange>& voices) {
+  std::vector<const NormalizedClaim*> out;
+  out.reserve(voices.size());
+  for (const VoiceRange& v : voices) out.push_back(&v.range);
+  return out;
+}
+
+std::vector<std::vector<const VoiceRange*>> AgreementClusters(
+    const std::vector<VoiceRange>& voices, size_t max_clusters) {
+  std::vector<std::vector<const VoiceRange*>> clusters;
+  if (voices.empty()) return clusters;
+  std::vector<const VoiceRange*> left;
+  for (const VoiceRange& v : voices) left.push_back(&v);
+  if (voices.size() > kMaxClusterSearch) {
+    // Overlap components, through the claims that stand for the ranges.
+    std::vector<const NormalizedClaim*> ranges = RangeClaims(voices);
+    for (const auto& component : OverlapClusters(ranges)) {
+      clusters.emplace_back();
+      for (const NormalizedClaim* r : component) {
+        clusters.back().push_back(&voices[r->voice]);
+      }
+    }
+  } else {
+    while (!left.empty()) {
+      if (clusters.size() + 1 >= std::max<size_t>(max_clusters, 1)) {
+        clusters.push_back(std::move(left));
+        left.clear();
+        break;
+      }
+      clusters.push_back(TakeLargest(&left));
+    }
+  }
+  for (auto& cluster : clusters) std::sort(cluster.begin(), cluster.end(), ByRange);
+  // Largest first; equal sizes by value (the sort above is per cluster).
+  std::stable_sort(clusters.begin(), clusters.end(),
+                   [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  return clusters;
+}
+
+}  // namespace checker
