@@ -112,8 +112,15 @@ TEST_F(ReviewApiTest, RejectingOneSideOfAConflictChangesTheVerdictLive) {
   ASSERT_EQ(DecideCurrent(*api_, "reject").status, 200);  // flood_40
   EXPECT_EQ(OnDisk("flood_40").status(), REJECTED);
   const Json state = State(*api_);
-  // Only the almanac's 55 days is left: one source, no conflict.
-  EXPECT_EQ(state["item"]["verdict"], "SINGLE_SOURCE");
+  // Only the almanac's 55 days is left: one source, no conflict. It no
+  // longer decides a verdict, so the less confident death toll (0.4) comes
+  // before it (0.95).
+  EXPECT_EQ(state["item"]["id"], "flood_deaths");
+  HttpRequest duration = Get("/api/state");
+  duration.params["attribute"] = "duration";
+  const Json fifty_five = Json::parse(api_->Handle(duration).body);
+  EXPECT_EQ(fifty_five["item"]["id"], "flood_55");
+  EXPECT_EQ(fifty_five["item"]["verdict"], "SINGLE_SOURCE");
   bool conflict = false;
   for (const Json& f : state["findings"]) conflict |= f["verdict"] == "CONFLICT";
   EXPECT_FALSE(conflict);

@@ -286,14 +286,20 @@ std::vector<std::string> ReviewSession::Recheck(
         changes.push_back(absl::StrCat(subject, ": ", verdict, " -> none"));
       }
     }
-    // The claims of the entity take their new verdicts.
+    // The claims of the entity take their new verdicts; the queue is
+    // re-sorted only when one of them changes tier.
+    std::vector<std::pair<const Claim*, int>> tiers;
     for (const Claim& claim : base_.claims) {
-      if (claim.subject().entity() == entity) verdicts_.erase(claim.id());
+      if (claim.subject().entity() != entity) continue;
+      tiers.emplace_back(&claim, QueueTier(claim, verdicts_));
+      verdicts_.erase(claim.id());
     }
     CollectClaimVerdicts(now, &verdicts_);
+    for (const auto& [claim, tier] : tiers) {
+      if (QueueTier(*claim, verdicts_) != tier) order_stale_ = true;
+    }
     entity_findings_[entity] = std::move(now);
   }
-  order_stale_ = true;
   return changes;
 }
 
@@ -475,6 +481,7 @@ absl::StatusOr<Outcome> ReviewSession::Add(const NewClaim& request) {
   base_.claim_locations.insert(base_.claim_locations.begin() + at,
                                SourceLocation{location.file, 0, 0, -1});
   base_.BuildIndex();
+  order_stale_ = true;  // indices moved
   undo_.push_back({UndoEntry::kAdd, claim.id(), {}, claim});
   Outcome outcome{claim.id(), absl::StrCat("added ", claim.id(), " to ",
                                            location.file),
