@@ -140,7 +140,7 @@ class Server:
         self.proc = subprocess.Popen(
             [checker, "review", base, "--docs", docs],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        deadline = time.time() + 20
+        deadline = time.time() + float(os.environ.get("REVIEW_START_SECONDS", "20"))
         self.url = None
         while time.time() < deadline and self.url is None:
             line = self.proc.stdout.readline()
