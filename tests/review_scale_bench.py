@@ -70,6 +70,7 @@ def main():
         server.kill9()
         return 0
     finally:
+        rbt.kill_servers()
         if driver is not None:
             driver.quit()
         shutil.rmtree(tmp, ignore_errors=True)

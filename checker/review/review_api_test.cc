@@ -281,3 +281,32 @@ TEST_F(ReviewApiTest, ThePageCarriesTheTokenAndItsAssets) {
 
 }  // namespace
 }  // namespace checker
+
+namespace checker {
+namespace {
+
+TEST(ReviewSessionOpenTest, ABrokenClaimFileStopsTheSessionWithItsLocation) {
+  const std::string dir = WriteFloodBase();
+  ASSERT_TRUE(WriteFileAtomically(dir + "/base/broken.textproto",
+                                  "claim {\n  id: \"x\"\n  colour: \"red\"\n}\n")
+                  .ok());
+  IssueList issues;
+  auto session = ReviewSession::Open(dir + "/base", "", &issues);
+  EXPECT_TRUE(absl::IsInvalidArgument(session.status())) << session.status();
+  EXPECT_THAT(std::string(session.status().message()),
+              HasSubstr("fix them (see `checker lint`)"));
+  ASSERT_FALSE(issues.empty());
+  EXPECT_THAT(issues.issues()[0].location.file, HasSubstr("broken.textproto"));
+  EXPECT_EQ(issues.issues()[0].location.line, 3);
+}
+
+TEST(ReviewSessionOpenTest, TheBinaryFormIsRefused) {
+  IssueList issues;
+  auto session = ReviewSession::Open("base.binpb", "", &issues);
+  EXPECT_TRUE(absl::IsInvalidArgument(session.status()));
+  EXPECT_THAT(std::string(session.status().message()),
+              HasSubstr("textproto claim base directory"));
+}
+
+}  // namespace
+}  // namespace checker
