@@ -14,9 +14,8 @@ void AddReviewCommand(CLI::App& app, int* exit_code);
 
 const std::vector<AddCommandFn>& AllCommands() {
   static const std::vector<AddCommandFn> kCommands = {
-      AddLintCommand,  AddMentionsCommand, AddExtractCommand,
-      AddCheckCommand, AddReportCommand,   AddVerifyCommand,
-      AddSourcesCommand, AddReviewCommand,
+      AddLintCommand,   AddMentionsCommand, AddExtractCommand, AddCheckCommand,
+      AddReportCommand, AddVerifyCommand,   AddSourcesCommand, AddReviewCommand,
   };
   return kCommands;
 }

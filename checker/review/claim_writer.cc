@@ -43,8 +43,9 @@ size_t SkipString(absl::string_view text, size_t i) {
 // the quoted `id` are parsed (the others keep an empty claim): a file of
 // thousands of claims is not parsed whole for one write. A file the scanner
 // cannot follow (unbalanced braces) gives an error naming it.
-absl::StatusOr<std::vector<ClaimBlock>> FindClaimBlocks(
-    const std::string& path, absl::string_view text, absl::string_view id) {
+absl::StatusOr<std::vector<ClaimBlock>> FindClaimBlocks(const std::string& path,
+                                                        absl::string_view text,
+                                                        absl::string_view id) {
   const std::string quoted_id = absl::StrCat("\"", id, "\"");
   std::vector<ClaimBlock> blocks;
   int depth = 0;
@@ -89,7 +90,8 @@ absl::StatusOr<std::vector<ClaimBlock>> FindClaimBlocks(
         (i == 0 || !IsIdentChar(text[i - 1])) &&
         (i + 5 >= text.size() || !IsIdentChar(text[i + 5]))) {
       size_t j = i + 5;
-      while (j < text.size() && (absl::ascii_isspace(text[j]) || text[j] == ':'))
+      while (j < text.size() &&
+             (absl::ascii_isspace(text[j]) || text[j] == ':'))
         ++j;
       if (j < text.size() && (text[j] == '{' || text[j] == '<')) {
         block_begin = i;
@@ -103,7 +105,8 @@ absl::StatusOr<std::vector<ClaimBlock>> FindClaimBlocks(
   }
   if (depth != 0) {
     return absl::InvalidArgumentError(
-        absl::StrCat(path, ": unbalanced braces; run `checker lint` on the "
+        absl::StrCat(path,
+                     ": unbalanced braces; run `checker lint` on the "
                      "base and fix the file first"));
   }
   return blocks;
@@ -161,9 +164,9 @@ absl::Status WriteReviewedClaim(const std::string& path,
   CHECKER_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
   CHECKER_ASSIGN_OR_RETURN(
       std::vector<ClaimBlock> blocks,
-      FindClaimBlocks(path, text,
-                      claim_id.empty() ? absl::string_view(updated->id())
-                                       : claim_id));
+      FindClaimBlocks(
+          path, text,
+          claim_id.empty() ? absl::string_view(updated->id()) : claim_id));
   std::string out;
   if (claim_id.empty()) {
     if (FindBlock(blocks, updated->id()) != nullptr) {

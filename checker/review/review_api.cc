@@ -190,9 +190,9 @@ absl::StatusOr<DecisionKind> ParseAction(const std::string& action) {
   if (action == "skip") return DecisionKind::kSkip;
   if (action == "edit") return DecisionKind::kEdit;
   if (action == "note") return DecisionKind::kNote;
-  return absl::InvalidArgumentError(absl::StrCat(
-      "unknown action \"", action,
-      "\"; use accept, reject, skip, edit or note"));
+  return absl::InvalidArgumentError(
+      absl::StrCat("unknown action \"", action,
+                   "\"; use accept, reject, skip, edit or note"));
 }
 
 }  // namespace
@@ -276,7 +276,8 @@ HttpResponse ReviewApi::Post(const HttpRequest& request) {
 
   absl::StatusOr<Outcome> outcome;
   if (request.path == "/api/decide") {
-    absl::StatusOr<DecisionKind> kind = ParseAction(StringField(body, "action"));
+    absl::StatusOr<DecisionKind> kind =
+        ParseAction(StringField(body, "action"));
     if (!kind.ok()) return Error(400, kind.status().message());
     Decision decision;
     decision.kind = *kind;

@@ -122,7 +122,8 @@ TEST_F(ReviewApiTest, RejectingOneSideOfAConflictChangesTheVerdictLive) {
   EXPECT_EQ(fifty_five["item"]["id"], "flood_55");
   EXPECT_EQ(fifty_five["item"]["verdict"], "SINGLE_SOURCE");
   bool conflict = false;
-  for (const Json& f : state["findings"]) conflict |= f["verdict"] == "CONFLICT";
+  for (const Json& f : state["findings"])
+    conflict |= f["verdict"] == "CONFLICT";
   EXPECT_FALSE(conflict);
 }
 
@@ -135,13 +136,12 @@ TEST_F(ReviewApiTest, TheVerdictChangeIsReported) {
 }
 
 TEST_F(ReviewApiTest, EditReparsesTheValueAsTheExtractorReadsIt) {
-  HttpResponse r = DecideCurrent(
-      *api_, "edit",
-      {{"entity", "millbrook_flood"},
-       {"attribute", "duration"},
-       {"value", "about 50 days"},
-       {"qualifiers", {{"phase", "main"}}},
-       {"note", "checked against the map"}});
+  HttpResponse r = DecideCurrent(*api_, "edit",
+                                 {{"entity", "millbrook_flood"},
+                                  {"attribute", "duration"},
+                                  {"value", "about 50 days"},
+                                  {"qualifiers", {{"phase", "main"}}},
+                                  {"note", "checked against the map"}});
   ASSERT_EQ(r.status, 200) << r.body;
   const Claim claim = OnDisk("flood_40");
   EXPECT_EQ(claim.status(), CORRECTED);
@@ -155,14 +155,15 @@ TEST_F(ReviewApiTest, EditReparsesTheValueAsTheExtractorReadsIt) {
 
 TEST_F(ReviewApiTest, EditRefusesAValueTheAttributeCannotTake) {
   const std::string before = ReadFile(dir_ + "/base/flood.textproto").value();
-  HttpResponse r = DecideCurrent(
-      *api_, "edit",
-      {{"entity", "millbrook_flood"}, {"attribute", "duration"},
-       {"value", "212 people"}});
+  HttpResponse r = DecideCurrent(*api_, "edit",
+                                 {{"entity", "millbrook_flood"},
+                                  {"attribute", "duration"},
+                                  {"value", "212 people"}});
   EXPECT_EQ(r.status, 400);
   EXPECT_THAT(r.body, HasSubstr("takes VALUE_DURATION"));
   r = DecideCurrent(*api_, "edit",
-                    {{"entity", "millbrook_flood"}, {"attribute", "duration"},
+                    {{"entity", "millbrook_flood"},
+                     {"attribute", "duration"},
                      {"value", "a long while"}});
   EXPECT_EQ(r.status, 400);
   EXPECT_THAT(r.body, HasSubstr("no figure, date or duration"));
@@ -191,9 +192,11 @@ TEST_F(ReviewApiTest, AddsAMissedClaimFromASelection) {
   ASSERT_EQ(DecideCurrent(*api_, "skip").status, 200);
   ASSERT_EQ(DecideCurrent(*api_, "skip").status, 200);
   ASSERT_EQ(State(*api_)["item"]["id"], "flood_deaths");
-  HttpResponse r = api_->Handle(Post(
-      "/api/add", {{"near", "flood_deaths"}, {"begin", 117}, {"end", 127},
-                   {"entity", "millbrook_flood"}, {"attribute", "wounded"}}));
+  HttpResponse r = api_->Handle(Post("/api/add", {{"near", "flood_deaths"},
+                                                  {"begin", 117},
+                                                  {"end", 127},
+                                                  {"entity", "millbrook_flood"},
+                                                  {"attribute", "wounded"}}));
   ASSERT_EQ(r.status, 200) << r.body;
   const Claim claim = OnDisk("flood_117_119");
   EXPECT_EQ(claim.status(), CORRECTED);
@@ -208,8 +211,10 @@ TEST_F(ReviewApiTest, AddsAMissedClaimFromASelection) {
                         claim.provenance().quote().size()),
             claim.provenance().quote());
   // A selection outside the shown text is refused.
-  r = api_->Handle(Post("/api/add", {{"near", "flood_deaths"}, {"begin", 0},
-                                     {"end", 9000}, {"entity", "millbrook_flood"},
+  r = api_->Handle(Post("/api/add", {{"near", "flood_deaths"},
+                                     {"begin", 0},
+                                     {"end", 9000},
+                                     {"entity", "millbrook_flood"},
                                      {"attribute", "wounded"}}));
   EXPECT_EQ(r.status, 400);
 }
@@ -218,10 +223,10 @@ TEST_F(ReviewApiTest, TheSecondReviewerOfAChangedClaimIsRefused) {
   auto second = OpenApi(dir_ + "/docs");  // a second server, same base
   const Json seen_by_second = State(*second);
   ASSERT_EQ(DecideCurrent(*api_, "accept").status, 200);
-  HttpResponse r = second->Handle(Post(
-      "/api/decide", {{"id", seen_by_second["item"]["id"]},
-                      {"version", seen_by_second["item"]["version"]},
-                      {"action", "reject"}}));
+  HttpResponse r = second->Handle(
+      Post("/api/decide", {{"id", seen_by_second["item"]["id"]},
+                           {"version", seen_by_second["item"]["version"]},
+                           {"action", "reject"}}));
   EXPECT_EQ(r.status, 409);
   EXPECT_THAT(r.body, HasSubstr("changed by someone else"));
   EXPECT_EQ(OnDisk("flood_40").status(), CONFIRMED);
@@ -232,15 +237,15 @@ TEST_F(ReviewApiTest, TheSecondReviewerOfAChangedClaimIsRefused) {
 TEST_F(ReviewApiTest, AStaleVersionFromThePageIsRefused) {
   const Json state = State(*api_);
   HttpResponse r = api_->Handle(
-      Post("/api/decide", {{"id", "flood_40"}, {"version", "stale"},
-                           {"action", "accept"}}));
+      Post("/api/decide",
+           {{"id", "flood_40"}, {"version", "stale"}, {"action", "accept"}}));
   EXPECT_EQ(r.status, 409);
   EXPECT_EQ(OnDisk("flood_40").status(), EXTRACTED);
 }
 
 TEST_F(ReviewApiTest, WritesWithoutTheTokenOrFromAnotherSiteAreRefused) {
-  HttpRequest no_token = Post("/api/decide", {{"id", "flood_40"},
-                                              {"action", "accept"}});
+  HttpRequest no_token =
+      Post("/api/decide", {{"id", "flood_40"}, {"action", "accept"}});
   no_token.headers.erase("x-checker-token");
   EXPECT_EQ(api_->Handle(no_token).status, 403);
   HttpRequest wrong = no_token;
@@ -272,7 +277,8 @@ TEST_F(ReviewApiTest, FiltersNarrowTheQueue) {
 TEST_F(ReviewApiTest, ThePageCarriesTheTokenAndItsAssets) {
   HttpResponse page = api_->Handle(Get("/"));
   EXPECT_EQ(page.status, 200);
-  EXPECT_THAT(page.body, HasSubstr("<meta name=\"checker-token\" content=\"t0ken\">"));
+  EXPECT_THAT(page.body,
+              HasSubstr("<meta name=\"checker-token\" content=\"t0ken\">"));
   EXPECT_THAT(page.body, HasSubstr("<script src=\"/review.js\">"));
   EXPECT_EQ(api_->Handle(Get("/review.js")).content_type,
             "text/javascript; charset=utf-8");
@@ -287,9 +293,10 @@ namespace {
 
 TEST(ReviewSessionOpenTest, ABrokenClaimFileStopsTheSessionWithItsLocation) {
   const std::string dir = WriteFloodBase();
-  ASSERT_TRUE(WriteFileAtomically(dir + "/base/broken.textproto",
-                                  "claim {\n  id: \"x\"\n  colour: \"red\"\n}\n")
-                  .ok());
+  ASSERT_TRUE(
+      WriteFileAtomically(dir + "/base/broken.textproto",
+                          "claim {\n  id: \"x\"\n  colour: \"red\"\n}\n")
+          .ok());
   IssueList issues;
   auto session = ReviewSession::Open(dir + "/base", "", &issues);
   EXPECT_TRUE(absl::IsInvalidArgument(session.status())) << session.status();

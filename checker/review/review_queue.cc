@@ -21,9 +21,10 @@ float ConfidenceOf(const Claim& claim) {
 void CollectClaimVerdicts(const Report& report, ClaimVerdicts* verdicts) {
   for (const Finding& finding : report.finding()) {
     for (const FindingClaim& claim : finding.claim()) {
-      auto [it, inserted] = verdicts->try_emplace(claim.claim(),
-                                                  finding.verdict());
-      if (!inserted && VerdictRank(finding.verdict()) < VerdictRank(it->second)) {
+      auto [it, inserted] =
+          verdicts->try_emplace(claim.claim(), finding.verdict());
+      if (!inserted &&
+          VerdictRank(finding.verdict()) < VerdictRank(it->second)) {
         it->second = finding.verdict();
       }
     }
