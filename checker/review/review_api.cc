@@ -245,7 +245,10 @@ HttpResponse ReviewApi::HandleLocked(const HttpRequest& request) {
   }
   if (request.path == "/api/state") {
     Json state = StateJson(*session_, FilterFrom(request.params));
-    state["gazetteer"] = GazetteerJson(session_->base());
+    // The pickers' lists, once per page load: large for a big base.
+    if (request.params.contains("gazetteer")) {
+      state["gazetteer"] = GazetteerJson(session_->base());
+    }
     return JsonResponse(200, state);
   }
   return Error(404, absl::StrCat("no page ", request.path));

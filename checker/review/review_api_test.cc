@@ -274,6 +274,18 @@ TEST_F(ReviewApiTest, FiltersNarrowTheQueue) {
   EXPECT_TRUE(state["item"].is_null());
 }
 
+TEST_F(ReviewApiTest, TheGazetteerComesOnlyWhenAsked) {
+  EXPECT_FALSE(State(*api_).contains("gazetteer"));
+  HttpRequest r = Get("/api/state");
+  r.params["gazetteer"] = "1";
+  const Json g = Json::parse(api_->Handle(r).body)["gazetteer"];
+  ASSERT_EQ(g["entities"].size(), 2u);
+  EXPECT_EQ(g["entities"][0]["id"], "millbrook_flood");
+  EXPECT_EQ(g["entities"][0]["name"], "Millbrook flood");
+  EXPECT_EQ(g["attributes"].size(), 4u);
+  EXPECT_EQ(g["documents"], Json::array({"flood.txt"}));
+}
+
 TEST_F(ReviewApiTest, ThePageCarriesTheTokenAndItsAssets) {
   HttpResponse page = api_->Handle(Get("/"));
   EXPECT_EQ(page.status, 200);
