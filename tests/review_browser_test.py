@@ -135,12 +135,16 @@ def status_on_disk(path, claim_id):
     return m.group(1) if m else None
 
 
+SERVERS = []  # every server started, so none outlives a failed run
+
+
 class Server:
     def __init__(self, checker, base, docs):
         self.proc = subprocess.Popen(
             [checker, "review", base, "--docs", docs],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        deadline = time.time() + 20
+        SERVERS.append(self)
+        deadline = time.time() + float(os.environ.get("REVIEW_START_SECONDS", "20"))
         self.url = None
         while time.time() < deadline and self.url is None:
             line = self.proc.stdout.readline()
@@ -154,8 +158,14 @@ class Server:
                           self.proc.stderr.read())
 
     def kill9(self):
-        self.proc.send_signal(signal.SIGKILL)
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
         self.proc.wait()
+
+
+def kill_servers():
+    for server in SERVERS:
+        server.kill9()
 
 
 def new_driver():
@@ -413,6 +423,7 @@ def main():
         print("FAIL: %s: %s" % (type(e).__name__, e))
         return 1
     finally:
+        kill_servers()
         if driver is not None:
             driver.quit()
         shutil.rmtree(tmp, ignore_errors=True)

@@ -75,9 +75,9 @@ ClaimContext ContextOf(const Claim& claim, DocumentCache* docs) {
   }
   const std::vector<TextSpan>& sentences = (*doc)->sentences;
   // The sentence holding the figure, and one on each side.
-  auto holding = std::find_if(
-      sentences.begin(), sentences.end(),
-      [&](const TextSpan& s) { return s.end > p.begin(); });
+  auto holding =
+      std::find_if(sentences.begin(), sentences.end(),
+                   [&](const TextSpan& s) { return s.end > p.begin(); });
   uint32_t begin = p.begin();
   uint32_t end = p.end();
   if (holding != sentences.end() && holding->begin <= p.begin()) {
@@ -89,9 +89,9 @@ ClaimContext ContextOf(const Claim& claim, DocumentCache* docs) {
   begin = CharStart(text, std::max(begin, p.begin() > kMaxSideBytes
                                               ? p.begin() - kMaxSideBytes
                                               : 0u));
-  end = CharStart(text, std::min<uint32_t>(
-                            std::min<uint32_t>(end, p.end() + kMaxSideBytes),
-                            static_cast<uint32_t>(text.size())));
+  end = CharStart(
+      text, std::min<uint32_t>(std::min<uint32_t>(end, p.end() + kMaxSideBytes),
+                               static_cast<uint32_t>(text.size())));
   if (end < p.end()) end = p.end();
   ClaimContext context;
   context.from_document = true;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "checker/base/file_io.h"
 #include "checker/base/status_macros.h"
@@ -38,10 +39,14 @@ size_t SkipString(absl::string_view text, size_t i) {
   return i < text.size() ? i + 1 : i;
 }
 
-// Every top-level claim block, in file order. A file the scanner cannot
-// follow (unbalanced braces) gives an error naming it.
-absl::StatusOr<std::vector<ClaimBlock>> FindClaimBlocks(
-    const std::string& path, absl::string_view text) {
+// Every top-level claim block, in file order. Only blocks whose text holds
+// the quoted `id` are parsed (the others keep an empty claim): a file of
+// thousands of claims is not parsed whole for one write. A file the scanner
+// cannot follow (unbalanced braces) gives an error naming it.
+absl::StatusOr<std::vector<ClaimBlock>> FindClaimBlocks(const std::string& path,
+                                                        absl::string_view text,
+                                                        absl::string_view id) {
+  const std::string quoted_id = absl::StrCat("\"", id, "\"");
   std::vector<ClaimBlock> blocks;
   int depth = 0;
   size_t block_begin = std::string::npos;
@@ -69,7 +74,8 @@ absl::StatusOr<std::vector<ClaimBlock>> FindClaimBlocks(
         ClaimBlock block{block_begin, i, Claim()};
         absl::string_view body = text.substr(body_begin, i - 1 - body_begin);
         google::protobuf::TextFormat::Parser parser;
-        if (!parser.ParseFromString(std::string(body), &block.claim)) {
+        if (absl::StrContains(body, quoted_id) &&
+            !parser.ParseFromString(std::string(body), &block.claim)) {
           return absl::InvalidArgumentError(absl::StrCat(
               path, ": byte ", block_begin,
               ": a claim block does not parse; run `checker lint` on the "
@@ -84,7 +90,8 @@ absl::StatusOr<std::vector<ClaimBlock>> FindClaimBlocks(
         (i == 0 || !IsIdentChar(text[i - 1])) &&
         (i + 5 >= text.size() || !IsIdentChar(text[i + 5]))) {
       size_t j = i + 5;
-      while (j < text.size() && (absl::ascii_isspace(text[j]) || text[j] == ':'))
+      while (j < text.size() &&
+             (absl::ascii_isspace(text[j]) || text[j] == ':'))
         ++j;
       if (j < text.size() && (text[j] == '{' || text[j] == '<')) {
         block_begin = i;
@@ -98,7 +105,8 @@ absl::StatusOr<std::vector<ClaimBlock>> FindClaimBlocks(
   }
   if (depth != 0) {
     return absl::InvalidArgumentError(
-        absl::StrCat(path, ": unbalanced braces; run `checker lint` on the "
+        absl::StrCat(path,
+                     ": unbalanced braces; run `checker lint` on the "
                      "base and fix the file first"));
   }
   return blocks;
@@ -137,7 +145,7 @@ absl::StatusOr<Claim> ReadClaimFromFile(const std::string& path,
                                         absl::string_view claim_id) {
   CHECKER_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
   CHECKER_ASSIGN_OR_RETURN(std::vector<ClaimBlock> blocks,
-                           FindClaimBlocks(path, text));
+                           FindClaimBlocks(path, text, claim_id));
   const ClaimBlock* block = FindBlock(blocks, claim_id);
   if (block == nullptr) {
     return absl::NotFoundError(
@@ -150,14 +158,17 @@ absl::Status WriteReviewedClaim(const std::string& path,
                                 absl::string_view claim_id,
                                 absl::string_view expected_version,
                                 const Claim* updated) {
+  if (claim_id.empty() && updated == nullptr) {
+    return absl::InvalidArgumentError("nothing to append");
+  }
   CHECKER_ASSIGN_OR_RETURN(std::string text, ReadFile(path));
-  CHECKER_ASSIGN_OR_RETURN(std::vector<ClaimBlock> blocks,
-                           FindClaimBlocks(path, text));
+  CHECKER_ASSIGN_OR_RETURN(
+      std::vector<ClaimBlock> blocks,
+      FindClaimBlocks(
+          path, text,
+          claim_id.empty() ? absl::string_view(updated->id()) : claim_id));
   std::string out;
   if (claim_id.empty()) {
-    if (updated == nullptr) {
-      return absl::InvalidArgumentError("nothing to append");
-    }
     if (FindBlock(blocks, updated->id()) != nullptr) {
       return absl::FailedPreconditionError(
           absl::StrCat(path, ": a claim with id \"", updated->id(),

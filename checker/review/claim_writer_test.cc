@@ -31,7 +31,10 @@ TEST_F(ClaimWriterTest, ReplacingOneClaimKeepsEveryOtherByteOfTheFile) {
   // The comments a person wrote, and the untouched claims, stay as written.
   EXPECT_THAT(text, HasSubstr("# This comment must survive every write.\n"));
   EXPECT_THAT(text, HasSubstr("# A second voice, from the almanac.\n"));
-  EXPECT_THAT(text, HasSubstr(R"(  evidence { confidence: 0.9 reasons: "entity by name in the same sentence" })"));
+  EXPECT_THAT(
+      text,
+      HasSubstr(
+          R"(  evidence { confidence: 0.9 reasons: "entity by name in the same sentence" })"));
   const std::string before(kFloodClaims);
   const size_t block = before.find("claim {\n  id: \"flood_55\"");
   EXPECT_EQ(text.substr(0, block), before.substr(0, block));
@@ -68,20 +71,21 @@ TEST_F(ClaimWriterTest, AppendsANewClaimAndRemovesIt) {
   ASSERT_TRUE(WriteReviewedClaim(path_, "", "", &added).ok());
   EXPECT_THAT(Text(), HasSubstr("claim {\n  id: \"flood_new\"\n"));
   // The same id twice is refused.
-  EXPECT_TRUE(absl::IsFailedPrecondition(
-      WriteReviewedClaim(path_, "", "", &added)));
+  EXPECT_TRUE(
+      absl::IsFailedPrecondition(WriteReviewedClaim(path_, "", "", &added)));
 
-  ASSERT_TRUE(WriteReviewedClaim(path_, "flood_new", ClaimVersion(added),
-                                 nullptr)
-                  .ok());
+  ASSERT_TRUE(
+      WriteReviewedClaim(path_, "flood_new", ClaimVersion(added), nullptr)
+          .ok());
   EXPECT_EQ(Text(), std::string(kFloodClaims));
 }
 
 TEST_F(ClaimWriterTest, BracesInsideStringsAndCommentsDoNotConfuseTheScan) {
   const std::string tricky = absl::StrReplaceAll(
-      kFloodClaims, {{"status: EXTRACTED\n  evidence { confidence: 0.95 }",
-                      "status: EXTRACTED  # not a } brace\n  note: \"a } "
-                      "and a \\\" claim {\"\n  evidence { confidence: 0.95 }"}});
+      kFloodClaims,
+      {{"status: EXTRACTED\n  evidence { confidence: 0.95 }",
+        "status: EXTRACTED  # not a } brace\n  note: \"a } "
+        "and a \\\" claim {\"\n  evidence { confidence: 0.95 }"}});
   ASSERT_TRUE(WriteFileAtomically(path_, tricky).ok());
   Claim claim = ReadClaimFromFile(path_, "flood_55").value();
   EXPECT_EQ(claim.note(), "a } and a \" claim {");
@@ -95,8 +99,8 @@ TEST_F(ClaimWriterTest, BracesInsideStringsAndCommentsDoNotConfuseTheScan) {
 TEST_F(ClaimWriterTest, AMissingClaimIsNotFoundAndTheFileIsUntouched) {
   Claim claim;
   claim.set_id("nowhere");
-  EXPECT_TRUE(absl::IsNotFound(
-      WriteReviewedClaim(path_, "nowhere", "0000", &claim)));
+  EXPECT_TRUE(
+      absl::IsNotFound(WriteReviewedClaim(path_, "nowhere", "0000", &claim)));
   EXPECT_EQ(Text(), std::string(kFloodClaims));
   EXPECT_THAT(Text(), Not(HasSubstr("nowhere")));
 }

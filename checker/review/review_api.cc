@@ -190,9 +190,9 @@ absl::StatusOr<DecisionKind> ParseAction(const std::string& action) {
   if (action == "skip") return DecisionKind::kSkip;
   if (action == "edit") return DecisionKind::kEdit;
   if (action == "note") return DecisionKind::kNote;
-  return absl::InvalidArgumentError(absl::StrCat(
-      "unknown action \"", action,
-      "\"; use accept, reject, skip, edit or note"));
+  return absl::InvalidArgumentError(
+      absl::StrCat("unknown action \"", action,
+                   "\"; use accept, reject, skip, edit or note"));
 }
 
 }  // namespace
@@ -245,7 +245,10 @@ HttpResponse ReviewApi::HandleLocked(const HttpRequest& request) {
   }
   if (request.path == "/api/state") {
     Json state = StateJson(*session_, FilterFrom(request.params));
-    state["gazetteer"] = GazetteerJson(session_->base());
+    // The pickers' lists, once per page load: large for a big base.
+    if (request.params.contains("gazetteer")) {
+      state["gazetteer"] = GazetteerJson(session_->base());
+    }
     return JsonResponse(200, state);
   }
   return Error(404, absl::StrCat("no page ", request.path));
@@ -276,7 +279,8 @@ HttpResponse ReviewApi::Post(const HttpRequest& request) {
 
   absl::StatusOr<Outcome> outcome;
   if (request.path == "/api/decide") {
-    absl::StatusOr<DecisionKind> kind = ParseAction(StringField(body, "action"));
+    absl::StatusOr<DecisionKind> kind =
+        ParseAction(StringField(body, "action"));
     if (!kind.ok()) return Error(400, kind.status().message());
     Decision decision;
     decision.kind = *kind;

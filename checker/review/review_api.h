@@ -9,7 +9,8 @@
 // Routes (JSON in and out; filters are the QueueFilter fields):
 //   GET  /                 the page; /review.js, /review.css its assets
 //   GET  /api/state?...    progress, the current item in context, the
-//                          findings of its entity, the gazetteer
+//                          findings of its entity; with &gazetteer=1 also
+//                          the entities, attributes and documents
 //   GET  /api/queue?...    {"ids": [...]}: the claim ids in queue order
 //   POST /api/decide       {"id","version","action": accept|reject|skip|
 //                          edit|note, "entity","attribute","value",

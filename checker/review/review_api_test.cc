@@ -112,10 +112,18 @@ TEST_F(ReviewApiTest, RejectingOneSideOfAConflictChangesTheVerdictLive) {
   ASSERT_EQ(DecideCurrent(*api_, "reject").status, 200);  // flood_40
   EXPECT_EQ(OnDisk("flood_40").status(), REJECTED);
   const Json state = State(*api_);
-  // Only the almanac's 55 days is left: one source, no conflict.
-  EXPECT_EQ(state["item"]["verdict"], "SINGLE_SOURCE");
+  // Only the almanac's 55 days is left: one source, no conflict. It no
+  // longer decides a verdict, so the less confident death toll (0.4) comes
+  // before it (0.95).
+  EXPECT_EQ(state["item"]["id"], "flood_deaths");
+  HttpRequest duration = Get("/api/state");
+  duration.params["attribute"] = "duration";
+  const Json fifty_five = Json::parse(api_->Handle(duration).body);
+  EXPECT_EQ(fifty_five["item"]["id"], "flood_55");
+  EXPECT_EQ(fifty_five["item"]["verdict"], "SINGLE_SOURCE");
   bool conflict = false;
-  for (const Json& f : state["findings"]) conflict |= f["verdict"] == "CONFLICT";
+  for (const Json& f : state["findings"])
+    conflict |= f["verdict"] == "CONFLICT";
   EXPECT_FALSE(conflict);
 }
 
@@ -128,13 +136,12 @@ TEST_F(ReviewApiTest, TheVerdictChangeIsReported) {
 }
 
 TEST_F(ReviewApiTest, EditReparsesTheValueAsTheExtractorReadsIt) {
-  HttpResponse r = DecideCurrent(
-      *api_, "edit",
-      {{"entity", "millbrook_flood"},
-       {"attribute", "duration"},
-       {"value", "about 50 days"},
-       {"qualifiers", {{"phase", "main"}}},
-       {"note", "checked against the map"}});
+  HttpResponse r = DecideCurrent(*api_, "edit",
+                                 {{"entity", "millbrook_flood"},
+                                  {"attribute", "duration"},
+                                  {"value", "about 50 days"},
+                                  {"qualifiers", {{"phase", "main"}}},
+                                  {"note", "checked against the map"}});
   ASSERT_EQ(r.status, 200) << r.body;
   const Claim claim = OnDisk("flood_40");
   EXPECT_EQ(claim.status(), CORRECTED);
@@ -148,14 +155,15 @@ TEST_F(ReviewApiTest, EditReparsesTheValueAsTheExtractorReadsIt) {
 
 TEST_F(ReviewApiTest, EditRefusesAValueTheAttributeCannotTake) {
   const std::string before = ReadFile(dir_ + "/base/flood.textproto").value();
-  HttpResponse r = DecideCurrent(
-      *api_, "edit",
-      {{"entity", "millbrook_flood"}, {"attribute", "duration"},
-       {"value", "212 people"}});
+  HttpResponse r = DecideCurrent(*api_, "edit",
+                                 {{"entity", "millbrook_flood"},
+                                  {"attribute", "duration"},
+                                  {"value", "212 people"}});
   EXPECT_EQ(r.status, 400);
   EXPECT_THAT(r.body, HasSubstr("takes VALUE_DURATION"));
   r = DecideCurrent(*api_, "edit",
-                    {{"entity", "millbrook_flood"}, {"attribute", "duration"},
+                    {{"entity", "millbrook_flood"},
+                     {"attribute", "duration"},
                      {"value", "a long while"}});
   EXPECT_EQ(r.status, 400);
   EXPECT_THAT(r.body, HasSubstr("no figure, date or duration"));
@@ -184,9 +192,11 @@ TEST_F(ReviewApiTest, AddsAMissedClaimFromASelection) {
   ASSERT_EQ(DecideCurrent(*api_, "skip").status, 200);
   ASSERT_EQ(DecideCurrent(*api_, "skip").status, 200);
   ASSERT_EQ(State(*api_)["item"]["id"], "flood_deaths");
-  HttpResponse r = api_->Handle(Post(
-      "/api/add", {{"near", "flood_deaths"}, {"begin", 117}, {"end", 127},
-                   {"entity", "millbrook_flood"}, {"attribute", "wounded"}}));
+  HttpResponse r = api_->Handle(Post("/api/add", {{"near", "flood_deaths"},
+                                                  {"begin", 117},
+                                                  {"end", 127},
+                                                  {"entity", "millbrook_flood"},
+                                                  {"attribute", "wounded"}}));
   ASSERT_EQ(r.status, 200) << r.body;
   const Claim claim = OnDisk("flood_117_119");
   EXPECT_EQ(claim.status(), CORRECTED);
@@ -201,8 +211,10 @@ TEST_F(ReviewApiTest, AddsAMissedClaimFromASelection) {
                         claim.provenance().quote().size()),
             claim.provenance().quote());
   // A selection outside the shown text is refused.
-  r = api_->Handle(Post("/api/add", {{"near", "flood_deaths"}, {"begin", 0},
-                                     {"end", 9000}, {"entity", "millbrook_flood"},
+  r = api_->Handle(Post("/api/add", {{"near", "flood_deaths"},
+                                     {"begin", 0},
+                                     {"end", 9000},
+                                     {"entity", "millbrook_flood"},
                                      {"attribute", "wounded"}}));
   EXPECT_EQ(r.status, 400);
 }
@@ -211,10 +223,10 @@ TEST_F(ReviewApiTest, TheSecondReviewerOfAChangedClaimIsRefused) {
   auto second = OpenApi(dir_ + "/docs");  // a second server, same base
   const Json seen_by_second = State(*second);
   ASSERT_EQ(DecideCurrent(*api_, "accept").status, 200);
-  HttpResponse r = second->Handle(Post(
-      "/api/decide", {{"id", seen_by_second["item"]["id"]},
-                      {"version", seen_by_second["item"]["version"]},
-                      {"action", "reject"}}));
+  HttpResponse r = second->Handle(
+      Post("/api/decide", {{"id", seen_by_second["item"]["id"]},
+                           {"version", seen_by_second["item"]["version"]},
+                           {"action", "reject"}}));
   EXPECT_EQ(r.status, 409);
   EXPECT_THAT(r.body, HasSubstr("changed by someone else"));
   EXPECT_EQ(OnDisk("flood_40").status(), CONFIRMED);
@@ -225,15 +237,15 @@ TEST_F(ReviewApiTest, TheSecondReviewerOfAChangedClaimIsRefused) {
 TEST_F(ReviewApiTest, AStaleVersionFromThePageIsRefused) {
   const Json state = State(*api_);
   HttpResponse r = api_->Handle(
-      Post("/api/decide", {{"id", "flood_40"}, {"version", "stale"},
-                           {"action", "accept"}}));
+      Post("/api/decide",
+           {{"id", "flood_40"}, {"version", "stale"}, {"action", "accept"}}));
   EXPECT_EQ(r.status, 409);
   EXPECT_EQ(OnDisk("flood_40").status(), EXTRACTED);
 }
 
 TEST_F(ReviewApiTest, WritesWithoutTheTokenOrFromAnotherSiteAreRefused) {
-  HttpRequest no_token = Post("/api/decide", {{"id", "flood_40"},
-                                              {"action", "accept"}});
+  HttpRequest no_token =
+      Post("/api/decide", {{"id", "flood_40"}, {"action", "accept"}});
   no_token.headers.erase("x-checker-token");
   EXPECT_EQ(api_->Handle(no_token).status, 403);
   HttpRequest wrong = no_token;
@@ -262,14 +274,57 @@ TEST_F(ReviewApiTest, FiltersNarrowTheQueue) {
   EXPECT_TRUE(state["item"].is_null());
 }
 
+TEST_F(ReviewApiTest, TheGazetteerComesOnlyWhenAsked) {
+  EXPECT_FALSE(State(*api_).contains("gazetteer"));
+  HttpRequest r = Get("/api/state");
+  r.params["gazetteer"] = "1";
+  const Json g = Json::parse(api_->Handle(r).body)["gazetteer"];
+  ASSERT_EQ(g["entities"].size(), 2u);
+  EXPECT_EQ(g["entities"][0]["id"], "millbrook_flood");
+  EXPECT_EQ(g["entities"][0]["name"], "Millbrook flood");
+  EXPECT_EQ(g["attributes"].size(), 4u);
+  EXPECT_EQ(g["documents"], Json::array({"flood.txt"}));
+}
+
 TEST_F(ReviewApiTest, ThePageCarriesTheTokenAndItsAssets) {
   HttpResponse page = api_->Handle(Get("/"));
   EXPECT_EQ(page.status, 200);
-  EXPECT_THAT(page.body, HasSubstr("<meta name=\"checker-token\" content=\"t0ken\">"));
+  EXPECT_THAT(page.body,
+              HasSubstr("<meta name=\"checker-token\" content=\"t0ken\">"));
   EXPECT_THAT(page.body, HasSubstr("<script src=\"/review.js\">"));
   EXPECT_EQ(api_->Handle(Get("/review.js")).content_type,
             "text/javascript; charset=utf-8");
   EXPECT_EQ(api_->Handle(Get("/nothing")).status, 404);
+}
+
+}  // namespace
+}  // namespace checker
+
+namespace checker {
+namespace {
+
+TEST(ReviewSessionOpenTest, ABrokenClaimFileStopsTheSessionWithItsLocation) {
+  const std::string dir = WriteFloodBase();
+  ASSERT_TRUE(
+      WriteFileAtomically(dir + "/base/broken.textproto",
+                          "claim {\n  id: \"x\"\n  colour: \"red\"\n}\n")
+          .ok());
+  IssueList issues;
+  auto session = ReviewSession::Open(dir + "/base", "", &issues);
+  EXPECT_TRUE(absl::IsInvalidArgument(session.status())) << session.status();
+  EXPECT_THAT(std::string(session.status().message()),
+              HasSubstr("fix them (see `checker lint`)"));
+  ASSERT_FALSE(issues.empty());
+  EXPECT_THAT(issues.issues()[0].location.file, HasSubstr("broken.textproto"));
+  EXPECT_EQ(issues.issues()[0].location.line, 3);
+}
+
+TEST(ReviewSessionOpenTest, TheBinaryFormIsRefused) {
+  IssueList issues;
+  auto session = ReviewSession::Open("base.binpb", "", &issues);
+  EXPECT_TRUE(absl::IsInvalidArgument(session.status()));
+  EXPECT_THAT(std::string(session.status().message()),
+              HasSubstr("textproto claim base directory"));
 }
 
 }  // namespace

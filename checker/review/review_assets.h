@@ -244,7 +244,9 @@ inline constexpr absl::string_view kReviewJs = R"js('use strict';
     $('message').className = error ? 'error' : '';
   }
   async function load() {
-    const r = await fetch('/api/state?' + new URLSearchParams(filter()));
+    const params = new URLSearchParams(filter());
+    if (!filled) params.set('gazetteer', '1');
+    const r = await fetch('/api/state?' + params);
     const j = await r.json();
     if (!r.ok) { message(j.error, true); return; }
     render(j);

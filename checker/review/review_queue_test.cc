@@ -35,7 +35,8 @@ class OrderQueueTest : public ::testing::TestWithParam<QueueCase> {};
 
 TEST_P(OrderQueueTest, MostConsequentialFirst) {
   const QueueCase& c = GetParam();
-  EXPECT_EQ(Order(c.claims, c.verdicts), c.expected) << "row at line " << c.line;
+  EXPECT_EQ(Order(c.claims, c.verdicts), c.expected)
+      << "row at line " << c.line;
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -47,11 +48,11 @@ INSTANTIATE_TEST_SUITE_P(
                   {{"conflict", CONFLICT}},
                   "conflict low"},
         // VARYING decides a verdict too; within the tier, lowest confidence.
-        QueueCase{__LINE__,
-                  {MakeClaim("c", 0.9f), MakeClaim("v", 0.5f),
-                   MakeClaim("x", 0.1f)},
-                  {{"c", CONFLICT}, {"v", VARYING}},
-                  "v c x"},
+        QueueCase{
+            __LINE__,
+            {MakeClaim("c", 0.9f), MakeClaim("v", 0.5f), MakeClaim("x", 0.1f)},
+            {{"c", CONFLICT}, {"v", VARYING}},
+            "v c x"},
         // Consistent and single-source findings do not lift a claim.
         QueueCase{__LINE__,
                   {MakeClaim("consistent", 0.8f), MakeClaim("single", 0.7f),

@@ -32,7 +32,8 @@ std::string SubjectLabel(const Subject& subject) {
   return label;
 }
 
-// Each subject's verdicts in a report ("CONFLICT", "CONSISTENT, SINGLE_SOURCE").
+// Each subject's verdicts in a report ("CONFLICT", "CONSISTENT,
+// SINGLE_SOURCE").
 std::map<std::string, std::string> VerdictsBySubject(const Report& report) {
   std::map<std::string, std::vector<std::string>> names;
   for (const Finding& f : report.finding()) {
@@ -100,8 +101,9 @@ absl::StatusOr<std::unique_ptr<ReviewSession>> ReviewSession::Open(
     const std::string& dir, const std::string& docs_root, IssueList* issues) {
   if (absl::EndsWith(dir, ".binpb")) {
     return absl::InvalidArgumentError(absl::StrCat(
-        dir, ": review works on a textproto claim base directory, not the "
-             "binary form"));
+        dir,
+        ": review works on a textproto claim base directory, not the "
+        "binary form"));
   }
   CHECKER_ASSIGN_OR_RETURN(ClaimBase base,
                            LoadClaimBase(dir, LoadOptions{}, issues));
@@ -286,14 +288,20 @@ std::vector<std::string> ReviewSession::Recheck(
         changes.push_back(absl::StrCat(subject, ": ", verdict, " -> none"));
       }
     }
-    // The claims of the entity take their new verdicts.
+    // The claims of the entity take their new verdicts; the queue is
+    // re-sorted only when one of them changes tier.
+    std::vector<std::pair<const Claim*, int>> tiers;
     for (const Claim& claim : base_.claims) {
-      if (claim.subject().entity() == entity) verdicts_.erase(claim.id());
+      if (claim.subject().entity() != entity) continue;
+      tiers.emplace_back(&claim, QueueTier(claim, verdicts_));
+      verdicts_.erase(claim.id());
     }
     CollectClaimVerdicts(now, &verdicts_);
+    for (const auto& [claim, tier] : tiers) {
+      if (QueueTier(*claim, verdicts_) != tier) order_stale_ = true;
+    }
     entity_findings_[entity] = std::move(now);
   }
-  order_stale_ = true;
   return changes;
 }
 
@@ -319,15 +327,15 @@ absl::StatusOr<Claim> ReviewSession::Apply(const Claim& claim,
     case DecisionKind::kEdit: {
       const Entity* entity = base_.FindEntity(decision.entity);
       if (entity == nullptr) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            "unknown entity \"", decision.entity,
-            "\"; pick one of the gazetteer's entities"));
+        return absl::InvalidArgumentError(
+            absl::StrCat("unknown entity \"", decision.entity,
+                         "\"; pick one of the gazetteer's entities"));
       }
       const Attribute* attribute = base_.FindAttribute(decision.attribute);
       if (attribute == nullptr) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            "unknown attribute \"", decision.attribute,
-            "\"; pick one of the gazetteer's attributes"));
+        return absl::InvalidArgumentError(
+            absl::StrCat("unknown attribute \"", decision.attribute,
+                         "\"; pick one of the gazetteer's attributes"));
       }
       after.mutable_subject()->set_entity(entity->id());
       after.mutable_subject()->set_attribute(attribute->id());
@@ -434,15 +442,17 @@ absl::StatusOr<Outcome> ReviewSession::Add(const NewClaim& request) {
   const std::string& document = near->provenance().document();
   claim.set_id(ClaimId(document, begin, end));
   if (base_.FindClaim(claim.id()) != nullptr) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        "claim \"", claim.id(), "\" already covers this figure; find it with "
-        "the filters instead"));
+    return absl::FailedPreconditionError(
+        absl::StrCat("claim \"", claim.id(),
+                     "\" already covers this figure; find it with "
+                     "the filters instead"));
   }
   claim.set_source(near->source());
   claim.mutable_subject()->set_entity(entity->id());
   claim.mutable_subject()->set_attribute(attribute->id());
   for (const auto& [key, value] : request.qualifiers) {
-    if (!key.empty()) (*claim.mutable_subject()->mutable_qualifier())[key] = value;
+    if (!key.empty())
+      (*claim.mutable_subject()->mutable_qualifier())[key] = value;
   }
   SetValue(mention, selected.substr(mention.begin, mention.end - mention.begin),
            &claim);
@@ -453,8 +463,8 @@ absl::StatusOr<Outcome> ReviewSession::Add(const NewClaim& request) {
   p->set_page(near->provenance().page());
   // The quote comes from the same text the reviewer selected in.
   const TextSpan figure{begin - context.begin, end - context.begin};
-  const QuoteSelector quote =
-      MakeQuote(shown, TextSpan{0, static_cast<uint32_t>(shown.size())}, figure);
+  const QuoteSelector quote = MakeQuote(
+      shown, TextSpan{0, static_cast<uint32_t>(shown.size())}, figure);
   p->set_quote(quote.quote);
   p->set_quote_begin(context.begin + quote.begin);
   p->set_prefix(quote.prefix);
@@ -475,9 +485,10 @@ absl::StatusOr<Outcome> ReviewSession::Add(const NewClaim& request) {
   base_.claim_locations.insert(base_.claim_locations.begin() + at,
                                SourceLocation{location.file, 0, 0, -1});
   base_.BuildIndex();
+  order_stale_ = true;  // indices moved
   undo_.push_back({UndoEntry::kAdd, claim.id(), {}, claim});
-  Outcome outcome{claim.id(), absl::StrCat("added ", claim.id(), " to ",
-                                           location.file),
+  Outcome outcome{claim.id(),
+                  absl::StrCat("added ", claim.id(), " to ", location.file),
                   {}};
   outcome.changes = Recheck({entity->id()});
   return outcome;

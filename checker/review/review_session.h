@@ -115,7 +115,9 @@ class ReviewSession {
 
   // The findings of `entity` now, by the same engine `checker check` runs.
   Report FindingsOf(const std::string& entity) const;
-  ClaimContext ContextFor(const Claim& claim) { return ContextOf(claim, &docs_); }
+  ClaimContext ContextFor(const Claim& claim) {
+    return ContextOf(claim, &docs_);
+  }
   // The worst verdict `claim_id` takes part in; VERDICT_UNSPECIFIED if none.
   Verdict VerdictOf(const std::string& claim_id) const;
   // The claim file `claim` was read from.

@@ -20,6 +20,8 @@ inline constexpr char kFloodText[] =
     "The county almanac says it lasted 55 days. "
     "Rescuers counted 212 deaths and 90 wounded.";
 
+// The raw strings are file bytes with offsets counted by hand: unformatted.
+// clang-format off
 inline constexpr char kFloodClaims[] = R"pb(# Claims of the flood report, reviewed by hand in part.
 # This comment must survive every write.
 
@@ -76,6 +78,7 @@ attribute { id: "deaths" value_kind: VALUE_QUANTITY }
 attribute { id: "wounded" value_kind: VALUE_QUANTITY }
 attribute { id: "start_date" value_kind: VALUE_DATE }
 )pb";
+// clang-format on
 
 // Writes the base into a fresh directory named after the running test;
 // returns its path. The document goes to `<dir>/docs/flood.txt`.
@@ -86,8 +89,10 @@ inline std::string WriteFloodBase() {
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir + "/base");
   std::filesystem::create_directories(dir + "/docs");
-  EXPECT_TRUE(WriteFileAtomically(dir + "/base/gazetteer.textproto", kFloodBase).ok());
-  EXPECT_TRUE(WriteFileAtomically(dir + "/base/flood.textproto", kFloodClaims).ok());
+  EXPECT_TRUE(
+      WriteFileAtomically(dir + "/base/gazetteer.textproto", kFloodBase).ok());
+  EXPECT_TRUE(
+      WriteFileAtomically(dir + "/base/flood.textproto", kFloodClaims).ok());
   EXPECT_TRUE(WriteFileAtomically(dir + "/docs/flood.txt", kFloodText).ok());
   return dir;
 }
