@@ -7,7 +7,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "checker/base/file_io.h"
-#include "checker/link/document_input.h"
+#include "checker/text/document_input.h"
 
 namespace checker {
 namespace {
