@@ -5,6 +5,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "checker/store/binary_form.h"
+#include "checker/store/lint_internal.h"
 #include "checker/store/textproto_parse.h"
 
 namespace checker {
@@ -97,6 +98,14 @@ void LoadTextprotoFile(const FileReader& reader, const std::string& file,
   AppendClaimBaseFile(std::move(parsed), file, &tree, base);
 }
 
+// Figures no claim can mean are refused as soon as the base is read.
+void LintFiguresAtLoad(const ClaimBase& base, IssueList* issues) {
+  lint_internal::LintContext context(base, issues);
+  for (size_t i = 0; i < base.claims.size(); ++i) {
+    lint_internal::LintClaimFigures(context, i);
+  }
+}
+
 }  // namespace
 
 bool IsRulesFile(absl::string_view path) {
@@ -184,6 +193,7 @@ absl::StatusOr<ClaimBase> LoadClaimBase(const FileReader& reader,
     if (!status.ok()) return status;
     base.files.push_back(path);
     base.BuildIndex();
+    LintFiguresAtLoad(base, issues);
     return base;
   }
   std::vector<std::string> files;
@@ -218,6 +228,7 @@ absl::StatusOr<ClaimBase> LoadClaimBase(const FileReader& reader,
     LoadTextprotoFile(reader, file, &rules_file, &base, issues);
   }
   base.BuildIndex();
+  LintFiguresAtLoad(base, issues);
   return base;
 }
 

@@ -159,5 +159,21 @@ TEST(LoadClaimBaseTest, ReadsARealDirectoryRecursively) {
   fs::remove_all(root);
 }
 
+TEST(LoadClaimBaseTest, FiguresNoClaimCanMeanAreErrorsAtLoad) {
+  // `check` and `report` stop on load errors: a NaN never reaches them.
+  MemoryFileReader files;
+  files.Add("claims/gazetteer.textproto", testing::kGazetteer);
+  files.Add("claims/c.textproto",
+            ClaimWith("  quantity { value: nan }\n") +
+                ClaimWith("  duration { amount: 40 unit: UNIT_DAY }\n", "ok"));
+  IssueList issues;
+  absl::StatusOr<ClaimBase> base = LoadClaimBase(files, "claims", {}, &issues);
+  ASSERT_TRUE(base.ok()) << base.status();
+  EXPECT_EQ(issues.ToDisplayString(),
+            "ERROR: claims/c.textproto:4:14: claim \"c1\": quantity value is "
+            "not a finite number (nan); write the figure as it is in the "
+            "text\n");
+}
+
 }  // namespace
 }  // namespace checker

@@ -92,7 +92,8 @@ absl::StatusOr<std::string> RealFileReader::Read(
     return absl::FailedPreconditionError(
         absl::StrCat(path, ": is a directory, not a file"));
   }
-  return ReadFile(path);
+  // Regular files only: `checker lint /dev/zero` must not read forever.
+  return ReadRegularFile(path, UINT64_MAX);
 }
 
 bool RealFileReader::IsDirectory(const std::string& path) const {

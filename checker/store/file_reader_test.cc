@@ -56,5 +56,11 @@ TEST(RealFileReaderTest, ListsSortedAndStreams) {
   fs::remove_all(root);
 }
 
+TEST(RealFileReaderTest, RefusesDevicesAtOnce) {
+  absl::StatusOr<std::string> read = RealFileReader().Read("/dev/zero");
+  EXPECT_EQ(read.status().code(), absl::StatusCode::kFailedPrecondition)
+      << read.status();
+}
+
 }  // namespace
 }  // namespace checker

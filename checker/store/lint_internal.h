@@ -57,7 +57,13 @@ std::string Quoted(absl::string_view text);
 // "file:line:col" (or less, when unknown).
 std::string LocationText(const SourceLocation& where);
 
-// Value checks of claim `i`: value present and of its attribute's kind,
+// Figures of claim `i` that no claim can mean: non-finite numbers (1e400,
+// nan, -inf), negative durations, relative-date offsets over
+// 10,000 years. Run by LoadClaimBase on every parsed claim (so `check`,
+// `report` and `lint` all refuse them), not again by LintClaimBase.
+void LintClaimFigures(const LintContext& context, size_t i);
+
+// Value checks of claim `i` (beyond LintClaimFigures): value present and of its attribute's kind,
 // quantity and duration bounds, dates, relative-date anchors, span vs quote.
 void LintClaimValue(const LintContext& context, size_t i);
 

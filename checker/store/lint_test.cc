@@ -346,9 +346,8 @@ TEST_F(LintTest, NonFiniteNegativeAndAbsurdValuesAreErrorsAtTheirField) {
       {__LINE__, "  quantity { low: 5 high: -inf }\n",
        at + "21: claim \"c1\": quantity high is not a finite number (-inf); "
             "write the figure as it is in the text\n"},
-      {__LINE__, "  quantity { value: -40 }\n",
-       at + "14: claim \"c1\": quantity value -40 is negative, and a count "
-            "cannot be; fix the figure\n"},
+      // Without a unit a quantity may be a temperature: no sign check.
+      {__LINE__, "  quantity { value: -40 }\n", ""},
       {__LINE__, "  quantity { value: -4 unit: \"percent\" }\n", ""},
       {__LINE__, "  quantity { value: 0 }\n", ""},
       {__LINE__, "  duration { amount: nan unit: UNIT_DAY }\n",

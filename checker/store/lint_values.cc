@@ -82,23 +82,22 @@ bool LintDurationFigures(const LintContext& context, size_t i,
   return ok;
 }
 
-// Every figure of a quantity: finite; not negative when it is a count (no
-// unit: "percent" may fall below zero, a number of people may not).
+// Every figure of a quantity: finite. A quantity may be negative: without
+// a unit nothing tells a count from a temperature ("-40 degrees") here.
 bool LintQuantityFigures(const LintContext& context, size_t i,
                          const Quantity& q) {
-  const bool count = q.unit().empty();
   bool ok = true;
   if (q.has_value()) {
     ok &= LintFigure(context, i, "quantity.value", "quantity value", q.value(),
-                     "a count", !count);
+                     "a quantity", true);
   }
   if (q.has_low()) {
     ok &= LintFigure(context, i, "quantity.low", "quantity low", q.low(),
-                     "a count", !count);
+                     "a quantity", true);
   }
   if (q.has_high()) {
     ok &= LintFigure(context, i, "quantity.high", "quantity high", q.high(),
-                     "a count", !count);
+                     "a quantity", true);
   }
   return ok;
 }
@@ -138,8 +137,9 @@ void LintDate(const LintContext& context, size_t i, const DateValue& value) {
 
 void LintDuration(const LintContext& context, size_t i, absl::string_view path,
                   const Duration& duration) {
-  if (!LintDurationFigures(context, i, path, duration)) return;
   if (duration.has_low_days() && duration.has_high_days() &&
+      std::isfinite(duration.low_days()) &&
+      std::isfinite(duration.high_days()) &&
       duration.low_days() > duration.high_days()) {
     context.ClaimError(
         i, absl::StrCat(path, ".low_days"),
@@ -154,17 +154,6 @@ void LintRelativeDate(const LintContext& context, size_t i,
                       const RelativeDate& relative) {
   const ClaimBase& base = context.base();
   LintDuration(context, i, "relative_date.offset", relative.offset());
-  const Duration& offset = relative.offset();
-  double years = offset.amount() * UnitYears(offset.unit());
-  if (offset.has_high_days()) years = std::max(years, offset.high_days() / 365);
-  if (std::isfinite(years) && years > kMaxOffsetYears) {
-    context.ClaimError(
-        i, "relative_date.offset.amount",
-        absl::StrCat("relative date offset of ", absl::StrFormat("%g", years),
-                     " years is more than ", kMaxOffsetYears,
-                     " years, which no written date can be from its anchor; "
-                     "fix the offset"));
-  }
   if (!relative.anchor_claim().empty() &&
       base.FindClaim(relative.anchor_claim()) == nullptr) {
     context.ClaimError(i, "relative_date.anchor_claim",
@@ -271,7 +260,42 @@ void LintSpan(const LintContext& context, size_t i) {
   }
 }
 
+// A relative date's offset: at most kMaxOffsetYears.
+void LintOffsetSize(const LintContext& context, size_t i,
+                    const Duration& offset) {
+  double years = offset.amount() * UnitYears(offset.unit());
+  if (offset.has_high_days()) years = std::max(years, offset.high_days() / 365);
+  if (std::isfinite(years) && years > kMaxOffsetYears) {
+    context.ClaimError(
+        i, "relative_date.offset.amount",
+        absl::StrCat("relative date offset of ", absl::StrFormat("%g", years),
+                     " years is more than ", kMaxOffsetYears,
+                     " years, which no written date can be from its anchor; "
+                     "fix the offset"));
+  }
+}
+
 }  // namespace
+
+void LintClaimFigures(const LintContext& context, size_t i) {
+  const Claim& claim = context.base().claims[i];
+  switch (claim.value_case()) {
+    case Claim::kQuantity:
+      LintQuantityFigures(context, i, claim.quantity());
+      break;
+    case Claim::kDuration:
+      LintDurationFigures(context, i, "duration", claim.duration());
+      break;
+    case Claim::kRelativeDate:
+      if (LintDurationFigures(context, i, "relative_date.offset",
+                              claim.relative_date().offset())) {
+        LintOffsetSize(context, i, claim.relative_date().offset());
+      }
+      break;
+    default:
+      break;
+  }
+}
 
 void LintClaimValue(const LintContext& context, size_t i) {
   const Claim& claim = context.base().claims[i];
@@ -283,8 +307,9 @@ void LintClaimValue(const LintContext& context, size_t i) {
       break;
     case Claim::kQuantity: {
       const Quantity& q = claim.quantity();
-      if (!LintQuantityFigures(context, i, q)) break;
-      if (q.has_low() && q.has_high() && q.low() > q.high()) {
+      // Non-finite figures were reported at load.
+      if (q.has_low() && q.has_high() && std::isfinite(q.low()) &&
+          std::isfinite(q.high()) && q.low() > q.high()) {
         context.ClaimError(
             i, "quantity.low",
             absl::StrCat("quantity low ", Figure(q.low()),
