@@ -14,8 +14,8 @@ void AddVocabularyCommand(CLI::App& app, int* exit_code);
 
 const std::vector<AddCommandFn>& AllCommands() {
   static const std::vector<AddCommandFn> kCommands = {
-      AddLintCommand,  AddMentionsCommand, AddExtractCommand,
-      AddCheckCommand, AddReportCommand,   AddVerifyCommand,
+      AddLintCommand,    AddMentionsCommand,   AddExtractCommand,
+      AddCheckCommand,   AddReportCommand,     AddVerifyCommand,
       AddSourcesCommand, AddVocabularyCommand,
   };
   return kCommands;

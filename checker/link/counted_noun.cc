@@ -141,7 +141,8 @@ CountedNoun FindCountedNoun(absl::string_view text, uint32_t figure_begin,
   noun.head = words[head].lower;
   noun.kind = Lookup(noun.head);
   noun.end = words[head].end;
-  if (noun.kind == NounKind::kUnit && head + 1 < static_cast<int>(words.size()) &&
+  if (noun.kind == NounKind::kUnit &&
+      head + 1 < static_cast<int>(words.size()) &&
       words[head + 1].lower == "of") {
     std::vector<absl::string_view> parts;
     for (size_t j = head + 2;

@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
-
 #include "proto/gazetteer.pb.h"
 
 namespace checker {

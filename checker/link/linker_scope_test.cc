@@ -139,8 +139,8 @@ TEST_F(LinkerScopeTest, APageBreakDoesNotCutTheEntityFromItsParagraph) {
 TEST_F(LinkerScopeTest, LifeDatesInParenthesesAreBirthAndDeath) {
   const std::string text =
       "Pyotr Ivanov (2 May 1901 \xE2\x80\x93 9 June 1953) led the strike.";
-  Mention period = DateAt(text, "2 May 1901 \xE2\x80\x93 9 June 1953", 1901,
-                          5, 2);
+  Mention period =
+      DateAt(text, "2 May 1901 \xE2\x80\x93 9 June 1953", 1901, 5, 2);
   period.latest = date::sys_days{date::year{1953} / 6 / 9};
   period.is_period = true;
   std::vector<Claim> claims = Link(text, {period});
@@ -173,23 +173,23 @@ TEST_F(LinkerScopeTest, QualifiersSeparateASubsetFromTheTotal) {
   std::vector<Claim> claims = Link(
       text, {QuantityAt(text, "480", 480), QuantityAt(text, "about 60", 60)});
   EXPECT_TRUE(ClaimWithText(claims, "480").subject().qualifier().empty());
-  EXPECT_EQ(ClaimWithText(claims, "about 60").subject().qualifier().at(
-                "subset"),
-            "of them guards");
+  EXPECT_EQ(
+      ClaimWithText(claims, "about 60").subject().qualifier().at("subset"),
+      "of them guards");
 }
 
 TEST_F(LinkerScopeTest, AnotherCountsAsAdditionalOnlyAfterTheSameAttribute) {
   const std::string more =
       "In the Vorkuta strike 300 were killed. Another 40 were killed later.";
-  std::vector<Claim> claims = Link(
-      more, {QuantityAt(more, "300", 300), QuantityAt(more, "40", 40)});
+  std::vector<Claim> claims =
+      Link(more, {QuantityAt(more, "300", 300), QuantityAt(more, "40", 40)});
   EXPECT_EQ(ClaimWithText(claims, "40").subject().qualifier().at("partial"),
             "additional");
   // "another 900 wounded" after a count of the dead is not a partial count.
   const std::string other =
       "In the Vorkuta strike 300 were killed and another 900 wounded.";
-  claims = Link(other, {QuantityAt(other, "300", 300),
-                        QuantityAt(other, "900", 900)});
+  claims = Link(other,
+                {QuantityAt(other, "300", 300), QuantityAt(other, "900", 900)});
   EXPECT_TRUE(ClaimWithText(claims, "900").subject().qualifier().empty());
 }
 
@@ -212,11 +212,13 @@ TEST_F(LinkerScopeTest, IdentifiersAndConversionsAreNotClaims) {
   const std::string text =
       "During the Vorkuta strike the men of Shaft 7 were the first to stop "
       "work, and 300 were killed.";
-  std::vector<Claim> claims = Link(
-      text, {QuantityAt(text, "7", 7), QuantityAt(text, "300", 300)});
+  std::vector<Claim> claims =
+      Link(text, {QuantityAt(text, "7", 7), QuantityAt(text, "300", 300)});
   EXPECT_TRUE(ClaimWithText(claims, "7").subject().entity().empty());
-  EXPECT_NE(ClaimWithText(claims, "7").evidence().unlinked_reason().find(
-                "identifier"),
+  EXPECT_NE(ClaimWithText(claims, "7")
+                .evidence()
+                .unlinked_reason()
+                .find("identifier"),
             std::string::npos);
   EXPECT_EQ(ClaimWithText(claims, "300").subject().attribute(), "deaths");
 }
