@@ -179,6 +179,11 @@ void SetSubject(DocumentRun& run, const Mention& m, bool read_as_count,
     evidence->set_confidence(assessment.confidence);
     for (std::string& r : assessment.reasons)
       evidence->add_reasons(std::move(r));
+    // What the amount is measured in, when the text says ("tons", "km").
+    if (claim->has_quantity() && choice.noun.kind == NounKind::kUnit &&
+        choice.noun.head != "$" && claim->quantity().unit().empty()) {
+      claim->mutable_quantity()->set_unit(choice.noun.head);
+    }
     if (m.kind == MentionKind::kRelativeDate &&
         vocabulary.attributes[choice.attribute].value_kind() ==
             VALUE_DURATION) {

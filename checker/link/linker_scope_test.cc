@@ -136,6 +136,18 @@ TEST_F(LinkerScopeTest, APageBreakDoesNotCutTheEntityFromItsParagraph) {
   EXPECT_TRUE(claims[1].subject().entity().empty());
 }
 
+TEST_F(LinkerScopeTest, AnAreaKeepsItsUnitAndIsNotAHeadCount) {
+  const std::string text =
+      "The Vorkuta strike left an area of 3 square kilometers in ruins.";
+  std::vector<Claim> claims = Link(text, {QuantityAt(text, "3", 3)});
+  EXPECT_EQ(Subject(claims[0]), "vorkuta_strike/area clause 'area of'");
+  EXPECT_EQ(claims[0].quantity().unit(), "square kilometers");
+  // True negative: a count of people has no unit.
+  const std::string people = "In the Vorkuta strike 300 men were killed.";
+  claims = Link(people, {QuantityAt(people, "300", 300)});
+  EXPECT_EQ(claims[0].quantity().unit(), "");
+}
+
 TEST_F(LinkerScopeTest, LifeDatesInParenthesesAreBirthAndDeath) {
   const std::string text =
       "Pyotr Ivanov (2 May 1901 \xE2\x80\x93 9 June 1953) led the strike.";
