@@ -44,8 +44,15 @@ bool FootnoteMarker(absl::string_view text, const Mention& m) {
   absl::string_view body = text.substr(m.begin, m.end - m.begin);
   if (!AllDigits(body) || body.size() > 3 || m.begin == 0) return false;
   uint32_t b = m.begin;
-  if (text[b - 1] == '.' && b >= 2) --b;
+  const bool after_stop = text[b - 1] == '.' && b >= 2;
+  if (after_stop) --b;
   if (!IsAlpha(text[b - 1])) return false;
+  // "Killed312" on a line of its own is an infobox label and its value.
+  if (!after_stop) {
+    uint32_t w = b;
+    while (w > 0 && IsAlpha(text[w - 1])) --w;
+    if (w == 0 || text[w - 1] == '\n') return false;
+  }
   return m.end >= text.size() || text[m.end] == ' ' || text[m.end] == '\n';
 }
 

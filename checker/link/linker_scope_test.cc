@@ -148,6 +148,17 @@ TEST_F(LinkerScopeTest, AnAreaKeepsItsUnitAndIsNotAHeadCount) {
   EXPECT_EQ(claims[0].quantity().unit(), "");
 }
 
+TEST_F(LinkerScopeTest, AnInfoboxLabelGluedToItsValueIsTheCue) {
+  const std::string text =
+      "Vorkuta strike\n\nKilled312 (official)\nWounded1,040\n";
+  std::vector<Claim> claims = Link(
+      text, {QuantityAt(text, "312", 312), QuantityAt(text, "1,040", 1040)});
+  EXPECT_EQ(Subject(ClaimWithText(claims, "312")),
+            "vorkuta_strike/deaths label 'killed'");
+  EXPECT_EQ(Subject(ClaimWithText(claims, "1,040")),
+            "vorkuta_strike/wounded label 'wounded'");
+}
+
 TEST_F(LinkerScopeTest, LifeDatesInParenthesesAreBirthAndDeath) {
   const std::string text =
       "Pyotr Ivanov (2 May 1901 \xE2\x80\x93 9 June 1953) led the strike.";
