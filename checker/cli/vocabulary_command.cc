@@ -81,10 +81,12 @@ int RunVocabulary(const VocabularyFlags& flags, std::ostream& out,
       continue;
     }
     const bool is_built_in = built_in.contains(a.id());
-    const char* origin = !is_built_in              ? "gazetteer"
-                         : declared.contains(a.id()) ? "built-in, extended by the gazetteer"
-                                                     : "built-in";
-    out << "\n" << a.id() << "\n"
+    const char* origin = !is_built_in ? "gazetteer"
+                         : declared.contains(a.id())
+                             ? "built-in, extended by the gazetteer"
+                             : "built-in";
+    out << "\n"
+        << a.id() << "\n"
         << "  value:      " << ValueKind_Name(a.value_kind()) << "\n"
         << "  applies to: " << KindList(a) << "\n";
     if (!a.role().empty()) out << "  role:       " << a.role() << "\n";

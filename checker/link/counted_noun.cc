@@ -5,6 +5,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
@@ -141,7 +142,14 @@ CountedNoun FindCountedNoun(absl::string_view text, uint32_t figure_begin,
   noun.head = words[head].lower;
   noun.kind = Lookup(noun.head);
   noun.end = words[head].end;
-  if (noun.kind == NounKind::kUnit && head + 1 < static_cast<int>(words.size()) &&
+  // "2 square kilometers": the unit is both words.
+  if (noun.head == "square" && head + 1 < static_cast<int>(words.size())) {
+    noun.head = absl::StrCat(noun.head, " ", words[head + 1].lower);
+    noun.end = words[head + 1].end;
+    ++head;
+  }
+  if (noun.kind == NounKind::kUnit &&
+      head + 1 < static_cast<int>(words.size()) &&
       words[head + 1].lower == "of") {
     std::vector<absl::string_view> parts;
     for (size_t j = head + 2;

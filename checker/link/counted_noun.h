@@ -27,7 +27,7 @@ enum class NounKind {
 };
 
 struct CountedNoun {
-  std::string head;       // lowercase; empty for kNone
+  std::string head;  // lowercase; empty for kNone
   NounKind kind = NounKind::kNone;
   // For a unit followed by "of X" ("200 tons of TNT"), X's words lowercase.
   std::string substance;

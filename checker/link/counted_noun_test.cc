@@ -29,9 +29,10 @@ const char* KindName(NounKind k) {
 std::string Describe(const std::string& text, const std::string& figure) {
   const size_t at = text.find(figure);
   EXPECT_NE(at, std::string::npos) << figure;
-  const CountedNoun n = FindCountedNoun(
-      text, static_cast<uint32_t>(at), static_cast<uint32_t>(at + figure.size()),
-      static_cast<uint32_t>(text.size()));
+  const CountedNoun n =
+      FindCountedNoun(text, static_cast<uint32_t>(at),
+                      static_cast<uint32_t>(at + figure.size()),
+                      static_cast<uint32_t>(text.size()));
   std::string out = absl::StrCat(KindName(n.kind), " ", n.head);
   if (!n.substance.empty()) absl::StrAppend(&out, " of ", n.substance);
   return out;

@@ -13,13 +13,12 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
-
 #include "proto/gazetteer.pb.h"
 
 namespace checker {
 
 // The default attributes, in a fixed order. Ids: deaths, wounded, captured,
-// returned, released, participants, population, duration, start_date,
+// returned, released, participants, population, area, duration, start_date,
 // end_date, date_of_death, date_of_arrest, date_of_execution, date_of_birth,
 // date_announced, event_date.
 const std::vector<Attribute>& DefaultAttributes();

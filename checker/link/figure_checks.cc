@@ -9,8 +9,12 @@
 namespace checker {
 namespace {
 
-bool IsDigit(char c) { return absl::ascii_isdigit(static_cast<unsigned char>(c)); }
-bool IsAlpha(char c) { return absl::ascii_isalpha(static_cast<unsigned char>(c)); }
+bool IsDigit(char c) {
+  return absl::ascii_isdigit(static_cast<unsigned char>(c));
+}
+bool IsAlpha(char c) {
+  return absl::ascii_isalpha(static_cast<unsigned char>(c));
+}
 
 bool AllDigits(absl::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), IsDigit);
@@ -29,10 +33,10 @@ bool NextToAngleSign(absl::string_view text, const Mention& m) {
 }
 
 bool TimeOfDay(absl::string_view text, const Mention& m) {
-  const bool colon_after = m.end + 1 < text.size() && text[m.end] == ':' &&
-                           IsDigit(text[m.end + 1]);
-  const bool colon_before = m.begin >= 2 && text[m.begin - 1] == ':' &&
-                            IsDigit(text[m.begin - 2]);
+  const bool colon_after =
+      m.end + 1 < text.size() && text[m.end] == ':' && IsDigit(text[m.end + 1]);
+  const bool colon_before =
+      m.begin >= 2 && text[m.begin - 1] == ':' && IsDigit(text[m.begin - 2]);
   return colon_after || colon_before;
 }
 
@@ -40,8 +44,15 @@ bool FootnoteMarker(absl::string_view text, const Mention& m) {
   absl::string_view body = text.substr(m.begin, m.end - m.begin);
   if (!AllDigits(body) || body.size() > 3 || m.begin == 0) return false;
   uint32_t b = m.begin;
-  if (text[b - 1] == '.' && b >= 2) --b;
+  const bool after_stop = text[b - 1] == '.' && b >= 2;
+  if (after_stop) --b;
   if (!IsAlpha(text[b - 1])) return false;
+  // "Killed312" on a line of its own is an infobox label and its value.
+  if (!after_stop) {
+    uint32_t w = b;
+    while (w > 0 && IsAlpha(text[w - 1])) --w;
+    if (w == 0 || text[w - 1] == '\n') return false;
+  }
   return m.end >= text.size() || text[m.end] == ' ' || text[m.end] == '\n';
 }
 
@@ -74,16 +85,46 @@ bool IdentifierLabel(absl::string_view text, const Mention& m,
   const std::string word =
       absl::AsciiStrToLower(text.substr(word_begin, word_end - word_begin));
   // A counted noun after the number makes it a figure ("Quebec 1023 km").
-  const CountedNoun noun =
-      FindCountedNoun(text, m.begin, m.end, sentence.end);
+  const CountedNoun noun = FindCountedNoun(text, m.begin, m.end, sentence.end);
   if (noun.kind != NounKind::kNone) return false;
   // Hedges and month names are not labels ("About 600", "June 26").
-  for (absl::string_view not_label :
-       {"about", "some", "over", "nearly", "almost", "around", "approximately",
-        "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "jan",
-        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "in", "on", "of", "by", "since", "until"}) {
+  for (absl::string_view not_label : {"about",
+                                      "some",
+                                      "over",
+                                      "nearly",
+                                      "almost",
+                                      "around",
+                                      "approximately",
+                                      "january",
+                                      "february",
+                                      "march",
+                                      "april",
+                                      "may",
+                                      "june",
+                                      "july",
+                                      "august",
+                                      "september",
+                                      "october",
+                                      "november",
+                                      "december",
+                                      "jan",
+                                      "feb",
+                                      "mar",
+                                      "apr",
+                                      "jun",
+                                      "jul",
+                                      "aug",
+                                      "sep",
+                                      "sept",
+                                      "oct",
+                                      "nov",
+                                      "dec",
+                                      "in",
+                                      "on",
+                                      "of",
+                                      "by",
+                                      "since",
+                                      "until"}) {
     if (word == not_label) return false;
   }
   return true;
@@ -96,8 +137,8 @@ bool ConversionInParentheses(absl::string_view text, const Mention& m,
   while (p > sentence.begin && text[p - 1] == ' ') --p;
   // "(1.2 mph or 1.9 km/h)": the opening parenthesis may be further back.
   uint32_t open = p;
-  while (open > sentence.begin && open + 40 > m.begin && text[open - 1] != '(' &&
-         text[open - 1] != ')') {
+  while (open > sentence.begin && open + 40 > m.begin &&
+         text[open - 1] != '(' && text[open - 1] != ')') {
     --open;
   }
   if (open == sentence.begin || text[open - 1] != '(') return false;
@@ -153,12 +194,11 @@ bool ReadAsCount(absl::string_view text, const Mention& m,
   absl::string_view body = text.substr(m.begin, m.end - m.begin);
   if (body.size() != 4 || !AllDigits(body)) return false;
   // A date preposition before it keeps it a year ("in 1917").
-  std::string before = absl::AsciiStrToLower(
-      text.substr(m.begin >= 12 ? m.begin - 12 : 0,
-                  std::min<uint32_t>(m.begin, 12)));
+  std::string before = absl::AsciiStrToLower(text.substr(
+      m.begin >= 12 ? m.begin - 12 : 0, std::min<uint32_t>(m.begin, 12)));
   for (absl::string_view prep :
-       {" in ", " of ", " since ", " until ", " by ", " from ", " to ",
-        " the ", " during ", " year ", "(", "-"}) {
+       {" in ", " of ", " since ", " until ", " by ", " from ", " to ", " the ",
+        " during ", " year ", "(", "-"}) {
     if (absl::EndsWith(absl::StrCat(" ", before), prep)) return false;
   }
   absl::StripTrailingAsciiWhitespace(&before);
@@ -179,10 +219,8 @@ bool ReadAsCount(absl::string_view text, const Mention& m,
     const PhraseHit& hit = *it;
     if (hit.begin > m.end + 8) break;
     absl::string_view gap = text.substr(m.end, hit.begin - m.end);
-    const bool short_gap =
-        std::all_of(gap.begin(), gap.end(), [](char c) {
-          return c == ' ' || IsAlpha(c);
-        });
+    const bool short_gap = std::all_of(
+        gap.begin(), gap.end(), [](char c) { return c == ' ' || IsAlpha(c); });
     if (!short_gap) continue;
     for (int payload : hit.payload) {
       if (vocabulary.attributes[payload / 2].value_kind() == VALUE_QUANTITY &&

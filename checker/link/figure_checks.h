@@ -7,7 +7,8 @@
 //   - a time of day: digits joined by ':' ("8:55");
 //   - a footnote marker glued to a word: "released.12", "camps3" (at most
 //     three digits, no digit grouping, right after a letter or a letter and
-//     a full stop, then a space or the end);
+//     a full stop, then a space or the end; a word starting its line with
+//     the number glued on is an infobox label instead: "Killed312");
 //   - an identifier: a bare number right after a capitalised word that is
 //     not the sentence's first word, followed by nothing it counts ("Pier
 //     6", "Train No. 10", "Route 66 was");

@@ -43,8 +43,10 @@ struct Row {
 
 TEST(FigureChecksTest, FormsThatAreNotClaims) {
   const Row rows[] = {
-      {__LINE__, "The camp lay at 61\xC2\xB0" "40\xE2\x80\xB2N.", "40",
-       "coordinate"},
+      {__LINE__,
+       "The camp lay at 61\xC2\xB0"
+       "40\xE2\x80\xB2N.",
+       "40", "coordinate"},
       {__LINE__, "The train left at 7:40 sharp.", "40", "time of day"},
       {__LINE__, "Most of them were later pardoned.14 Others", "14",
        "footnote"},
@@ -75,8 +77,7 @@ bool YearIsCount(const std::string& text, const std::string& figure) {
       new Vocabulary(DefaultVocabulary());
   Mention m = MentionAt(text, figure, MentionKind::kDate);
   m.precision = MentionPrecision::kYear;
-  std::vector<PhraseHit> cues =
-      kVocabulary->cues.FindAll(text, Tokenize(text));
+  std::vector<PhraseHit> cues = kVocabulary->cues.FindAll(text, Tokenize(text));
   return ReadAsCount(text, m, *kVocabulary, cues);
 }
 
@@ -85,8 +86,8 @@ TEST(FigureChecksTest, FourDigitYearsThatAreCounts) {
   EXPECT_TRUE(YearIsCount("About 1800 prisoners were moved.", "1800"));
   EXPECT_TRUE(YearIsCount("Losses: >1400 dead.", "1400"));
   // True negatives: years.
-  EXPECT_FALSE(YearIsCount("The camp was closed in 1956 after the strike.",
-                           "1956"));
+  EXPECT_FALSE(
+      YearIsCount("The camp was closed in 1956 after the strike.", "1956"));
   EXPECT_FALSE(YearIsCount("Those killed in 1942 were buried there.", "1942"));
   EXPECT_FALSE(YearIsCount("The 1953 amnesty freed many.", "1953"));
 }

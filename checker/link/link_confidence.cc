@@ -9,7 +9,7 @@ namespace {
 
 // Factors for each piece of weaker evidence.
 constexpr float kBase = 0.95f;
-constexpr float kCueInSentence = 0.85f;      // not in the figure's clause
+constexpr float kCueInSentence = 0.85f;  // not in the figure's clause
 constexpr float kCueInPreviousSentence = 0.6f;
 constexpr float kCueInHeading = 0.65f;
 constexpr float kWeakCue = 0.6f;
@@ -25,7 +25,7 @@ constexpr float kWeakCommonNoun = 0.55f;
 constexpr float kUnknownKind = 0.7f;
 constexpr float kPossessive = 0.8f;
 constexpr float kYearReadAsCount = 0.9f;
-constexpr float kPeopleNoun = 1.05f;         // head noun agrees with people
+constexpr float kPeopleNoun = 1.05f;  // head noun agrees with people
 
 }  // namespace
 

@@ -9,9 +9,9 @@
 #include "checker/link/document_index.h"
 #include "checker/link/figure_checks.h"
 #include "checker/link/link_confidence.h"
-#include "checker/link/qualifiers.h"
 #include "checker/link/match_key.h"
 #include "checker/link/pages.h"
+#include "checker/link/qualifiers.h"
 #include "checker/link/quote.h"
 #include "checker/link/subject_resolver.h"
 #include "checker/link/vocabulary.h"
@@ -113,8 +113,7 @@ std::vector<Qualifier> QualifiersOf(const DocumentRun& run, const Mention& m,
   QualifierRequest request;
   request.text = doc.text();
   request.sentence = doc.sentences()[s];
-  request.clause =
-      doc.ClauseAround(s, m.begin, m.end, run.context->figures);
+  request.clause = doc.ClauseAround(s, m.begin, m.end, run.context->figures);
   // Scope words sit near the figure; a long clause is read only around it.
   constexpr uint32_t kReach = 120;
   request.clause.begin =
@@ -178,9 +177,16 @@ void SetSubject(DocumentRun& run, const Mention& m, bool read_as_count,
     }
     LinkAssessment assessment = AssessLink(choice, qualifiers, read_as_count);
     evidence->set_confidence(assessment.confidence);
-    for (std::string& r : assessment.reasons) evidence->add_reasons(std::move(r));
+    for (std::string& r : assessment.reasons)
+      evidence->add_reasons(std::move(r));
+    // What the amount is measured in, when the text says ("tons", "km").
+    if (claim->has_quantity() && choice.noun.kind == NounKind::kUnit &&
+        choice.noun.head != "$" && claim->quantity().unit().empty()) {
+      claim->mutable_quantity()->set_unit(choice.noun.head);
+    }
     if (m.kind == MentionKind::kRelativeDate &&
-        vocabulary.attributes[choice.attribute].value_kind() == VALUE_DURATION) {
+        vocabulary.attributes[choice.attribute].value_kind() ==
+            VALUE_DURATION) {
       SetOffsetAsDuration(m, claim);
     }
     if (run.linked_paragraph != p) {
@@ -255,7 +261,6 @@ void SetAnchor(const DocumentRun& run, const Mention& m, Claim* claim) {
     relative->set_anchor_claim(run.dated.back().second);
   }
 }
-
 
 // A date mention read as a count ("1500 killed outright").
 Mention AsCount(const Mention& m, absl::string_view text) {
@@ -332,8 +337,7 @@ bool SplitLifeDates(const DocumentRun& run, const Mention& m, Mention* birth,
       last_begin = sys_days{last.year() / date::January / 1};
       break;
     case MentionPrecision::kMonth:
-      first_end =
-          sys_days{first.year() / first.month() / date::last};
+      first_end = sys_days{first.year() / first.month() / date::last};
       last_begin = sys_days{last.year() / last.month() / 1};
       break;
     case MentionPrecision::kDay:

@@ -136,11 +136,34 @@ TEST_F(LinkerScopeTest, APageBreakDoesNotCutTheEntityFromItsParagraph) {
   EXPECT_TRUE(claims[1].subject().entity().empty());
 }
 
+TEST_F(LinkerScopeTest, AnAreaKeepsItsUnitAndIsNotAHeadCount) {
+  const std::string text =
+      "The Vorkuta strike left an area of 3 square kilometers in ruins.";
+  std::vector<Claim> claims = Link(text, {QuantityAt(text, "3", 3)});
+  EXPECT_EQ(Subject(claims[0]), "vorkuta_strike/area clause 'area of'");
+  EXPECT_EQ(claims[0].quantity().unit(), "square kilometers");
+  // True negative: a count of people has no unit.
+  const std::string people = "In the Vorkuta strike 300 men were killed.";
+  claims = Link(people, {QuantityAt(people, "300", 300)});
+  EXPECT_EQ(claims[0].quantity().unit(), "");
+}
+
+TEST_F(LinkerScopeTest, AnInfoboxLabelGluedToItsValueIsTheCue) {
+  const std::string text =
+      "Vorkuta strike\n\nKilled312 (official)\nWounded1,040\n";
+  std::vector<Claim> claims = Link(
+      text, {QuantityAt(text, "312", 312), QuantityAt(text, "1,040", 1040)});
+  EXPECT_EQ(Subject(ClaimWithText(claims, "312")),
+            "vorkuta_strike/deaths label 'killed'");
+  EXPECT_EQ(Subject(ClaimWithText(claims, "1,040")),
+            "vorkuta_strike/wounded label 'wounded'");
+}
+
 TEST_F(LinkerScopeTest, LifeDatesInParenthesesAreBirthAndDeath) {
   const std::string text =
       "Pyotr Ivanov (2 May 1901 \xE2\x80\x93 9 June 1953) led the strike.";
-  Mention period = DateAt(text, "2 May 1901 \xE2\x80\x93 9 June 1953", 1901,
-                          5, 2);
+  Mention period =
+      DateAt(text, "2 May 1901 \xE2\x80\x93 9 June 1953", 1901, 5, 2);
   period.latest = date::sys_days{date::year{1953} / 6 / 9};
   period.is_period = true;
   std::vector<Claim> claims = Link(text, {period});
@@ -173,23 +196,23 @@ TEST_F(LinkerScopeTest, QualifiersSeparateASubsetFromTheTotal) {
   std::vector<Claim> claims = Link(
       text, {QuantityAt(text, "480", 480), QuantityAt(text, "about 60", 60)});
   EXPECT_TRUE(ClaimWithText(claims, "480").subject().qualifier().empty());
-  EXPECT_EQ(ClaimWithText(claims, "about 60").subject().qualifier().at(
-                "subset"),
-            "of them guards");
+  EXPECT_EQ(
+      ClaimWithText(claims, "about 60").subject().qualifier().at("subset"),
+      "of them guards");
 }
 
 TEST_F(LinkerScopeTest, AnotherCountsAsAdditionalOnlyAfterTheSameAttribute) {
   const std::string more =
       "In the Vorkuta strike 300 were killed. Another 40 were killed later.";
-  std::vector<Claim> claims = Link(
-      more, {QuantityAt(more, "300", 300), QuantityAt(more, "40", 40)});
+  std::vector<Claim> claims =
+      Link(more, {QuantityAt(more, "300", 300), QuantityAt(more, "40", 40)});
   EXPECT_EQ(ClaimWithText(claims, "40").subject().qualifier().at("partial"),
             "additional");
   // "another 900 wounded" after a count of the dead is not a partial count.
   const std::string other =
       "In the Vorkuta strike 300 were killed and another 900 wounded.";
-  claims = Link(other, {QuantityAt(other, "300", 300),
-                        QuantityAt(other, "900", 900)});
+  claims = Link(other,
+                {QuantityAt(other, "300", 300), QuantityAt(other, "900", 900)});
   EXPECT_TRUE(ClaimWithText(claims, "900").subject().qualifier().empty());
 }
 
@@ -212,11 +235,13 @@ TEST_F(LinkerScopeTest, IdentifiersAndConversionsAreNotClaims) {
   const std::string text =
       "During the Vorkuta strike the men of Shaft 7 were the first to stop "
       "work, and 300 were killed.";
-  std::vector<Claim> claims = Link(
-      text, {QuantityAt(text, "7", 7), QuantityAt(text, "300", 300)});
+  std::vector<Claim> claims =
+      Link(text, {QuantityAt(text, "7", 7), QuantityAt(text, "300", 300)});
   EXPECT_TRUE(ClaimWithText(claims, "7").subject().entity().empty());
-  EXPECT_NE(ClaimWithText(claims, "7").evidence().unlinked_reason().find(
-                "identifier"),
+  EXPECT_NE(ClaimWithText(claims, "7")
+                .evidence()
+                .unlinked_reason()
+                .find("identifier"),
             std::string::npos);
   EXPECT_EQ(ClaimWithText(claims, "300").subject().attribute(), "deaths");
 }

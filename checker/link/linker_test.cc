@@ -269,17 +269,16 @@ TEST(LinkerCreateTest, GazetteerAttributeExtendsTheDefaultAppliesTo) {
   Attribute arrest;
   arrest.set_id("date_of_arrest");
   arrest.add_applies_to(EVENT);
-  absl::StatusOr<Linker> linker = Linker::Create(
-      {MakeEntity("doctors_plot", EVENT, {"Kremlin doctors"}),
-       MakeEntity("beria", PERSON, {"Beria"})},
-      {arrest});
+  absl::StatusOr<Linker> linker =
+      Linker::Create({MakeEntity("doctors_plot", EVENT, {"Kremlin doctors"}),
+                      MakeEntity("beria", PERSON, {"Beria"})},
+                     {arrest});
   ASSERT_TRUE(linker.ok());
   const std::string text =
       "The Kremlin doctors were arrested on 13 January 1953. Beria was "
       "arrested on 26 June 1953.";
-  std::vector<Mention> mentions = {
-      DateAt(text, "13 January 1953", 1953, 1, 13),
-      DateAt(text, "26 June 1953", 1953, 6, 26)};
+  std::vector<Mention> mentions = {DateAt(text, "13 January 1953", 1953, 1, 13),
+                                   DateAt(text, "26 June 1953", 1953, 6, 26)};
   LinkRequest request;
   request.text = text;
   request.mentions = &mentions;

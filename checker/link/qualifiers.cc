@@ -13,18 +13,26 @@ namespace {
 // first; each is matched right before a date.
 const std::initializer_list<std::initializer_list<const char*>>
     kTimePrepositions = {
-        {"by", "the", "end", "of"},   {"at", "the", "end", "of"},
-        {"by", "the", "beginning", "of"}, {"by", "the", "spring", "of"},
-        {"as", "of"},                 {"up", "to"},
-        {"in", "early"},              {"in", "late"},
-        {"in", "mid"},                {"by", "early"},
-        {"by", "late"},               {"by"},
-        {"until"},                    {"till"},
-        {"in"},                       {"during"},
+        {"by", "the", "end", "of"},
+        {"at", "the", "end", "of"},
+        {"by", "the", "beginning", "of"},
+        {"by", "the", "spring", "of"},
+        {"as", "of"},
+        {"up", "to"},
+        {"in", "early"},
+        {"in", "late"},
+        {"in", "mid"},
+        {"by", "early"},
+        {"by", "late"},
+        {"by"},
+        {"until"},
+        {"till"},
+        {"in"},
+        {"during"},
 };
 // "during the first winter": a period named by its order.
 const std::initializer_list<const char*> kPeriodOrders = {"first", "second",
-                                                         "third", "last"};
+                                                          "third", "last"};
 const std::initializer_list<const char*> kPeriodWords = {
     "winter", "summer", "year", "years", "month", "months",
     "week",   "weeks",  "day",  "days",  "season"};
@@ -38,14 +46,18 @@ const std::initializer_list<std::initializer_list<const char*>>
     kImmediatePhrases = {{"on", "the", "spot"}, {"at", "once"}};
 // Right before the figure.
 const std::initializer_list<std::initializer_list<const char*>>
-    kAdditionalBefore = {{"a", "further"}, {"an", "additional"},
-                         {"another"},      {"additional"},
+    kAdditionalBefore = {{"a", "further"},
+                         {"an", "additional"},
+                         {"another"},
+                         {"additional"},
                          {"a", "further"}};
 const std::initializer_list<std::initializer_list<const char*>>
-    kRemainingBefore = {{"the", "remaining"}, {"the", "rest", "of"},
-                        {"the", "last"},      {"the", "other"}};
-const std::initializer_list<const char*> kSubsetPronouns = {
-    "them", "these", "those", "whom"};
+    kRemainingBefore = {{"the", "remaining"},
+                        {"the", "rest", "of"},
+                        {"the", "last"},
+                        {"the", "other"}};
+const std::initializer_list<const char*> kSubsetPronouns = {"them", "these",
+                                                            "those", "whom"};
 
 struct Word {
   std::string lower;
@@ -153,7 +165,8 @@ std::string TimeQualifier(const QualifierRequest& r,
   }
   for (size_t i = 0; i + 3 < clause.size(); ++i) {
     if (In(clause[i].lower, kPeriodPrepositions) &&
-        clause[i + 1].lower == "the" && In(clause[i + 2].lower, kPeriodOrders) &&
+        clause[i + 1].lower == "the" &&
+        In(clause[i + 2].lower, kPeriodOrders) &&
         In(clause[i + 3].lower, kPeriodWords)) {
       return Lowered(r.text, clause[i].begin, clause[i + 3].end);
     }
@@ -162,10 +175,11 @@ std::string TimeQualifier(const QualifierRequest& r,
 }
 
 std::string SubsetQualifier(const QualifierRequest& r) {
-  std::vector<Word> after = WordsIn(
-      r.text, r.figure.end, std::min(r.clause.end, r.figure.end + 40));
+  std::vector<Word> after =
+      WordsIn(r.text, r.figure.end, std::min(r.clause.end, r.figure.end + 40));
   if (!after.empty() && after[0].begin - r.figure.end <= 2) {
-    if (after.size() >= 2 && (after[0].lower == "of" || after[0].lower == "among") &&
+    if (after.size() >= 2 &&
+        (after[0].lower == "of" || after[0].lower == "among") &&
         In(after[1].lower, kSubsetPronouns)) {
       std::string value = after[0].lower + " " + after[1].lower;
       if (after.size() >= 3 && after[2].begin - after[1].end <= 1 &&
@@ -194,8 +208,8 @@ std::string SubsetQualifier(const QualifierRequest& r) {
   }
   // "Of these, 400,000 were sent east": the sentence opens with the subset.
   std::vector<Word> head =
-      WordsIn(r.text, r.sentence.begin, std::min(r.figure.begin,
-                                                 r.sentence.begin + 24));
+      WordsIn(r.text, r.sentence.begin,
+              std::min(r.figure.begin, r.sentence.begin + 24));
   if (head.size() >= 2 && (head[0].lower == "of" || head[0].lower == "among") &&
       In(head[1].lower, kSubsetPronouns)) {
     return head[0].lower + " " + head[1].lower;
@@ -220,8 +234,8 @@ std::string PartialQualifier(const QualifierRequest& r,
       if (PhraseEndsAt(clause, before, p)) return "additional";
     }
   }
-  std::vector<Word> after = WordsIn(r.text, r.figure.end,
-                                    std::min(r.clause.end, r.figure.end + 8));
+  std::vector<Word> after =
+      WordsIn(r.text, r.figure.end, std::min(r.clause.end, r.figure.end + 8));
   if (!after.empty() && after[0].lower == "more" &&
       after[0].begin - r.figure.end <= 1) {
     return "additional";
@@ -248,7 +262,8 @@ std::string PlaceQualifier(const QualifierRequest& r) {
 
 std::vector<Qualifier> FindQualifiers(const QualifierRequest& r) {
   std::vector<Qualifier> out;
-  const std::vector<Word> clause = WordsIn(r.text, r.clause.begin, r.clause.end);
+  const std::vector<Word> clause =
+      WordsIn(r.text, r.clause.begin, r.clause.end);
   if (std::string v = PartialQualifier(r, clause); !v.empty()) {
     out.push_back({kQualifierPartial, v});
   }

@@ -79,8 +79,7 @@ std::vector<EntityScope> EntityScopes(const DocumentIndex& doc, int s) {
   // A paragraph that starts in lowercase (after a page marker, "{p. 520}
   // an uprising by ...") continues the one before it.
   if (p > 0 && ContinuesPrevious(doc.text(), doc.paragraphs()[p])) {
-    scopes.push_back(
-        {{doc.paragraphs()[p - 1], "continued paragraph"}, 2.2});
+    scopes.push_back({{doc.paragraphs()[p - 1], "continued paragraph"}, 2.2});
   }
   if (int h = doc.HeadingBefore(p); h >= 0) {
     // A heading names what the section is about: nearer than the rest of
@@ -168,8 +167,7 @@ bool UntilBetween(absl::string_view text, uint32_t from, uint32_t to) {
 
 // Whether another figure, or a coordinating conjunction, lies between the
 // cue and the figure: the cue then likely governs something else.
-bool CutOff(const LinkContext& context, const PhraseHit& cue,
-            TextSpan figure) {
+bool CutOff(const LinkContext& context, const PhraseHit& cue, TextSpan figure) {
   const uint32_t lo = std::min(cue.end, figure.end);
   const uint32_t hi = std::max(cue.begin, figure.begin);
   if (lo >= hi) return false;
@@ -177,7 +175,8 @@ bool CutOff(const LinkContext& context, const PhraseHit& cue,
       context.figures.begin(), context.figures.end(), lo,
       [](const TextSpan& f, uint32_t value) { return f.begin < value; });
   for (; it != context.figures.end() && it->begin < hi; ++it) {
-    if (it->end <= hi && !(it->begin == figure.begin && it->end == figure.end)) {
+    if (it->end <= hi &&
+        !(it->begin == figure.begin && it->end == figure.end)) {
       return true;
     }
   }
@@ -199,11 +198,11 @@ bool CutOff(const LinkContext& context, const PhraseHit& cue,
 
 // The cue words glued before the figure ("Deaths1,950", an infobox label
 // run into its value), as hits with document offsets.
-std::vector<PhraseHit> GluedLabel(const LinkContext& context,
-                                  TextSpan figure) {
+std::vector<PhraseHit> GluedLabel(const LinkContext& context, TextSpan figure) {
   absl::string_view text = context.doc->text();
   uint32_t b = figure.begin;
-  while (b > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text[b - 1]))) {
+  while (b > 0 &&
+         absl::ascii_isalpha(static_cast<unsigned char>(text[b - 1]))) {
     --b;
   }
   if (b == figure.begin) return {};
@@ -302,8 +301,8 @@ SubjectChoice ResolveSubject(const LinkContext& context,
     }
   }
   if (mention.kind == MentionKind::kQuantity) {
-    choice.noun = FindCountedNoun(doc.text(), figure.begin, figure.end,
-                                  sentence.end);
+    choice.noun =
+        FindCountedNoun(doc.text(), figure.begin, figure.end, sentence.end);
   }
   const std::vector<PhraseHit> label = GluedLabel(context, figure);
   // In "two months after Stalin's death" the cue inside the figure is the
@@ -361,15 +360,14 @@ SubjectChoice ResolveSubject(const LinkContext& context,
               mention.kind == MentionKind::kQuantity &&
               (choice.noun.kind == NounKind::kUnit ||
                choice.noun.kind == NounKind::kThing)) {
-            choice.doubts.push_back(absl::StrCat("head noun '",
-                                                 choice.noun.head,
-                                                 "' is not a count of people (",
-                                                 id, ")"));
+            choice.doubts.push_back(
+                absl::StrCat("head noun '", choice.noun.head,
+                             "' is not a count of people (", id, ")"));
             continue;
           }
           if (choice.noun.head == "$" && !vocabulary.counts_money[a]) {
-            choice.doubts.push_back(absl::StrCat(
-                "a sum of money is not ", id, " (no money cue)"));
+            choice.doubts.push_back(
+                absl::StrCat("a sum of money is not ", id, " (no money cue)"));
             continue;
           }
           if (!choice.noun.substance.empty() &&

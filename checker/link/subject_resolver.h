@@ -55,8 +55,8 @@ struct LinkContext {
 
 // How an entity name was matched, for the confidence and the reasons.
 struct EntityEvidence {
-  std::string scope;        // "sentence", "previous sentence", ...
-  bool common_noun = false; // a one-word lowercase alias ("the explosion")
+  std::string scope;         // "sentence", "previous sentence", ...
+  bool common_noun = false;  // a one-word lowercase alias ("the explosion")
   bool weak_common_noun = false;  // ... written without "the" or capital
   bool unknown_kind = false;      // entity kind unspecified, attribute typed
   bool possessive = false;

@@ -45,8 +45,8 @@ absl::Status MergeAttributes(const std::vector<Attribute>& gazetteer,
     }
     if (!a.role().empty()) base.set_role(a.role());
     for (int kind : a.applies_to()) {
-      if (std::find(base.applies_to().begin(), base.applies_to().end(),
-                    kind) == base.applies_to().end()) {
+      if (std::find(base.applies_to().begin(), base.applies_to().end(), kind) ==
+          base.applies_to().end()) {
         base.add_applies_to(static_cast<EntityKind>(kind));
       }
     }
@@ -116,8 +116,8 @@ absl::StatusOr<Vocabulary> BuildVocabulary(
       }
     }
     v.counts_money.push_back(money);
-    v.counts_people.push_back(
-        people && v.attributes[a].value_kind() == VALUE_QUANTITY);
+    v.counts_people.push_back(people &&
+                              v.attributes[a].value_kind() == VALUE_QUANTITY);
   }
   return v;
 }
