@@ -154,7 +154,7 @@ void SetClusters(const std::vector<std::vector<const VoiceRange*>>& clusters,
     for (const std::string& id : ids) out->add_claim(id);
     for (const std::string& s : sources) out->add_source(s);
     for (std::string& v : values) out->add_value(std::move(v));
-    out->set_independent_sources(static_cast<int>(cluster.size()));
+    out->set_independent_sources(static_cast<int>(VoiceCount(cluster)));
   }
 }
 
@@ -201,9 +201,16 @@ class IntervalRule : public Rule {
     // reports such groups.
     if (group.independent_voices < 2) return;
     const double threshold = context.config().varying_threshold();
-    std::vector<VoiceRange> voices = VoiceRanges(group);
+    std::vector<VoiceRange> voices = StatementRanges(group);
     std::vector<const NormalizedClaim*> ranges = RangeClaims(voices);
     Verdict verdict = ClassifyIntervals(ranges, group.kind, threshold);
+    if (verdict == CONFLICT && !VoicesDisagree(voices)) {
+      // Only one voice's statements disagree with each other: that voice's
+      // figures are its range.
+      voices = VoiceRanges(group);
+      ranges = RangeClaims(voices);
+      verdict = ClassifyIntervals(ranges, group.kind, threshold);
+    }
     std::vector<std::vector<const VoiceRange*>> clusters;
     if (verdict == CONFLICT) {
       clusters = AgreementClusters(voices);
@@ -243,7 +250,7 @@ class IntervalRule : public Rule {
     std::string own_range = OwnRangeNote(voices);
     if (!own_range.empty()) absl::StrAppend(&explanation, " ", own_range);
     if (verdict == CONSISTENT) {
-      absl::StrAppend(&explanation, " ", CorroborationNote(group, voices));
+      absl::StrAppend(&explanation, " ", CorroborationNote(group));
     }
     Finding finding = context.NewFinding(*this, *group.subject, verdict,
                                          Pointers(group), std::move(explanation));

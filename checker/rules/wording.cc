@@ -1,12 +1,14 @@
 #include "checker/rules/wording.h"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checker/rules/citation.h"
+#include "checker/normalize/normalizer.h"
 #include "checker/rules/interval_math.h"
 
 namespace checker {
@@ -46,8 +48,35 @@ std::string Capitalized(std::string sentence) {
   return sentence;
 }
 
+// A day interval as a reader would write it: "1955" for a whole year,
+// "1953-07" for a whole month, the ISO day, else "from … to …".
+std::string DaysText(const ValueInterval& iv) {
+  std::string low = BoundText(VALUE_DATE, iv.low);
+  std::string high = BoundText(VALUE_DATE, iv.high);
+  if (low == high) return low;
+  if (low.size() == 10 && high.size() == 10) {
+    if (low.substr(0, 4) == high.substr(0, 4) && low.substr(5) == "01-01" &&
+        high.substr(5) == "12-31") {
+      return low.substr(0, 4);
+    }
+    if (low.substr(0, 7) == high.substr(0, 7) && low.substr(8) == "01" &&
+        std::isfinite(iv.high) &&
+        BoundText(VALUE_DATE, iv.high + 1).substr(8) == "01") {
+      return low.substr(0, 7);
+    }
+  }
+  return absl::StrCat(low, " to ", high);
+}
+
 std::string ValueAsWritten(const NormalizedClaim& c) {
-  return c.claim->text().empty() ? IntervalText(c.interval) : c.claim->text();
+  if (c.claim->text().empty()) return IntervalText(c.interval);
+  // A relative date says little alone ("the same year"): add what it
+  // resolved to.
+  if (c.claim->has_relative_date() && c.interval.kind == VALUE_DATE &&
+      std::isfinite(c.interval.low) && std::isfinite(c.interval.high)) {
+    return absl::StrCat(c.claim->text(), " (", DaysText(c.interval), ")");
+  }
+  return c.claim->text();
 }
 
 std::string ClaimCitation(const NormalizedClaim& c) {
@@ -58,10 +87,34 @@ std::string ClaimCitation(const NormalizedClaim& c) {
   return citation;
 }
 
+namespace {
+
+bool SameInterval(const ValueInterval& a, const ValueInterval& b) {
+  return a.low == b.low && a.high == b.high &&
+         a.low_exclusive == b.low_exclusive &&
+         a.high_exclusive == b.high_exclusive;
+}
+
+// The texts of the distinct figures of a statement (one per interval: "the
+// 26th" and "June 26, 1953" are one figure).
+std::vector<std::string> DistinctFigures(const VoiceRange& v) {
+  std::vector<std::string> out;
+  const NormalizedClaim* previous = nullptr;
+  for (const NormalizedClaim* c : v.kept) {
+    if (previous == nullptr || !SameInterval(previous->interval, c->interval)) {
+      AddDistinct(ValueAsWritten(*c), &out);
+    }
+    previous = c;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string VoiceValue(const VoiceRange& v) {
-  std::string low = ValueAsWritten(*v.kept.front());
-  std::string high = ValueAsWritten(*v.kept.back());
-  return low == high ? low : absl::StrCat(low, " to ", high);
+  std::vector<std::string> figures = DistinctFigures(v);
+  if (figures.size() == 1) return figures.front();
+  return absl::StrCat(figures.front(), " to ", figures.back());
 }
 
 size_t SourceCount(const std::vector<const VoiceRange*>& voices) {
@@ -80,15 +133,22 @@ std::string ClusterPhrase(const std::vector<const VoiceRange*>& cluster,
   if (values.size() <= 3) {
     value_text = absl::StrJoin(values, " or ");
   } else {
-    value_text = absl::StrCat("from ", ValueAsWritten(*cluster.front()->kept.front()),
-                              " to ", ValueAsWritten(*cluster.back()->kept.back()));
+    const NormalizedClaim* lowest = cluster.front()->kept.front();
+    const NormalizedClaim* highest = lowest;
+    for (const VoiceRange* v : cluster) {
+      if (v->kept.front()->point < lowest->point) lowest = v->kept.front();
+      if (v->kept.back()->point > highest->point) highest = v->kept.back();
+    }
+    value_text = absl::StrCat("from ", ValueAsWritten(*lowest), " to ",
+                              ValueAsWritten(*highest));
   }
   const size_t sources = SourceCount(cluster);
+  const size_t voices = VoiceCount(cluster);
   std::string who = CountWord(sources);
   if (first) absl::StrAppend(&who, sources == 1 ? " source" : " sources");
   std::string citations = absl::StrJoin(Citations(cluster), "; ");
-  if (cluster.size() < sources) {
-    absl::StrAppend(&citations, ", ", CountWord(cluster.size()),
+  if (voices < sources) {
+    absl::StrAppend(&citations, ", ", CountWord(voices),
                     " of them independent");
   }
   return absl::StrCat(who, sources == 1 ? " gives " : " give ", value_text,
@@ -113,8 +173,7 @@ std::string VoiceList(const std::vector<const VoiceRange*>& voices,
 std::string OwnRangeNote(const std::vector<VoiceRange>& voices) {
   std::vector<std::string> notes;
   for (const VoiceRange& v : voices) {
-    std::vector<std::string> values;
-    for (const NormalizedClaim* c : v.kept) AddDistinct(ValueAsWritten(*c), &values);
+    std::vector<std::string> values = DistinctFigures(v);
     if (values.size() < 2) continue;
     if (values.size() > 4) {
       values = {values.front(), "…", values.back()};
@@ -131,8 +190,8 @@ std::string OwnRangeNote(const std::vector<VoiceRange>& voices) {
                                           "estimates, not a disagreement.");
 }
 
-std::string CorroborationNote(const Group& group,
-                              const std::vector<VoiceRange>& voices) {
+std::string CorroborationNote(const Group& group) {
+  const std::vector<VoiceRange> voices = VoiceRanges(group);
   const size_t k = voices.size();
   const size_t n = group.sources.size();
   if (n <= k) {
