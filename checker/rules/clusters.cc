@@ -24,8 +24,8 @@ bool StrictlyInside(const ValueInterval& inner, const ValueInterval& outer) {
 }
 
 bool ByPoint(const NormalizedClaim* a, const NormalizedClaim* b) {
-  return std::make_tuple(a->point, a->claim->id()) <
-         std::make_tuple(b->point, b->claim->id());
+  if (a->point != b->point) return a->point < b->point;
+  return a->claim->id() < b->claim->id();
 }
 
 void BuildRange(VoiceRange* v) {
@@ -40,7 +40,19 @@ void BuildRange(VoiceRange* v) {
     if (!vaguer) v->kept.push_back(c);
   }
   std::sort(v->kept.begin(), v->kept.end(), ByPoint);
-  NormalizedClaim range = *v->kept.front();
+  // A copy without the derivation text, which ranges never show.
+  const NormalizedClaim& front = *v->kept.front();
+  NormalizedClaim range;
+  range.claim = front.claim;
+  range.source = front.source;
+  range.interval.kind = front.interval.kind;
+  range.interval.low = front.interval.low;
+  range.interval.high = front.interval.high;
+  range.interval.low_exclusive = front.interval.low_exclusive;
+  range.interval.high_exclusive = front.interval.high_exclusive;
+  range.point_written = front.point_written;
+  range.voice = front.voice;
+  range.tier = front.tier;
   bool all_same_point = true;
   for (const NormalizedClaim* c : v->kept) {
     const ValueInterval& iv = c->interval;
@@ -143,8 +155,9 @@ std::vector<VoiceRange> StatementRanges(const Group& group) {
                      [](const NormalizedClaim* a, const NormalizedClaim* b) {
                        const Provenance& pa = a->claim->provenance();
                        const Provenance& pb = b->claim->provenance();
-                       return std::make_tuple(pa.document(), pa.begin()) <
-                              std::make_tuple(pb.document(), pb.begin());
+                       int by_document = pa.document().compare(pb.document());
+                       return by_document != 0 ? by_document < 0
+                                               : pa.begin() < pb.begin();
                      });
     const Provenance* last = nullptr;
     for (const NormalizedClaim* c : claims) {

@@ -21,6 +21,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "checker/rules/rule.h"
@@ -41,6 +42,10 @@ struct VoiceRange {
   // The voice as one claim for ClassifyIntervals: the hull of `kept`, the
   // middle of their points; `claim` and `source` are kept.front()'s.
   NormalizedClaim range;
+  // Wording computed once (see wording.h: VoiceValue, and the citations of
+  // `kept`), empty until first asked for.
+  mutable std::string value_text;
+  mutable std::vector<std::string> citations;
 };
 
 // The voices of `group`, one range each, in voice order

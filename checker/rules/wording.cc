@@ -21,11 +21,21 @@ void AddDistinct(std::string text, std::vector<std::string>* out) {
   }
 }
 
+// The distinct citations of one statement's figures, computed once.
+const std::vector<std::string>& StatementCitations(const VoiceRange& v) {
+  if (v.citations.empty()) {
+    for (const NormalizedClaim* c : v.kept) {
+      AddDistinct(ClaimCitation(*c), &v.citations);
+    }
+  }
+  return v.citations;
+}
+
 std::vector<std::string> Citations(
     const std::vector<const VoiceRange*>& voices) {
   std::vector<std::string> out;
   for (const VoiceRange* v : voices) {
-    for (const NormalizedClaim* c : v->kept) AddDistinct(ClaimCitation(*c), &out);
+    for (const std::string& c : StatementCitations(*v)) AddDistinct(c, &out);
   }
   return out;
 }
@@ -112,17 +122,25 @@ std::vector<std::string> DistinctFigures(const VoiceRange& v) {
 }  // namespace
 
 std::string VoiceValue(const VoiceRange& v) {
-  std::vector<std::string> figures = DistinctFigures(v);
-  if (figures.size() == 1) return figures.front();
-  return absl::StrCat(figures.front(), " to ", figures.back());
+  if (!v.value_text.empty()) return v.value_text;
+  if (v.kept.size() == 1) {
+    v.value_text = ValueAsWritten(*v.kept.front());
+  } else {
+    std::vector<std::string> figures = DistinctFigures(v);
+    v.value_text = figures.size() == 1
+                       ? figures.front()
+                       : absl::StrCat(figures.front(), " to ", figures.back());
+  }
+  return v.value_text;
 }
 
 size_t SourceCount(const std::vector<const VoiceRange*>& voices) {
-  std::set<std::string> ids;
+  std::vector<absl::string_view> ids;
   for (const VoiceRange* v : voices) {
-    for (const NormalizedClaim* c : v->claims) ids.insert(c->claim->source());
+    for (const NormalizedClaim* c : v->claims) ids.push_back(c->claim->source());
   }
-  return ids.size();
+  std::sort(ids.begin(), ids.end());
+  return std::unique(ids.begin(), ids.end()) - ids.begin();
 }
 
 std::string ClusterPhrase(const std::vector<const VoiceRange*>& cluster,
@@ -173,6 +191,7 @@ std::string VoiceList(const std::vector<const VoiceRange*>& voices,
 std::string OwnRangeNote(const std::vector<VoiceRange>& voices) {
   std::vector<std::string> notes;
   for (const VoiceRange& v : voices) {
+    if (v.kept.size() < 2) continue;
     std::vector<std::string> values = DistinctFigures(v);
     if (values.size() < 2) continue;
     if (values.size() > 4) {
@@ -191,13 +210,13 @@ std::string OwnRangeNote(const std::vector<VoiceRange>& voices) {
 }
 
 std::string CorroborationNote(const Group& group) {
-  const std::vector<VoiceRange> voices = VoiceRanges(group);
-  const size_t k = voices.size();
+  const size_t k = static_cast<size_t>(group.independent_voices);
   const size_t n = group.sources.size();
   if (n <= k) {
     return absl::StrCat("Corroborated by ", k,
                         k == 1 ? " independent source." : " independent sources.");
   }
+  const std::vector<VoiceRange> voices = VoiceRanges(group);
   std::vector<std::string> reasons;
   for (const VoiceRange& v : voices) {
     std::vector<const VoiceRange*> one = {&v};
