@@ -4,6 +4,7 @@
 #include <limits>
 #include <tuple>
 
+#include "absl/container/flat_hash_map.h"
 #include "checker/rules/interval_math.h"
 
 namespace checker {
@@ -23,8 +24,8 @@ bool StrictlyInside(const ValueInterval& inner, const ValueInterval& outer) {
 }
 
 bool ByPoint(const NormalizedClaim* a, const NormalizedClaim* b) {
-  return std::make_tuple(a->point, a->claim->id()) <
-         std::make_tuple(b->point, b->claim->id());
+  if (a->point != b->point) return a->point < b->point;
+  return a->claim->id() < b->claim->id();
 }
 
 void BuildRange(VoiceRange* v) {
@@ -39,7 +40,19 @@ void BuildRange(VoiceRange* v) {
     if (!vaguer) v->kept.push_back(c);
   }
   std::sort(v->kept.begin(), v->kept.end(), ByPoint);
-  NormalizedClaim range = *v->kept.front();
+  // A copy without the derivation text, which ranges never show.
+  const NormalizedClaim& front = *v->kept.front();
+  NormalizedClaim range;
+  range.claim = front.claim;
+  range.source = front.source;
+  range.interval.kind = front.interval.kind;
+  range.interval.low = front.interval.low;
+  range.interval.high = front.interval.high;
+  range.interval.low_exclusive = front.interval.low_exclusive;
+  range.interval.high_exclusive = front.interval.high_exclusive;
+  range.point_written = front.point_written;
+  range.voice = front.voice;
+  range.tier = front.tier;
   bool all_same_point = true;
   for (const NormalizedClaim* c : v->kept) {
     const ValueInterval& iv = c->interval;
@@ -69,8 +82,8 @@ bool Holds(const ValueInterval& iv, double at, bool just_above) {
   return low_ok && high_ok;
 }
 
-// The largest subset of `left` sharing one value, tried at each range's low
-// end; removes it from `left`.
+// The subset of `left` sharing one value held by the most voices, tried at
+// each range's low end; removes it from `left`.
 std::vector<const VoiceRange*> TakeLargest(std::vector<const VoiceRange*>* left) {
   size_t best_count = 0;
   double best_at = 0;
@@ -83,8 +96,16 @@ std::vector<const VoiceRange*> TakeLargest(std::vector<const VoiceRange*>* left)
       at = c.high;  // open below: try its top
       above = false;
     }
+    // Voices, not statements, are counted (a voice's statements are
+    // adjacent in `left`).
     size_t count = 0;
-    for (const VoiceRange* v : *left) count += Holds(v->range.interval, at, above);
+    int last_voice = -1;
+    for (const VoiceRange* v : *left) {
+      if (v->voice != last_voice && Holds(v->range.interval, at, above)) {
+        ++count;
+        last_voice = v->voice;
+      }
+    }
     if (count > best_count || (count == best_count && at < best_at)) {
       best_count = count;
       best_at = at;
@@ -123,6 +144,68 @@ std::vector<VoiceRange> VoiceRanges(const Group& group) {
   return voices;
 }
 
+std::vector<VoiceRange> StatementRanges(const Group& group) {
+  std::vector<std::vector<const NormalizedClaim*>> by_voice(
+      group.independent_voices);
+  for (const NormalizedClaim& c : group.claims) by_voice[c.voice].push_back(&c);
+  std::vector<VoiceRange> out;
+  for (int v = 0; v < group.independent_voices; ++v) {
+    std::vector<const NormalizedClaim*> claims = by_voice[v];
+    std::stable_sort(claims.begin(), claims.end(),
+                     [](const NormalizedClaim* a, const NormalizedClaim* b) {
+                       const Provenance& pa = a->claim->provenance();
+                       const Provenance& pb = b->claim->provenance();
+                       int by_document = pa.document().compare(pb.document());
+                       return by_document != 0 ? by_document < 0
+                                               : pa.begin() < pb.begin();
+                     });
+    const Provenance* last = nullptr;
+    for (const NormalizedClaim* c : claims) {
+      const Provenance& p = c->claim->provenance();
+      // Claims without a place in a document cannot be told apart: one
+      // passage.
+      bool same_passage =
+          last != nullptr && last->document() == p.document() &&
+          (p.document().empty() || p.begin() <= last->end() + kPassageBytes);
+      if (!same_passage) {
+        out.emplace_back();
+        out.back().voice = v;
+      }
+      out.back().claims.push_back(c);
+      last = &p;
+    }
+  }
+  for (VoiceRange& s : out) {
+    std::sort(s.claims.begin(), s.claims.end(),
+              [](const NormalizedClaim* a, const NormalizedClaim* b) {
+                return a->claim->id() < b->claim->id();
+              });
+    BuildRange(&s);
+  }
+  return out;
+}
+
+bool VoicesDisagree(const std::vector<VoiceRange>& statements) {
+  if (statements.size() > kMaxClusterSearch) return true;
+  for (size_t i = 0; i < statements.size(); ++i) {
+    for (size_t j = i + 1; j < statements.size(); ++j) {
+      if (statements[i].voice != statements[j].voice &&
+          !Overlaps(statements[i].range.interval,
+                    statements[j].range.interval)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+size_t VoiceCount(const std::vector<const VoiceRange*>& statements) {
+  std::vector<int> voices;
+  for (const VoiceRange* s : statements) voices.push_back(s->voice);
+  std::sort(voices.begin(), voices.end());
+  return std::unique(voices.begin(), voices.end()) - voices.begin();
+}
+
 std::vector<const NormalizedClaim*> RangeClaims(
     const std::vector<VoiceRange>& voices) {
   std::vector<const NormalizedClaim*> out;
@@ -140,10 +223,12 @@ std::vector<std::vector<const VoiceRange*>> AgreementClusters(
   if (voices.size() > kMaxClusterSearch) {
     // Overlap components, through the claims that stand for the ranges.
     std::vector<const NormalizedClaim*> ranges = RangeClaims(voices);
+    absl::flat_hash_map<const NormalizedClaim*, const VoiceRange*> owner;
+    for (const VoiceRange& v : voices) owner.emplace(&v.range, &v);
     for (const auto& component : OverlapClusters(ranges)) {
       clusters.emplace_back();
       for (const NormalizedClaim* r : component) {
-        clusters.back().push_back(&voices[r->voice]);
+        clusters.back().push_back(owner.at(r));
       }
     }
   } else {
@@ -157,9 +242,12 @@ std::vector<std::vector<const VoiceRange*>> AgreementClusters(
     }
   }
   for (auto& cluster : clusters) std::sort(cluster.begin(), cluster.end(), ByRange);
-  // Largest first; equal sizes by value (the sort above is per cluster).
+  // Most voices first; equal counts by value (the sort above is per
+  // cluster).
   std::stable_sort(clusters.begin(), clusters.end(),
-                   [](const auto& a, const auto& b) { return a.size() > b.size(); });
+                   [](const auto& a, const auto& b) {
+                     return VoiceCount(a) > VoiceCount(b);
+                   });
   return clusters;
 }
 

@@ -135,26 +135,34 @@ std::string ClustersText(
   return absl::StrCat(Capitalized(absl::StrJoin(phrases, "; ")), ".");
 }
 
+// Sorts and removes repeats.
+void SortUnique(std::vector<absl::string_view>* items) {
+  std::sort(items->begin(), items->end());
+  items->erase(std::unique(items->begin(), items->end()), items->end());
+}
+
 void SetClusters(const std::vector<std::vector<const VoiceRange*>>& clusters,
                  Finding* finding) {
   for (const auto& cluster : clusters) {
     ValueCluster* out = finding->add_cluster();
-    std::set<std::string> ids, sources;
+    std::vector<absl::string_view> ids, sources;
     std::vector<std::string> values;
     for (const VoiceRange* v : cluster) {
       for (const NormalizedClaim* c : v->claims) {
-        ids.insert(c->claim->id());
-        sources.insert(c->claim->source());
+        ids.push_back(c->claim->id());
+        sources.push_back(c->claim->source());
       }
       std::string value = VoiceValue(*v);
       if (std::find(values.begin(), values.end(), value) == values.end()) {
         values.push_back(value);
       }
     }
-    for (const std::string& id : ids) out->add_claim(id);
-    for (const std::string& s : sources) out->add_source(s);
+    SortUnique(&ids);
+    SortUnique(&sources);
+    for (absl::string_view id : ids) out->add_claim(std::string(id));
+    for (absl::string_view s : sources) out->add_source(std::string(s));
     for (std::string& v : values) out->add_value(std::move(v));
-    out->set_independent_sources(static_cast<int>(cluster.size()));
+    out->set_independent_sources(static_cast<int>(VoiceCount(cluster)));
   }
 }
 
@@ -201,13 +209,34 @@ class IntervalRule : public Rule {
     // reports such groups.
     if (group.independent_voices < 2) return;
     const double threshold = context.config().varying_threshold();
-    std::vector<VoiceRange> voices = VoiceRanges(group);
+    std::vector<VoiceRange> voices = StatementRanges(group);
     std::vector<const NormalizedClaim*> ranges = RangeClaims(voices);
     Verdict verdict = ClassifyIntervals(ranges, group.kind, threshold);
+    if (verdict == CONFLICT && !VoicesDisagree(voices)) {
+      // Only one voice's statements disagree with each other: that voice's
+      // figures are its range.
+      voices = VoiceRanges(group);
+      ranges = RangeClaims(voices);
+      verdict = ClassifyIntervals(ranges, group.kind, threshold);
+    }
     std::vector<std::vector<const VoiceRange*>> clusters;
     if (verdict == CONFLICT) {
       clusters = AgreementClusters(voices);
-    } else {
+      if (context.placement_only() &&
+          !ScopeExplanation(group, clusters, context).empty()) {
+        verdict = CONSISTENT;
+      }
+    }
+    if (context.placement_only()) {
+      // Ordering pass of a streaming run: only the verdict and the counts
+      // matter; the finding is built in full when it is emitted.
+      Finding finding = context.NewFinding(*this, *group.subject, verdict,
+                                           Pointers(group), "");
+      finding.set_independent_sources(group.independent_voices);
+      context.Report(std::move(finding));
+      return;
+    }
+    if (verdict != CONFLICT) {
       clusters.emplace_back();
       for (const VoiceRange& v : voices) clusters.back().push_back(&v);
       std::sort(clusters.back().begin(), clusters.back().end(),
@@ -243,7 +272,7 @@ class IntervalRule : public Rule {
     std::string own_range = OwnRangeNote(voices);
     if (!own_range.empty()) absl::StrAppend(&explanation, " ", own_range);
     if (verdict == CONSISTENT) {
-      absl::StrAppend(&explanation, " ", CorroborationNote(group, voices));
+      absl::StrAppend(&explanation, " ", CorroborationNote(group));
     }
     Finding finding = context.NewFinding(*this, *group.subject, verdict,
                                          Pointers(group), std::move(explanation));

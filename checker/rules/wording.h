@@ -58,8 +58,7 @@ std::string OwnRangeNote(const std::vector<VoiceRange>& voices);
 
 // "Corroborated by 3 independent sources." or "Corroborated by 3 sources, 2
 // of them independent: B and C repeat the same wording around the figure."
-std::string CorroborationNote(const Group& group,
-                              const std::vector<VoiceRange>& voices);
+std::string CorroborationNote(const Group& group);
 
 }  // namespace checker
 
