@@ -40,9 +40,13 @@ bool IsMonthAt(const Scan& s, size_t i) {
   size_t j = i + 1;
   if (s.Punct(j, '.') && s.Joined(j)) ++j;
   int day = 0;
+  int64_t ordinal = 0;
   if ((s.Num(j) && DayNumber(s, j, &day) && !s.Has(j + 1, kTimeUnit | kScale) &&
        !s.IsWord(j + 1)) ||
-      s.YearLike(j)) {
+      s.YearLike(j) ||
+      (!s.Num(j) && ParseOrdinal(s, j, &ordinal) && ordinal <= 31 &&
+       (s.ClauseEnd(ParseOrdinal(s, j, &ordinal)) ||
+        s.YearLike(ParseOrdinal(s, j, &ordinal))))) {
     return true;
   }
   // "3 march", "the 3rd of march".
@@ -434,6 +438,45 @@ bool ParseOrdinalWordDay(const Scan& s, size_t i, DateAtom* out) {
   return true;
 }
 
+// "the first Tuesday of October 1953", "last day in May", "the second
+// week of June": the nth (or last) weekday, day or week of a month.
+bool ParseNthOfMonth(const Scan& s, size_t i, DateAtom* out) {
+  int64_t n = 0;
+  size_t k = 0;
+  if (s.Word(i, "last")) {
+    n = -1, k = i + 1;
+  } else {
+    k = ParseOrdinal(s, i, &n);
+    if (k == 0 || n < 1 || n > 5) return false;
+  }
+  DateAtom::NthOf of;
+  if (s.Has(k, kWeekday)) {
+    of = DateAtom::kNthWeekday;
+    out->nth_weekday = static_cast<int>(s.Info(k).value);
+  } else if (s.Word(k, "day")) {
+    of = DateAtom::kNthDay;
+  } else if (s.Word(k, "week")) {
+    of = DateAtom::kNthWeek;
+  } else {
+    return false;
+  }
+  if (!s.Word(k + 1, "of") && !s.Word(k + 1, "in")) return false;
+  const size_t m = k + 2;
+  if (!s.Has(m, kMonthName) ||
+      !(s[m].upper || s[m].word().size() >= 4)) {
+    return false;
+  }
+  out->month = s.Info(m).month;
+  out->nth = static_cast<int>(n);
+  out->nth_of = of;
+  size_t j = AfterMonth(s, m);
+  int year = 0;
+  if (size_t e = YearAfter(s, j, &year)) out->year = year, j = e;
+  out->end = j;
+  out->precision = MentionPrecision::kDay;
+  return true;
+}
+
 // Years that need a cue: "(1939 and 45)", "AD 1240", "44 BC".
 bool ParseCuedYear(const Scan& s, size_t i, DateAtom* out) {
   const Token& t = s[i];
@@ -580,6 +623,10 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   if (part >= 0 && s.Word(j, "the")) has_the = true, ++j;
   if (j >= s.size()) return false;
   bool ok = false;
+  if (part < 0 && ParseNthOfMonth(s, j, out)) {
+    out->begin = i;
+    return true;
+  }
   if (s.Num(j)) {
     ok = ParseNumberFirst(s, j, mode, has_the, out);
   } else if (IsMonthAt(s, j)) {

@@ -73,6 +73,19 @@ const ExtractCase kDateForms[] = {
     {__LINE__,
      "Call 650-555-0147 for details.",
      {}},
+    {__LINE__,
+     "The council met on the first Tuesday of October 1953.",
+     {"DATE [19,52) \"the first Tuesday of October 1953\" 1953-10-06 DAY"}},
+    {__LINE__,
+     "Pay ended on the last day of May 1953.",
+     {"DATE [13,37) \"the last day of May 1953\" 1953-05-31 DAY"}},
+    {__LINE__,
+     "Talks filled the second week of June 1953.",
+     {"DATE [13,41) \"the second week of June 1953\" 1953-06-08..1953-06-14 DAY"}},
+    {__LINE__,
+     "In 1915 the column left on march first.",
+     {"DATE [3,7) \"1915\" 1915-01-01..1915-12-31 YEAR",
+      "DATE [27,38) \"march first\" 1915-03-01 DAY inferred"}},
 };
 
 TEST(ExtractorDateFormsTest, Table) { ExpectCases(kDateForms); }
