@@ -477,6 +477,27 @@ bool ParseNthOfMonth(const Scan& s, size_t i, DateAtom* out) {
   return true;
 }
 
+// "the third quarter of 1953", "4th qtr 1953", "1953Q4": three months.
+bool ParseQuarter(const Scan& s, size_t i, DateAtom* out) {
+  int64_t n = 0;
+  const size_t k = ParseOrdinal(s, i, &n);
+  if (k == 0 || n < 1 || n > 4 ||
+      !(s.Word(k, "quarter") || s.Word(k, "qtr"))) {
+    return false;
+  }
+  size_t j = k + 1;
+  int year = 0;
+  if (size_t e = YearAfter(s, j, &year)) {
+    out->year = year, j = e;
+  } else if (!s.ClauseEnd(j) && !s.Has(j, kFunctionWord)) {
+    return false;  // "the third quarter mile"
+  }
+  out->quarter = static_cast<int>(n);
+  out->precision = MentionPrecision::kMonth;
+  out->end = j;
+  return true;
+}
+
 // Years that need a cue: "(1939 and 45)", "AD 1240", "44 BC".
 bool ParseCuedYear(const Scan& s, size_t i, DateAtom* out) {
   const Token& t = s[i];
@@ -623,7 +644,7 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   if (part >= 0 && s.Word(j, "the")) has_the = true, ++j;
   if (j >= s.size()) return false;
   bool ok = false;
-  if (part < 0 && ParseNthOfMonth(s, j, out)) {
+  if (part < 0 && (ParseNthOfMonth(s, j, out) || ParseQuarter(s, j, out))) {
     out->begin = i;
     return true;
   }

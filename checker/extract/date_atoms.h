@@ -29,6 +29,7 @@ struct DateAtom {
   int nth = 0;
   enum NthOf { kNthNone, kNthWeekday, kNthDay, kNthWeek } nth_of = kNthNone;
   int nth_weekday = 0;  // 0 = Monday
+  int quarter = 0;      // 1..4: "the third quarter of 1953"
   MentionPrecision precision = MentionPrecision::kDay;
 };
 

@@ -93,6 +93,12 @@ bool AtomInterval(const DateAtom& a, sys_days* earliest, sys_days* latest) {
   }
   if (a.year == 0) return false;
   if (a.nth != 0) return NthInterval(a, earliest, latest);
+  if (a.quarter != 0) {
+    const int m = 1 + 3 * (a.quarter - 1);
+    *earliest = sys_days{ymd(a.year, m, 1)};
+    *latest = last_day(a.year, m + 2);
+    return true;
+  }
   if (a.season >= 0) {
     static constexpr int kStart[] = {3, 6, 9, 12};
     const int m = kStart[a.season];
