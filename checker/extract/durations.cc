@@ -329,8 +329,7 @@ size_t MatchTheNext(const Scan& s, size_t i, Mention* m) {
 
 size_t MatchTimeSpan(const Scan& s, size_t i, Mention* m) {
   if (s.IsWord(i)) {
-    if (size_t e = MatchDeicticPart(s, i, m)) return e;
-    *m = Mention{};
+    if (size_t e = MatchDeicticPart(s, i, m)) return e;  // writes m on match
     if (s.Word(i, "the")) {
       if (size_t e = MatchTheNext(s, i, m)) return e;
     } else if (s.Word(i, "that") && s.Word(i + 1, "same")) {
