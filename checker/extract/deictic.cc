@@ -16,8 +16,43 @@ sys_days WeekStart(sys_days d) {
 
 }  // namespace
 
+// "Wednesday of next week", "Monday of this week", "Sunday last week":
+// a weekday inside a calendar week counted from the reference date, so
+// neither past nor future has to be guessed. Returns the end or 0.
+size_t MatchWeekdayOfWeek(const Scan& s, size_t i, Mention* m) {
+  if (!s.Has(i, kWeekday)) return 0;
+  size_t j = i + 1;
+  if (s.Word(j, "of") || s.Word(j, "from")) ++j;
+  int shift;
+  if (s.Word(j, "this") || s.Word(j, "current")) {
+    shift = 0;
+  } else if (s.Word(j, "next") || s.Word(j, "coming")) {
+    shift = 1;
+  } else if (s.Word(j, "last") || s.Word(j, "past")) {
+    shift = -1;
+  } else {
+    return 0;
+  }
+  if (!s.Word(j + 1, "week")) return 0;
+  m->kind = MentionKind::kRelativeDate;
+  m->deictic = true;
+  m->direction = shift < 0   ? MentionDirection::kBefore
+                 : shift > 0 ? MentionDirection::kAfter
+                             : MentionDirection::kSame;
+  m->amount = shift < 0 ? 1 : shift;
+  m->unit = MentionTimeUnit::kWeek;
+  m->low_days = m->high_days = 7 * m->amount;
+  if (s.options.reference_date) {
+    m->earliest = m->latest = WeekStart(*s.options.reference_date) +
+                              days{7 * shift + s.Info(i).value};
+    m->precision = MentionPrecision::kDay;
+  }
+  return j + 2;
+}
+
 // "yesterday", "last night", "this week", "next Monday".
 size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
+  if (size_t e = MatchWeekdayOfWeek(s, i, m)) return e;
   const absl::string_view w = s[i].word();
   m->kind = MentionKind::kRelativeDate;
   m->deictic = true;
