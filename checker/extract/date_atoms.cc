@@ -338,12 +338,57 @@ bool ParseNumericDate(const Scan& s, size_t i, DateAtom* out) {
 }
 
 // "26 June 1954", "16 and 17 June", "the 26th", "5" after "March 1-".
+// "the month", "this month", "next month", "the previous month" at i:
+// the month counted from the reference date. Returns the end or 0.
+size_t ReferenceMonthAt(const Scan& s, size_t i, int* year, int* month) {
+  if (!s.options.reference_date) return 0;
+  size_t j = i;
+  const bool the = s.Word(j, "the");
+  if (the) ++j;
+  int shift = 0;
+  if (s.Word(j, "this") || s.Word(j, "current")) {
+    ++j;
+  } else if (s.Word(j, "next") || s.Word(j, "coming") ||
+             s.Word(j, "following")) {
+    shift = 1, ++j;
+  } else if (s.Word(j, "last") || s.Word(j, "previous") ||
+             s.Word(j, "past")) {
+    shift = -1, ++j;
+  } else if (!the) {
+    return 0;
+  }
+  if (!s.Word(j, "month")) return 0;
+  // Plain "the month" is the narrative's month when the text gave one.
+  if (the && j == i + 1 && s.context.context_month != 0) {
+    *year = s.context.context_year;
+    *month = s.context.context_month;
+    return j + 1;
+  }
+  const date::year_month_day ref{*s.options.reference_date};
+  const date::year_month ym =
+      date::year_month{ref.year(), ref.month()} + date::months{shift};
+  *year = static_cast<int>(ym.year());
+  *month = static_cast<int>(static_cast<unsigned>(ym.month()));
+  return j + 1;
+}
+
 bool ParseDayFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
                    DateAtom* out) {
   const Token& t = s[i];
   int day = 0;
   if (DayNumber(s, i, &day)) {
     size_t j = i + 1;
+    // "the 20th of next month", "20 of this month", "20th day of the month".
+    const size_t of = s.Word(j, "day") && s.Word(j + 1, "of") ? j + 1 : j;
+    if (s.Word(of, "of")) {
+      int y = 0, mo = 0;
+      if (size_t e = ReferenceMonthAt(s, of + 1, &y, &mo)) {
+        out->day = day, out->month = mo, out->year = y;
+        out->month_inferred = true;
+        out->end = e;
+        return true;
+      }
+    }
     if (s.Word(j, "of")) ++j;
     if (IsMonthAt(s, j)) {
       out->day = day;
@@ -462,6 +507,17 @@ bool ParseNthOfMonth(const Scan& s, size_t i, DateAtom* out) {
   }
   if (!s.Word(k + 1, "of") && !s.Word(k + 1, "in")) return false;
   const size_t m = k + 2;
+  // "the first Monday of this month", "the last day of next month".
+  int ref_year = 0, ref_month = 0;
+  if (size_t e = ReferenceMonthAt(s, m, &ref_year, &ref_month)) {
+    out->year = ref_year, out->month = ref_month;
+    out->nth = static_cast<int>(n);
+    out->nth_of = of;
+    out->month_inferred = true;
+    out->end = e;
+    out->precision = MentionPrecision::kDay;
+    return true;
+  }
   if (!s.Has(m, kMonthName) ||
       !(s[m].upper || s[m].word().size() >= 4)) {
     return false;
