@@ -107,6 +107,26 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
   const MentionDirection dir = last   ? MentionDirection::kBefore
                                : next ? MentionDirection::kAfter
                                       : MentionDirection::kSame;
+  // "this quarter", "next qtr": the quarter of the year counted from the
+  // reference date's.
+  if (s.Has(i + 1, kTimeUnit) && !s.Has(i + 1, kPluralUnit) &&
+      s.Info(i + 1).unit == MentionTimeUnit::kMonth &&
+      s.Info(i + 1).unit_count == 3) {
+    set(dir, self ? 0 : 3, MentionTimeUnit::kMonth);
+    if (s.options.reference_date) {
+      const year_month_day ref{*s.options.reference_date};
+      const int q = (static_cast<int>(static_cast<unsigned>(ref.month())) - 1) / 3;
+      const int shift = last ? -1 : next ? 1 : 0;
+      const date::year_month start =
+          date::year_month{ref.year(), date::month{1}} +
+          date::months{3 * (q + shift)};
+      m->earliest = sys_days{start / date::day{1}};
+      m->latest = sys_days{(start + date::months{2}) / date::last};
+      m->precision = MentionPrecision::kMonth;
+      m->is_period = true;
+    }
+    return i + 2;
+  }
   const bool singular_unit =
       s.Has(i + 1, kTimeUnit) && !s.Has(i + 1, kPluralUnit) &&
       s.Info(i + 1).unit_count == 1;
