@@ -700,6 +700,18 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   if (part >= 0 && s.Word(j, "the")) has_the = true, ++j;
   if (j >= s.size()) return false;
   bool ok = false;
+  // "the week of October 7th": the Monday-to-Sunday week around the day.
+  if (part < 0 && s.Word(i, "the") && s.Word(i + 1, "week") &&
+      s.Word(i + 2, "of") && i + 3 < s.size()) {
+    DateAtom inner;
+    if (ParseDateAtom(s, i + 3, mode, &inner) && inner.day != 0 &&
+        inner.nth == 0) {
+      *out = inner;
+      out->begin = i;
+      out->week_of = true;
+      return true;
+    }
+  }
   if (part < 0 && (ParseNthOfMonth(s, j, out) || ParseQuarter(s, j, out))) {
     out->begin = i;
     return true;

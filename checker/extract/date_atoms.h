@@ -30,6 +30,7 @@ struct DateAtom {
   enum NthOf { kNthNone, kNthWeekday, kNthDay, kNthWeek } nth_of = kNthNone;
   int nth_weekday = 0;  // 0 = Monday
   int quarter = 0;      // 1..4: "the third quarter of 1953"
+  bool week_of = false;  // "the week of 7 October": Monday-Sunday around it
   MentionPrecision precision = MentionPrecision::kDay;
 };
 

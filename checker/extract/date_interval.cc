@@ -128,6 +128,11 @@ bool AtomInterval(const DateAtom& a, sys_days* earliest, sys_days* latest) {
   const year_month_day d = ymd(a.year, a.month, a.day);
   if (!d.ok()) return false;
   *earliest = *latest = sys_days{d};
+  if (a.week_of) {
+    const date::weekday wd{sys_days{d}};
+    *earliest = sys_days{d} - date::days{(wd.c_encoding() + 6) % 7};
+    *latest = *earliest + date::days{6};
+  }
   return true;
 }
 

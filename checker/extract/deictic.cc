@@ -107,6 +107,26 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
   const MentionDirection dir = last   ? MentionDirection::kBefore
                                : next ? MentionDirection::kAfter
                                       : MentionDirection::kSame;
+  // "next March", "last June": the nearest such month after or before the
+  // reference date's month.
+  if ((last || next) && s.Has(i + 1, kMonthName) && s[i + 1].upper &&
+      !s.Num(i + 2)) {
+    set(dir, 1, MentionTimeUnit::kYear);
+    m->amount = 0, m->low_days.reset(), m->high_days.reset();
+    if (s.options.reference_date) {
+      const year_month_day ref{*s.options.reference_date};
+      const unsigned month = s.Info(i + 1).month;
+      const unsigned now = static_cast<unsigned>(ref.month());
+      date::year y = ref.year();
+      if (next && month <= now) y += date::years{1};
+      if (last && month >= now) y -= date::years{1};
+      const date::year_month ym{y, date::month{month}};
+      m->earliest = sys_days{ym / date::day{1}};
+      m->latest = sys_days{ym / date::last};
+      m->precision = MentionPrecision::kMonth;
+    }
+    return i + 2;
+  }
   // "this quarter", "next qtr": the quarter of the year counted from the
   // reference date's.
   if (s.Has(i + 1, kTimeUnit) && !s.Has(i + 1, kPluralUnit) &&
