@@ -610,9 +610,26 @@ bool ParseYear(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   return strong_prep || !s.CountedNounAt(next);
 }
 
+// "1953Q4", "53q4": a year and a quarter in the financial notation.
+bool ParseYearQuarter(const Scan& s, size_t i, DateAtom* out) {
+  if (!s.PlainInt(i) || !s.Word(i + 1, "q") || !s.Joined(i + 1) ||
+      !s.PlainInt(i + 2) || !s.Joined(i + 2) || s[i + 2].mantissa < 1 ||
+      s[i + 2].mantissa > 4 || (i + 3 < s.size() && s.Joined(i + 3))) {
+    return false;
+  }
+  int year = 0;
+  if (!NumericYear(s, i, &year)) return false;
+  out->year = year;
+  out->quarter = static_cast<int>(s[i + 2].mantissa);
+  out->precision = MentionPrecision::kMonth;
+  out->end = i + 3;
+  return true;
+}
+
 bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
                       DateAtom* out) {
-  return ParseDecadeOrCentury(s, i, out) || ParseNumericDate(s, i, out) ||
+  return ParseYearQuarter(s, i, out) || ParseDecadeOrCentury(s, i, out) ||
+         ParseNumericDate(s, i, out) ||
          ParseDayFirst(s, i, mode, has_the, out) || ParseCuedYear(s, i, out) ||
          ParseYear(s, i, mode, out);
 }
