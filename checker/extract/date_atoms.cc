@@ -40,9 +40,13 @@ bool IsMonthAt(const Scan& s, size_t i) {
   size_t j = i + 1;
   if (s.Punct(j, '.') && s.Joined(j)) ++j;
   int day = 0;
+  int64_t ordinal = 0;
   if ((s.Num(j) && DayNumber(s, j, &day) && !s.Has(j + 1, kTimeUnit | kScale) &&
        !s.IsWord(j + 1)) ||
-      s.YearLike(j)) {
+      s.YearLike(j) ||
+      (!s.Num(j) && ParseOrdinal(s, j, &ordinal) && ordinal <= 31 &&
+       (s.ClauseEnd(ParseOrdinal(s, j, &ordinal)) ||
+        s.YearLike(ParseOrdinal(s, j, &ordinal))))) {
     return true;
   }
   // "3 march", "the 3rd of march".
@@ -334,12 +338,57 @@ bool ParseNumericDate(const Scan& s, size_t i, DateAtom* out) {
 }
 
 // "26 June 1954", "16 and 17 June", "the 26th", "5" after "March 1-".
+// "the month", "this month", "next month", "the previous month" at i:
+// the month counted from the reference date. Returns the end or 0.
+size_t ReferenceMonthAt(const Scan& s, size_t i, int* year, int* month) {
+  if (!s.options.reference_date) return 0;
+  size_t j = i;
+  const bool the = s.Word(j, "the");
+  if (the) ++j;
+  int shift = 0;
+  if (s.Word(j, "this") || s.Word(j, "current")) {
+    ++j;
+  } else if (s.Word(j, "next") || s.Word(j, "coming") ||
+             s.Word(j, "following")) {
+    shift = 1, ++j;
+  } else if (s.Word(j, "last") || s.Word(j, "previous") ||
+             s.Word(j, "past")) {
+    shift = -1, ++j;
+  } else if (!the) {
+    return 0;
+  }
+  if (!s.Word(j, "month")) return 0;
+  // Plain "the month" is the narrative's month when the text gave one.
+  if (the && j == i + 1 && s.context.context_month != 0) {
+    *year = s.context.context_year;
+    *month = s.context.context_month;
+    return j + 1;
+  }
+  const date::year_month_day ref{*s.options.reference_date};
+  const date::year_month ym =
+      date::year_month{ref.year(), ref.month()} + date::months{shift};
+  *year = static_cast<int>(ym.year());
+  *month = static_cast<int>(static_cast<unsigned>(ym.month()));
+  return j + 1;
+}
+
 bool ParseDayFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
                    DateAtom* out) {
   const Token& t = s[i];
   int day = 0;
   if (DayNumber(s, i, &day)) {
     size_t j = i + 1;
+    // "the 20th of next month", "20 of this month", "20th day of the month".
+    const size_t of = s.Word(j, "day") && s.Word(j + 1, "of") ? j + 1 : j;
+    if (s.Word(of, "of")) {
+      int y = 0, mo = 0;
+      if (size_t e = ReferenceMonthAt(s, of + 1, &y, &mo)) {
+        out->day = day, out->month = mo, out->year = y;
+        out->month_inferred = true;
+        out->end = e;
+        return true;
+      }
+    }
     if (s.Word(j, "of")) ++j;
     if (IsMonthAt(s, j)) {
       out->day = day;
@@ -434,6 +483,77 @@ bool ParseOrdinalWordDay(const Scan& s, size_t i, DateAtom* out) {
   return true;
 }
 
+// "the first Tuesday of October 1953", "last day in May", "the second
+// week of June": the nth (or last) weekday, day or week of a month.
+bool ParseNthOfMonth(const Scan& s, size_t i, DateAtom* out) {
+  int64_t n = 0;
+  size_t k = 0;
+  if (s.Word(i, "last")) {
+    n = -1, k = i + 1;
+  } else {
+    k = ParseOrdinal(s, i, &n);
+    if (k == 0 || n < 1 || n > 5) return false;
+  }
+  DateAtom::NthOf of;
+  if (s.Has(k, kWeekday)) {
+    of = DateAtom::kNthWeekday;
+    out->nth_weekday = static_cast<int>(s.Info(k).value);
+  } else if (s.Word(k, "day")) {
+    of = DateAtom::kNthDay;
+  } else if (s.Word(k, "week")) {
+    of = DateAtom::kNthWeek;
+  } else {
+    return false;
+  }
+  if (!s.Word(k + 1, "of") && !s.Word(k + 1, "in")) return false;
+  const size_t m = k + 2;
+  // "the first Monday of this month", "the last day of next month".
+  int ref_year = 0, ref_month = 0;
+  if (size_t e = ReferenceMonthAt(s, m, &ref_year, &ref_month)) {
+    out->year = ref_year, out->month = ref_month;
+    out->nth = static_cast<int>(n);
+    out->nth_of = of;
+    out->month_inferred = true;
+    out->end = e;
+    out->precision = MentionPrecision::kDay;
+    return true;
+  }
+  if (!s.Has(m, kMonthName) ||
+      !(s[m].upper || s[m].word().size() >= 4)) {
+    return false;
+  }
+  out->month = s.Info(m).month;
+  out->nth = static_cast<int>(n);
+  out->nth_of = of;
+  size_t j = AfterMonth(s, m);
+  int year = 0;
+  if (size_t e = YearAfter(s, j, &year)) out->year = year, j = e;
+  out->end = j;
+  out->precision = MentionPrecision::kDay;
+  return true;
+}
+
+// "the third quarter of 1953", "4th qtr 1953", "1953Q4": three months.
+bool ParseQuarter(const Scan& s, size_t i, DateAtom* out) {
+  int64_t n = 0;
+  const size_t k = ParseOrdinal(s, i, &n);
+  if (k == 0 || n < 1 || n > 4 ||
+      !(s.Word(k, "quarter") || s.Word(k, "qtr"))) {
+    return false;
+  }
+  size_t j = k + 1;
+  int year = 0;
+  if (size_t e = YearAfter(s, j, &year)) {
+    out->year = year, j = e;
+  } else if (!s.ClauseEnd(j) && !s.Has(j, kFunctionWord)) {
+    return false;  // "the third quarter mile"
+  }
+  out->quarter = static_cast<int>(n);
+  out->precision = MentionPrecision::kMonth;
+  out->end = j;
+  return true;
+}
+
 // Years that need a cue: "(1939 and 45)", "AD 1240", "44 BC".
 bool ParseCuedYear(const Scan& s, size_t i, DateAtom* out) {
   const Token& t = s[i];
@@ -490,9 +610,26 @@ bool ParseYear(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   return strong_prep || !s.CountedNounAt(next);
 }
 
+// "1953Q4", "53q4": a year and a quarter in the financial notation.
+bool ParseYearQuarter(const Scan& s, size_t i, DateAtom* out) {
+  if (!s.PlainInt(i) || !s.Word(i + 1, "q") || !s.Joined(i + 1) ||
+      !s.PlainInt(i + 2) || !s.Joined(i + 2) || s[i + 2].mantissa < 1 ||
+      s[i + 2].mantissa > 4 || (i + 3 < s.size() && s.Joined(i + 3))) {
+    return false;
+  }
+  int year = 0;
+  if (!NumericYear(s, i, &year)) return false;
+  out->year = year;
+  out->quarter = static_cast<int>(s[i + 2].mantissa);
+  out->precision = MentionPrecision::kMonth;
+  out->end = i + 3;
+  return true;
+}
+
 bool ParseNumberFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
                       DateAtom* out) {
-  return ParseDecadeOrCentury(s, i, out) || ParseNumericDate(s, i, out) ||
+  return ParseYearQuarter(s, i, out) || ParseDecadeOrCentury(s, i, out) ||
+         ParseNumericDate(s, i, out) ||
          ParseDayFirst(s, i, mode, has_the, out) || ParseCuedYear(s, i, out) ||
          ParseYear(s, i, mode, out);
 }
@@ -580,6 +717,22 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   if (part >= 0 && s.Word(j, "the")) has_the = true, ++j;
   if (j >= s.size()) return false;
   bool ok = false;
+  // "the week of October 7th": the Monday-to-Sunday week around the day.
+  if (part < 0 && s.Word(i, "the") && s.Word(i + 1, "week") &&
+      s.Word(i + 2, "of") && i + 3 < s.size()) {
+    DateAtom inner;
+    if (ParseDateAtom(s, i + 3, mode, &inner) && inner.day != 0 &&
+        inner.nth == 0) {
+      *out = inner;
+      out->begin = i;
+      out->week_of = true;
+      return true;
+    }
+  }
+  if (part < 0 && (ParseNthOfMonth(s, j, out) || ParseQuarter(s, j, out))) {
+    out->begin = i;
+    return true;
+  }
   if (s.Num(j)) {
     ok = ParseNumberFirst(s, j, mode, has_the, out);
   } else if (IsMonthAt(s, j)) {

@@ -24,6 +24,13 @@ struct DateAtom {
   int decade = 0;   // first year of a decade
   int century = 0;  // first year of a century
   bool month_inferred = false;  // "the 26th": month from context
+  // "the first Tuesday of October", "the last day of May", "the second
+  // week of June": which (1..5, -1 last) of what in `month`.
+  int nth = 0;
+  enum NthOf { kNthNone, kNthWeekday, kNthDay, kNthWeek } nth_of = kNthNone;
+  int nth_weekday = 0;  // 0 = Monday
+  int quarter = 0;      // 1..4: "the third quarter of 1953"
+  bool week_of = false;  // "the week of 7 October": Monday-Sunday around it
   MentionPrecision precision = MentionPrecision::kDay;
 };
 

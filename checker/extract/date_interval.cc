@@ -7,6 +7,56 @@ namespace checker::extract {
 using date::sys_days;
 using date::year_month_day;
 
+namespace {
+
+// "the first Tuesday of October", "the last day of May", "the second week
+// of June" (weeks: Monday to Sunday, wholly inside the month).
+bool NthInterval(const DateAtom& a, sys_days* earliest, sys_days* latest) {
+  using date::days;
+  const date::year_month ym{date::year{a.year},
+                            date::month{static_cast<unsigned>(a.month)}};
+  const sys_days first = sys_days{ym / 1};
+  const sys_days last = sys_days{ym / date::last};
+  auto monday_based = [](sys_days d) {
+    return static_cast<int>((date::weekday{d}.c_encoding() + 6) % 7);
+  };
+  sys_days day;
+  switch (a.nth_of) {
+    case DateAtom::kNthDay:
+      day = a.nth > 0 ? first + days{a.nth - 1} : last;
+      if (day > last) return false;
+      *earliest = *latest = day;
+      return true;
+    case DateAtom::kNthWeekday: {
+      if (a.nth > 0) {
+        day = first + days{(a.nth_weekday - monday_based(first) + 7) % 7} +
+              days{7 * (a.nth - 1)};
+      } else {
+        day = last - days{(monday_based(last) - a.nth_weekday + 7) % 7};
+      }
+      if (day > last) return false;
+      *earliest = *latest = day;
+      return true;
+    }
+    case DateAtom::kNthWeek: {
+      if (a.nth > 0) {
+        day = first + days{(7 - monday_based(first)) % 7} + days{7 * (a.nth - 1)};
+      } else {
+        day = last - days{6} - days{monday_based(last - days{6})};
+      }
+      if (day + days{6} > last) return false;
+      *earliest = day;
+      *latest = day + days{6};
+      return true;
+    }
+    case DateAtom::kNthNone:
+      break;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool AtomInterval(const DateAtom& a, sys_days* earliest, sys_days* latest) {
   using date::day;
   using date::last;
@@ -42,6 +92,13 @@ bool AtomInterval(const DateAtom& a, sys_days* earliest, sys_days* latest) {
     return true;
   }
   if (a.year == 0) return false;
+  if (a.nth != 0) return NthInterval(a, earliest, latest);
+  if (a.quarter != 0) {
+    const int m = 1 + 3 * (a.quarter - 1);
+    *earliest = sys_days{ymd(a.year, m, 1)};
+    *latest = last_day(a.year, m + 2);
+    return true;
+  }
   if (a.season >= 0) {
     static constexpr int kStart[] = {3, 6, 9, 12};
     const int m = kStart[a.season];
@@ -71,6 +128,11 @@ bool AtomInterval(const DateAtom& a, sys_days* earliest, sys_days* latest) {
   const year_month_day d = ymd(a.year, a.month, a.day);
   if (!d.ok()) return false;
   *earliest = *latest = sys_days{d};
+  if (a.week_of) {
+    const date::weekday wd{sys_days{d}};
+    *earliest = sys_days{d} - date::days{(wd.c_encoding() + 6) % 7};
+    *latest = *earliest + date::days{6};
+  }
   return true;
 }
 

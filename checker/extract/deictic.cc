@@ -16,8 +16,43 @@ sys_days WeekStart(sys_days d) {
 
 }  // namespace
 
+// "Wednesday of next week", "Monday of this week", "Sunday last week":
+// a weekday inside a calendar week counted from the reference date, so
+// neither past nor future has to be guessed. Returns the end or 0.
+size_t MatchWeekdayOfWeek(const Scan& s, size_t i, Mention* m) {
+  if (!s.Has(i, kWeekday)) return 0;
+  size_t j = i + 1;
+  if (s.Word(j, "of") || s.Word(j, "from")) ++j;
+  int shift;
+  if (s.Word(j, "this") || s.Word(j, "current")) {
+    shift = 0;
+  } else if (s.Word(j, "next") || s.Word(j, "coming")) {
+    shift = 1;
+  } else if (s.Word(j, "last") || s.Word(j, "past")) {
+    shift = -1;
+  } else {
+    return 0;
+  }
+  if (!s.Word(j + 1, "week")) return 0;
+  m->kind = MentionKind::kRelativeDate;
+  m->deictic = true;
+  m->direction = shift < 0   ? MentionDirection::kBefore
+                 : shift > 0 ? MentionDirection::kAfter
+                             : MentionDirection::kSame;
+  m->amount = shift < 0 ? 1 : shift;
+  m->unit = MentionTimeUnit::kWeek;
+  m->low_days = m->high_days = 7 * m->amount;
+  if (s.options.reference_date) {
+    m->earliest = m->latest = WeekStart(*s.options.reference_date) +
+                              days{7 * shift + s.Info(i).value};
+    m->precision = MentionPrecision::kDay;
+  }
+  return j + 2;
+}
+
 // "yesterday", "last night", "this week", "next Monday".
 size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
+  if (size_t e = MatchWeekdayOfWeek(s, i, m)) return e;
   const absl::string_view w = s[i].word();
   m->kind = MentionKind::kRelativeDate;
   m->deictic = true;
@@ -72,6 +107,46 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
   const MentionDirection dir = last   ? MentionDirection::kBefore
                                : next ? MentionDirection::kAfter
                                       : MentionDirection::kSame;
+  // "next March", "last June": the nearest such month after or before the
+  // reference date's month.
+  if ((last || next) && s.Has(i + 1, kMonthName) && s[i + 1].upper &&
+      !s.Num(i + 2)) {
+    set(dir, 1, MentionTimeUnit::kYear);
+    m->amount = 0, m->low_days.reset(), m->high_days.reset();
+    if (s.options.reference_date) {
+      const year_month_day ref{*s.options.reference_date};
+      const unsigned month = s.Info(i + 1).month;
+      const unsigned now = static_cast<unsigned>(ref.month());
+      date::year y = ref.year();
+      if (next && month <= now) y += date::years{1};
+      if (last && month >= now) y -= date::years{1};
+      const date::year_month ym{y, date::month{month}};
+      m->earliest = sys_days{ym / date::day{1}};
+      m->latest = sys_days{ym / date::last};
+      m->precision = MentionPrecision::kMonth;
+    }
+    return i + 2;
+  }
+  // "this quarter", "next qtr": the quarter of the year counted from the
+  // reference date's.
+  if (s.Has(i + 1, kTimeUnit) && !s.Has(i + 1, kPluralUnit) &&
+      s.Info(i + 1).unit == MentionTimeUnit::kMonth &&
+      s.Info(i + 1).unit_count == 3) {
+    set(dir, self ? 0 : 3, MentionTimeUnit::kMonth);
+    if (s.options.reference_date) {
+      const year_month_day ref{*s.options.reference_date};
+      const int q = (static_cast<int>(static_cast<unsigned>(ref.month())) - 1) / 3;
+      const int shift = last ? -1 : next ? 1 : 0;
+      const date::year_month start =
+          date::year_month{ref.year(), date::month{1}} +
+          date::months{3 * (q + shift)};
+      m->earliest = sys_days{start / date::day{1}};
+      m->latest = sys_days{(start + date::months{2}) / date::last};
+      m->precision = MentionPrecision::kMonth;
+      m->is_period = true;
+    }
+    return i + 2;
+  }
   const bool singular_unit =
       s.Has(i + 1, kTimeUnit) && !s.Has(i + 1, kPluralUnit) &&
       s.Info(i + 1).unit_count == 1;

@@ -279,6 +279,17 @@ size_t MatchTheUnitBefore(const Scan& s, size_t i, Mention* m) {
   if (!s.Word(i, "the") || !UnitAt(s, i + 1, true, &u)) return 0;
   const size_t j = i + 2;
   if (!s.Word(j, "before") && !s.Word(j, "after")) return 0;
+  // "the day after tomorrow", "the day before yesterday": two days from
+  // the document's own date.
+  if (u == MentionTimeUnit::kDay &&
+      s.Word(j + 1, s.Word(j, "after") ? "tomorrow" : "yesterday")) {
+    m->kind = MentionKind::kRelativeDate;
+    m->direction = s.Info(j).direction;
+    m->deictic = true;
+    FillSpan(Span{2, 2, 2, u, "", 0}, m);
+    ResolveOffset(s.options, m);
+    return j + 2;
+  }
   const size_t anchor_end = ParseAnchor(s, j + 1);
   if (anchor_end == 0 && !s.ClauseEnd(j + 1)) return 0;
   m->kind = MentionKind::kRelativeDate;
@@ -329,8 +340,7 @@ size_t MatchTheNext(const Scan& s, size_t i, Mention* m) {
 
 size_t MatchTimeSpan(const Scan& s, size_t i, Mention* m) {
   if (s.IsWord(i)) {
-    if (size_t e = MatchDeicticPart(s, i, m)) return e;
-    *m = Mention{};
+    if (size_t e = MatchDeicticPart(s, i, m)) return e;  // writes m on match
     if (s.Word(i, "the")) {
       if (size_t e = MatchTheNext(s, i, m)) return e;
     } else if (s.Word(i, "that") && s.Word(i + 1, "same")) {

@@ -100,6 +100,33 @@ size_t SkipPhoneNumber(const Scan& s, size_t i) {
   return j;
 }
 
+// Geographic coordinates: "44°39′N", "44.65° N 63.57° W", "40°26′46″N":
+// a number with a degree sign, optional minutes and seconds, and a compass
+// letter. Not figures; returns the token after the coordinate, or 0. A
+// temperature ("12°C") is not a coordinate.
+size_t SkipCoordinate(const Scan& s, size_t i) {
+  if (!s.Num(i) || !s.Punct(i + 1, 'o') || !s.Joined(i + 1)) return 0;
+  size_t j = i + 2;
+  // Minutes and seconds: "39′", "46″" (or ASCII ' and ").
+  while (s.Num(j) && (s.Punct(j + 1, '\'') || s.Punct(j + 1, '"')) &&
+         s.Joined(j + 1)) {
+    j += 2;
+  }
+  if (!s.IsWord(j) || s[j].len != 1) return 0;
+  const char c = s[j].lower[0];
+  if (c != 'n' && c != 's' && c != 'e' && c != 'w') return 0;
+  return j + 1;
+}
+
+// A footnote marker glued to the end of a sentence: "were released.12"
+// (a word, a period and one to three digits, all joined). Not a figure.
+bool FootnoteMarker(const Scan& s, size_t i) {
+  return i >= 2 && s.PlainInt(i) && s[i].int_digits <= 3 && s.Joined(i) &&
+         s.Punct(i - 1, '.') && s.Joined(i - 1) && s.IsWord(i - 2) &&
+         !s[i - 2].upper && s[i - 2].len >= 3 &&
+         (i + 1 >= s.size() || !s.Joined(i + 1));
+}
+
 // "23:00", "6 p.m.", "8 AM", "5 o'clock": times of day are not figures.
 size_t SkipTimeOfDay(const Scan& s, size_t i, size_t end) {
   if (s.Num(i) && s.Punct(i + 1, ':') && s.Joined(i + 1) && s.Num(i + 2) &&
@@ -270,6 +297,15 @@ class Extractor {
       if (s.Num(i)) {
         if (size_t skip = SkipTimeOfDay(s, i, i + 1)) {
           i = skip;
+          continue;
+        }
+        if (size_t skip = SkipCoordinate(s, i)) {
+          // Both halves: "44°39′N 63°35′W".
+          i = skip;
+          continue;
+        }
+        if (FootnoteMarker(s, i)) {
+          ++i;
           continue;
         }
       } else if (!s.Has(i, extract::kFigureWord) && !FigureAhead(s, i)) {

@@ -30,7 +30,9 @@ size_t ParseCardinalWords(const Scan& s, size_t i, double* value) {
       last = v < 10 ? kUnit : v < 20 ? kTeen : kTens;
     } else if (last != kNothing && IsScale(s, j)) {
       const double scale = static_cast<double>(s.Info(j).value);
-      if (scale == 100 || scale == 12) {
+      if (scale == 12 && last == kHundred && total == 0) {
+        current *= scale;  // "two hundred dozen": 200 dozens
+      } else if (scale == 100 || scale == 12) {
         if (last == kHundred) break;
         current = (current == 0 ? 1 : current) * scale;
         last = kHundred;

@@ -113,6 +113,7 @@ constexpr UnitEntry kUnits[] = {
     {"yrs", MentionTimeUnit::kYear, true},
     {"quarter", MentionTimeUnit::kMonth, false, 3},
     {"quarters", MentionTimeUnit::kMonth, true, 3},
+    {"qtr", MentionTimeUnit::kMonth, false, 3},
 };
 
 constexpr absl::string_view kSkipNext[] = {
@@ -361,7 +362,7 @@ const WordInfo* LookupWord(absl::string_view lower) {
     static constexpr absl::string_view kFigureWords[] = {
         "yesterday", "today",   "tomorrow",  "tonight", "several",
         "few",       "night",   "morning",   "evening", "century",
-        "half",      "percent", "fortnight", "couple"};
+        "half",      "percent", "fortnight", "couple",   "pair"};
     for (absl::string_view w : kFigureWords) (*t)[w].roles |= kFigureWord;
     for (const VagueMagnitude& v : VagueMagnitudes()) {
       // "a" and "many" are too common to be figure words themselves; the

@@ -77,6 +77,12 @@ CharClass ClassifyRune(char32_t r, char* punct) {
     case 0x2015:
       *punct = 'M';
       return kOther;
+    case 0x00B0:  // °
+      *punct = 'o';
+      return kOther;
+    case 0x2033:  // ″
+      *punct = '"';
+      return kOther;
     case 0x2265:  // ≥
       *punct = 'G';
       return kOther;
