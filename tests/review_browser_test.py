@@ -188,7 +188,8 @@ class Page:
         self.d = driver
         self.d.get(url)
         self.wait(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-ready"),
-                  "the page shows its first state")
+                  "the page shows its first state",
+                  float(os.environ.get("REVIEW_PAGE_SECONDS", "10")))
 
     def wait(self, fn, what, timeout=10):
         try:

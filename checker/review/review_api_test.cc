@@ -127,6 +127,19 @@ TEST_F(ReviewApiTest, RejectingOneSideOfAConflictChangesTheVerdictLive) {
   EXPECT_FALSE(conflict);
 }
 
+TEST_F(ReviewApiTest, TheQueueAfterDecisionsIsTheQueueARestartBuilds) {
+  ASSERT_EQ(DecideCurrent(*api_, "reject").status, 200);  // tiers change
+  ASSERT_EQ(DecideCurrent(*api_, "accept").status, 200);
+  HttpRequest all = Get("/api/queue");
+  all.params["status"] = "";
+  const Json live = Json::parse(api_->Handle(all).body)["ids"];
+  auto restarted = OpenApi(dir_ + "/docs");
+  EXPECT_EQ(Json::parse(restarted->Handle(all).body)["ids"], live);
+  // flood_55 left the conflict tier: the death toll (0.4) now leads.
+  EXPECT_EQ(live, Json::array({"flood_deaths", "flood_40", "flood_55",
+                               "flood_by_hand"}));
+}
+
 TEST_F(ReviewApiTest, TheVerdictChangeIsReported) {
   HttpResponse r = DecideCurrent(*api_, "reject");
   const Json changes = Json::parse(r.body)["outcome"]["changes"];

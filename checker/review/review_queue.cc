@@ -40,24 +40,20 @@ int QueueTier(const Claim& claim, const ClaimVerdicts& verdicts) {
   return claim.evidence().has_confidence() ? 1 : 2;
 }
 
+QueueKey QueueKeyOf(const Claim& claim, size_t index,
+                    const ClaimVerdicts& verdicts) {
+  return QueueKey{QueueTier(claim, verdicts), ConfidenceOf(claim), index};
+}
+
 std::vector<size_t> OrderQueue(const std::vector<Claim>& claims,
                                const ClaimVerdicts& verdicts) {
   // Keys first, then one sort over small structs: comparing through the
   // protos is what made a million-claim queue slow.
-  struct Key {
-    int tier;
-    float confidence;
-    size_t index;
-  };
-  std::vector<Key> keys(claims.size());
+  std::vector<QueueKey> keys(claims.size());
   for (size_t i = 0; i < claims.size(); ++i) {
-    keys[i] = {QueueTier(claims[i], verdicts), ConfidenceOf(claims[i]), i};
+    keys[i] = QueueKeyOf(claims[i], i, verdicts);
   }
-  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-    if (a.tier != b.tier) return a.tier < b.tier;
-    if (a.confidence != b.confidence) return a.confidence < b.confidence;
-    return a.index < b.index;  // the base's order breaks ties
-  });
+  std::sort(keys.begin(), keys.end());
   std::vector<size_t> order(claims.size());
   for (size_t i = 0; i < keys.size(); ++i) order[i] = keys[i].index;
   return order;

@@ -35,6 +35,22 @@ void CollectClaimVerdicts(const Report& report, ClaimVerdicts* verdicts);
 // The rank of `claim` in the queue's tiers (0 first), per the list above.
 int QueueTier(const Claim& claim, const ClaimVerdicts& verdicts);
 
+// A claim's place in the queue: lower sorts first.
+struct QueueKey {
+  int tier = 0;
+  float confidence = 0;  // claims without one: after every claim with one
+  size_t index = 0;      // the base's order breaks ties
+  friend bool operator<(const QueueKey& a, const QueueKey& b) {
+    if (a.tier != b.tier) return a.tier < b.tier;
+    if (a.confidence != b.confidence) return a.confidence < b.confidence;
+    return a.index < b.index;
+  }
+};
+
+// The key of `claim`, which is claims[index].
+QueueKey QueueKeyOf(const Claim& claim, size_t index,
+                    const ClaimVerdicts& verdicts);
+
 // Indices into `claims` in queue order (every claim, whatever its status).
 std::vector<size_t> OrderQueue(const std::vector<Claim>& claims,
                                const ClaimVerdicts& verdicts);

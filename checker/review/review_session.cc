@@ -1,6 +1,7 @@
 #include "checker/review/review_session.h"
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 #include "absl/strings/match.h"
@@ -145,8 +146,23 @@ Verdict ReviewSession::VerdictOf(const std::string& claim_id) const {
   return it == verdicts_.end() ? VERDICT_UNSPECIFIED : it->second;
 }
 
+namespace {
+
+// The filter's status, or none for any. An unknown name matches nothing.
+std::optional<CurationStatus> StatusOf(const QueueFilter& filter) {
+  CurationStatus status = CURATION_STATUS_UNSPECIFIED;
+  if (filter.status.empty()) return std::nullopt;
+  if (!CurationStatus_Parse(filter.status, &status)) {
+    return CURATION_STATUS_UNSPECIFIED;
+  }
+  return status;
+}
+
+}  // namespace
+
 bool ReviewSession::Matches(const Claim& claim, const QueueFilter& filter,
-                            bool with_status) const {
+                            const CurationStatus* status) const {
+  if (status != nullptr && claim.status() != *status) return false;
   if (!filter.document.empty() &&
       claim.provenance().document() != filter.document) {
     return false;
@@ -158,10 +174,6 @@ bool ReviewSession::Matches(const Claim& claim, const QueueFilter& filter,
       claim.subject().attribute() != filter.attribute) {
     return false;
   }
-  if (with_status && !filter.status.empty() &&
-      CurationStatus_Name(claim.status()) != filter.status) {
-    return false;
-  }
   if (!filter.verdict.empty()) {
     const Verdict v = VerdictOf(claim.id());
     const std::string name =
@@ -171,14 +183,36 @@ bool ReviewSession::Matches(const Claim& claim, const QueueFilter& filter,
   return true;
 }
 
-const Claim* ReviewSession::Current(const QueueFilter& filter) {
+const std::vector<size_t>& ReviewSession::Order() {
   if (order_stale_) {
     order_ = OrderQueue(base_.claims, verdicts_);
     order_stale_ = false;
   }
-  for (size_t index : order_) {
+  return order_;
+}
+
+void ReviewSession::Reposition(const std::vector<size_t>& moved) {
+  if (order_stale_ || moved.empty()) return;  // a full sort comes anyway
+  const absl::flat_hash_set<size_t> set(moved.begin(), moved.end());
+  order_.erase(std::remove_if(order_.begin(), order_.end(),
+                              [&](size_t i) { return set.contains(i); }),
+               order_.end());
+  for (size_t index : set) {
+    const QueueKey key = QueueKeyOf(base_.claims[index], index, verdicts_);
+    auto at = std::lower_bound(
+        order_.begin(), order_.end(), key, [&](size_t i, const QueueKey& k) {
+          return QueueKeyOf(base_.claims[i], i, verdicts_) < k;
+        });
+    order_.insert(at, index);
+  }
+}
+
+const Claim* ReviewSession::Current(const QueueFilter& filter) {
+  const std::optional<CurationStatus> status = StatusOf(filter);
+  const CurationStatus* wanted = status.has_value() ? &*status : nullptr;
+  for (size_t index : Order()) {
     const Claim& claim = base_.claims[index];
-    if (Matches(claim, filter, true) && !skipped_.contains(claim.id())) {
+    if (Matches(claim, filter, wanted) && !skipped_.contains(claim.id())) {
       return &claim;
     }
   }
@@ -186,13 +220,11 @@ const Claim* ReviewSession::Current(const QueueFilter& filter) {
 }
 
 std::vector<std::string> ReviewSession::QueueIds(const QueueFilter& filter) {
-  if (order_stale_) {
-    order_ = OrderQueue(base_.claims, verdicts_);
-    order_stale_ = false;
-  }
+  const std::optional<CurationStatus> status = StatusOf(filter);
+  const CurationStatus* wanted = status.has_value() ? &*status : nullptr;
   std::vector<std::string> ids;
-  for (size_t index : order_) {
-    if (Matches(base_.claims[index], filter, true)) {
+  for (size_t index : Order()) {
+    if (Matches(base_.claims[index], filter, wanted)) {
       ids.push_back(base_.claims[index].id());
     }
   }
@@ -202,7 +234,7 @@ std::vector<std::string> ReviewSession::QueueIds(const QueueFilter& filter) {
 Progress ReviewSession::ProgressOf(const QueueFilter& filter) const {
   Progress progress;
   for (const Claim& claim : base_.claims) {
-    if (!Matches(claim, filter, false)) continue;
+    if (!Matches(claim, filter, nullptr)) continue;
     if (IsReviewed(claim)) {
       ++progress.done;
     } else {
@@ -216,7 +248,6 @@ Progress ReviewSession::ProgressOf(const QueueFilter& filter) const {
 ClaimBase ReviewSession::EntityBase(const std::string& entity) const {
   ClaimBase sub;
   sub.sources = base_.sources;
-  sub.entities = base_.entities;
   sub.attributes = base_.attributes;
   sub.rules = base_.rules;
   absl::flat_hash_set<std::string> entities = {entity};
@@ -245,6 +276,12 @@ ClaimBase ReviewSession::EntityBase(const std::string& entity) const {
       }
     }
   }
+  // Only the entities involved: a big gazetteer is not copied per run.
+  for (const std::string& id : entities) {
+    if (const Entity* e = base_.FindEntity(id)) sub.entities.push_back(*e);
+  }
+  std::sort(sub.entities.begin(), sub.entities.end(),
+            [](const Entity& a, const Entity& b) { return a.id() < b.id(); });
   sub.BuildIndex();
   return sub;
 }
@@ -288,18 +325,23 @@ std::vector<std::string> ReviewSession::Recheck(
         changes.push_back(absl::StrCat(subject, ": ", verdict, " -> none"));
       }
     }
-    // The claims of the entity take their new verdicts; the queue is
-    // re-sorted only when one of them changes tier.
-    std::vector<std::pair<const Claim*, int>> tiers;
-    for (const Claim& claim : base_.claims) {
+    // The claims of the entity take their new verdicts; those that change
+    // tier move in the queue.
+    std::vector<std::pair<size_t, int>> tiers;
+    for (size_t i = 0; i < base_.claims.size(); ++i) {
+      const Claim& claim = base_.claims[i];
       if (claim.subject().entity() != entity) continue;
-      tiers.emplace_back(&claim, QueueTier(claim, verdicts_));
+      tiers.emplace_back(i, QueueTier(claim, verdicts_));
       verdicts_.erase(claim.id());
     }
     CollectClaimVerdicts(now, &verdicts_);
-    for (const auto& [claim, tier] : tiers) {
-      if (QueueTier(*claim, verdicts_) != tier) order_stale_ = true;
+    std::vector<size_t> moved;
+    for (const auto& [index, tier] : tiers) {
+      if (QueueTier(base_.claims[index], verdicts_) != tier) {
+        moved.push_back(index);
+      }
     }
+    Reposition(moved);
     entity_findings_[entity] = std::move(now);
   }
   return changes;
@@ -525,6 +567,7 @@ absl::StatusOr<Outcome> ReviewSession::Undo() {
       base_.claims.erase(base_.claims.begin() + index);
       base_.claim_locations.erase(base_.claim_locations.begin() + index);
       base_.BuildIndex();
+      order_stale_ = true;  // indices moved
       verdicts_.erase(entry.claim_id);
       outcome.message = absl::StrCat("removed ", entry.claim_id);
       outcome.changes = Recheck({entry.after.subject().entity()});
@@ -532,7 +575,6 @@ absl::StatusOr<Outcome> ReviewSession::Undo() {
     }
   }
   undo_.pop_back();
-  order_stale_ = true;
   return outcome;
 }
 

@@ -138,8 +138,14 @@ class ReviewSession {
 
   ReviewSession(ClaimBase base, RuleEngine engine, std::string docs_root);
   size_t IndexOf(const Claim& claim) const;
+  // `status` null matches any status.
   bool Matches(const Claim& claim, const QueueFilter& filter,
-               bool with_status) const;
+               const CurationStatus* status) const;
+  // The queue in order, sorted again only when claims were inserted or
+  // removed (indices moved).
+  const std::vector<size_t>& Order();
+  // Moves claims whose key changed to their new places in `order_`.
+  void Reposition(const std::vector<size_t>& moved);
   // The subset of the base the engine needs for `entity`: its claims and
   // the claims their relative dates are anchored on.
   ClaimBase EntityBase(const std::string& entity) const;
