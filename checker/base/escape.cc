@@ -84,7 +84,7 @@ std::string CsvNumber(double value) {
   return absl::StrFormat("%.10g", value);
 }
 
-std::string JsonString(absl::string_view text) {
+std::string JsonString(absl::string_view text, bool html_safe) {
   std::string out = "\"";
   for (char c : text) {
     unsigned char u = static_cast<unsigned char>(c);
@@ -107,13 +107,13 @@ std::string JsonString(absl::string_view text) {
       // <, > and & as \u escapes, so the string can sit inside an HTML
       // <script> or be served as HTML by mistake and still close nothing.
       case '<':
-        out += "\\u003c";
+        out += html_safe ? "\\u003c" : "<";
         break;
       case '>':
-        out += "\\u003e";
+        out += html_safe ? "\\u003e" : ">";
         break;
       case '&':
-        out += "\\u0026";
+        out += html_safe ? "\\u0026" : "&";
         break;
       default:
         if (u < 0x20) {

@@ -34,8 +34,9 @@ std::string CsvNumber(double value);
 
 // A JSON string literal with its quotes: \" \\ and control characters
 // escaped, and < > & as \u003c \u003e \u0026 (safe inside HTML too); other
-// UTF-8 bytes passed through.
-std::string JsonString(absl::string_view text);
+// UTF-8 bytes passed through. `html_safe` false keeps < > & as they are,
+// for text only people and tests read (the extractor's compact form).
+std::string JsonString(absl::string_view text, bool html_safe = true);
 
 }  // namespace checker
 

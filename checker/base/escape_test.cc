@@ -77,5 +77,11 @@ TEST(JsonStringTest, EscapesQuotesBackslashesAndControls) {
             "\"\\u003c/script\\u003e\\u003cb\\u003e\\u0026amp;\"");
 }
 
+TEST(JsonStringTest, PlainFormKeepsAngleBracketsAndAmpersands) {
+  EXPECT_EQ(JsonString(">6000 & <50", /*html_safe=*/false),
+            "\">6000 & <50\"");
+  EXPECT_EQ(JsonString("a\"b\n", /*html_safe=*/false), "\"a\\\"b\\n\"");
+}
+
 }  // namespace
 }  // namespace checker

@@ -7,6 +7,8 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
 #include "checker/base/file_io.h"
+#include "checker/link/default_vocabulary.h"
+#include "checker/rules/rule_set.h"
 #include "checker/store/lint.h"
 #include "google/protobuf/io/tokenizer.h"
 #include "google/protobuf/text_format.h"
@@ -45,7 +47,7 @@ IssueList LintWithoutProvenance(ClaimBase* base) {
     }
   }
   IssueList issues;
-  LintClaimBase(*base, LintOptions(), &issues);
+  LintClaimBase(*base, CheckerLintOptions(""), &issues);
   for (size_t i = 0; i < base->claims.size(); ++i) {
     if (had[i]) base->claims[i].mutable_provenance()->Swap(&provenance[i]);
   }
@@ -98,6 +100,18 @@ absl::StatusOr<RulesConfig> LoadRulesFile(const std::string& path) {
   return rules;
 }
 
+LintOptions CheckerLintOptions(const std::string& docs_root) {
+  LintOptions options;
+  options.docs_root = docs_root;
+  for (const Rule* rule : RuleSet::Default().rules()) {
+    options.known_rules.emplace_back(rule->id());
+  }
+  for (const Attribute& attribute : DefaultAttributes()) {
+    options.builtin_attributes.push_back(attribute.id());
+  }
+  return options;
+}
+
 void PrintIssues(IssueList issues, std::ostream& err) {
   issues.Sort();
   absl::flat_hash_map<std::string, std::string> texts;
@@ -134,9 +148,7 @@ std::optional<ClaimBase> LoadUsableBase(const BaseRequest& request,
   // provenance set aside: an error there changes verdicts. The full lint
   // adds where each claim is cited (documents, spans, quotes).
   const IssueList structural = LintWithoutProvenance(&*base);
-  LintOptions lint;
-  lint.docs_root = docs;
-  LintClaimBase(*base, lint, &issues);
+  LintClaimBase(*base, CheckerLintOptions(docs), &issues);
   const bool unusable = issues.has_errors() &&
                         (structural.has_errors() || !docs.empty() ||
                          load_errors > 0);

@@ -23,6 +23,7 @@
 #include "absl/strings/string_view.h"
 #include "checker/base/issue.h"
 #include "checker/store/claim_base.h"
+#include "checker/store/lint.h"
 #include "proto/finding.pb.h"
 #include "proto/rules.pb.h"
 
@@ -55,6 +56,11 @@ std::string DocsRootFromFlagOrEnv(const std::string& flag);
 // reported, one per line, as "file:line:col: message"; a file that cannot
 // be read gives its read error.
 absl::StatusOr<RulesConfig> LoadRulesFile(const std::string& path);
+
+// The lint options every command uses: the checker's rule ids (for the
+// rules file) and the built-in attribute vocabulary (valid without a
+// gazetteer declaration), with `docs_root` as given ("" skips documents).
+LintOptions CheckerLintOptions(const std::string& docs_root);
 
 // Prints `issues` sorted, each with its source line and a caret under the
 // column (the files are read once each).

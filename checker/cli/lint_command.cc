@@ -17,7 +17,6 @@
 #include "checker/cli/cli_support.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/exit_code.h"
-#include "checker/rules/rule_set.h"
 #include "checker/store/binary_form.h"
 #include "checker/store/claim_base.h"
 #include "checker/store/lint.h"
@@ -101,11 +100,7 @@ int RunLint(const LintFlags& flags, std::ostream& out, std::ostream& err) {
     err << "checker lint: " << base.status().message() << "\n";
     return kExitUsage;
   }
-  LintOptions options;
-  options.docs_root = docs_root;
-  for (const Rule* rule : RuleSet::Default().rules()) {
-    options.known_rules.emplace_back(rule->id());  // for LintRules
-  }
+  const LintOptions options = CheckerLintOptions(docs_root);
   LintSummary summary;
   LintClaimBase(*base, options, &issues, &summary);
   if (docs_root.empty() && summary.documents_declared > 0) {

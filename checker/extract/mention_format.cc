@@ -10,6 +10,11 @@
 namespace checker {
 namespace {
 
+// The compact test form is read by people, not by a browser.
+std::string CompactQuoted(absl::string_view text) {
+  return JsonString(text, /*html_safe=*/false);
+}
+
 // Appends `"name":value` pairs to a JSON object.
 class JsonObject {
  public:
@@ -177,8 +182,8 @@ std::string MentionToJson(const Mention& m, absl::string_view text,
 std::string MentionToCompact(const Mention& m, absl::string_view text) {
   std::string out =
       absl::StrCat(KindName(m.kind), " [", m.begin, ",", m.end, ") ",
-                   JsonString(text.substr(m.begin, m.end - m.begin)));
-  if (!m.hedge.empty()) absl::StrAppend(&out, " hedge=", JsonString(m.hedge));
+                   CompactQuoted(text.substr(m.begin, m.end - m.begin)));
+  if (!m.hedge.empty()) absl::StrAppend(&out, " hedge=", CompactQuoted(m.hedge));
   switch (m.kind) {
     case MentionKind::kQuantity:
     case MentionKind::kPercent:
@@ -199,14 +204,14 @@ std::string MentionToCompact(const Mention& m, absl::string_view text) {
           Interval(m.low_days, m.high_days, m.low_exclusive, m.high_exclusive),
           "d");
       if (!m.anchor_text.empty()) {
-        absl::StrAppend(&out, " anchor=", JsonString(m.anchor_text));
+        absl::StrAppend(&out, " anchor=", CompactQuoted(m.anchor_text));
       }
       if (m.deictic) absl::StrAppend(&out, " deictic");
       break;
     case MentionKind::kDate:
       break;
   }
-  if (!m.vague.empty()) absl::StrAppend(&out, " vague=", JsonString(m.vague));
+  if (!m.vague.empty()) absl::StrAppend(&out, " vague=", CompactQuoted(m.vague));
   if (m.earliest && m.latest) {
     absl::StrAppend(&out, " ", FormatDay(*m.earliest));
     if (*m.latest != *m.earliest) {

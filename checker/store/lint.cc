@@ -158,11 +158,11 @@ void LintClaimReferences(const LintContext& context,
                      "\"; add it to the gazetteer or fix the id"));
   }
   if (!subject.attribute().empty() &&
-      base.FindAttribute(subject.attribute()) == nullptr) {
-    context.ClaimError(
-        i, "subject.attribute",
-        absl::StrCat("unknown attribute \"", subject.attribute(),
-                     "\"; add it to the gazetteer or fix the id"));
+      !context.KnownAttribute(subject.attribute())) {
+    context.ClaimError(i, "subject.attribute",
+                       absl::StrCat("unknown attribute \"",
+                                    subject.attribute(), "\"",
+                                    LintContext::kUnknownAttributeAdvice));
   }
   if (claim.status() == CONFIRMED || claim.status() == CORRECTED) {
     const char* lack =
@@ -209,6 +209,9 @@ void LintClaimBase(const ClaimBase& base, const LintOptions& options,
                    IssueList* issues, LintSummary* summary) {
   using namespace lint_internal;  // NOLINT(google-build-using-namespace)
   LintContext context(base, issues);
+  const absl::flat_hash_set<std::string> builtin_attributes(
+      options.builtin_attributes.begin(), options.builtin_attributes.end());
+  context.set_builtin_attributes(&builtin_attributes);
   LintIds(context, base.sources, ItemKind::kSource);
   LintIds(context, base.entities, ItemKind::kEntity);
   LintIds(context, base.attributes, ItemKind::kAttribute);

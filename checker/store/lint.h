@@ -65,6 +65,10 @@ struct LintOptions {
   // disabled_rule (LintRules); empty skips that check. The rules file is
   // the base's rules.textproto, read again through `reader`.
   std::vector<std::string> known_rules;
+  // Attribute ids that are valid without a gazetteer declaration: the
+  // linker's built-in vocabulary (`checker vocabulary`), which store cannot
+  // see itself. Empty: only the gazetteer's attributes are known.
+  std::vector<std::string> builtin_attributes;
 };
 
 // What lint looked at, for the CLI's summary.

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "checker/base/issue.h"
@@ -18,6 +19,22 @@ class LintContext {
   LintContext(const ClaimBase& base, IssueList* issues)
       : base_(base), issues_(issues) {}
   const ClaimBase& base() const { return base_; }
+
+  // Ids valid without a gazetteer declaration (LintOptions::
+  // builtin_attributes); not owned, may be null.
+  void set_builtin_attributes(const absl::flat_hash_set<std::string>* ids) {
+    builtin_attributes_ = ids;
+  }
+  // Declared in the gazetteer, or built in.
+  bool KnownAttribute(absl::string_view id) const {
+    return base_.FindAttribute(id) != nullptr ||
+           (builtin_attributes_ != nullptr &&
+            builtin_attributes_->contains(id));
+  }
+  // The advice for an attribute id that is not known.
+  static constexpr absl::string_view kUnknownAttributeAdvice =
+      "; attributes are the built-in ones (`checker vocabulary` lists them) "
+      "and those the gazetteer declares: declare it there or fix the id";
 
   // ERROR at claim `i`'s field `path`: claim "<id>": <message>
   void ClaimError(size_t i, absl::string_view path,
@@ -49,6 +66,7 @@ class LintContext {
  private:
   const ClaimBase& base_;
   IssueList* issues_;
+  const absl::flat_hash_set<std::string>* builtin_attributes_ = nullptr;
 };
 
 // `text` in double quotes, C-escaped, cut to 60 bytes with "...".

@@ -32,8 +32,9 @@ TEST_F(LintReferencesTest, UnknownAnchorEntityAndAttribute) {
             "anchors on unknown entity \"nope\"; add it to the gazetteer or "
             "fix the id\n"
             "ERROR: claims/c.textproto:4:41: claim \"c1\": relative date "
-            "anchors on unknown attribute \"gone\"; add it to the gazetteer or "
-            "fix the id\n");
+            "anchors on unknown attribute \"gone\"; attributes are the "
+            "built-in ones (`checker vocabulary` lists them) and those the "
+            "gazetteer declares: declare it there or fix the id\n");
 }
 
 TEST_F(LintReferencesTest, SourceIdMustBeACitationKey) {

@@ -65,7 +65,23 @@ TEST_F(LintTest, UnknownEntityAndAttribute) {
       "ERROR: claims/c.textproto:4:13: claim \"c1\": unknown entity "
       "\"nope\"; add it to the gazetteer or fix the id\n"
       "ERROR: claims/c.textproto:4:28: claim \"c1\": unknown attribute "
-      "\"gone\"; add it to the gazetteer or fix the id\n");
+      "\"gone\"; attributes are the built-in ones (`checker vocabulary` lists "
+      "them) and those the gazetteer declares: declare it there or fix the "
+      "id\n");
+}
+
+// An attribute the linker has built in ("wounded" here; the fixture's
+// gazetteer does not declare it) needs no declaration; without the built-in
+// list it is an unknown attribute.
+TEST_F(LintTest, BuiltInAttributesNeedNoDeclaration) {
+  builtin_attributes_ = {"wounded"};
+  const std::string built_in = ClaimWith(
+      "  subject { entity: \"kengir\" attribute: \"wounded\" }\n"
+      "  quantity { value: 1 }\n");
+  EXPECT_EQ(Lint(built_in), "");
+  builtin_attributes_.clear();
+  EXPECT_NE(Lint(built_in).find("unknown attribute \"wounded\""),
+            std::string::npos);
 }
 
 TEST_F(LintTest, UnknownCitedQuotedAndSegmentSources) {

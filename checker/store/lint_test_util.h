@@ -57,6 +57,7 @@ class ClaimBaseFixture : public ::testing::Test {
     LintOptions options;
     options.docs_root = docs_root;
     options.reader = &files_;
+    options.builtin_attributes = builtin_attributes_;
     LintClaimBase(*base, options, &issues, &summary_);
     issues.Sort();
     return issues.ToDisplayString();
@@ -64,6 +65,7 @@ class ClaimBaseFixture : public ::testing::Test {
 
   MemoryFileReader files_;
   LintSummary summary_;
+  std::vector<std::string> builtin_attributes_;  // LintOptions' field
 };
 
 }  // namespace checker::testing

@@ -170,12 +170,12 @@ void LintRelativeDate(const LintContext& context, size_t i,
                      "\"; add it to the gazetteer or fix the id"));
   }
   if (!relative.anchor_attribute().empty() &&
-      base.FindAttribute(relative.anchor_attribute()) == nullptr) {
+      !context.KnownAttribute(relative.anchor_attribute())) {
     context.ClaimError(
         i, "relative_date.anchor_attribute",
         absl::StrCat("relative date anchors on unknown attribute \"",
-                     relative.anchor_attribute(),
-                     "\"; add it to the gazetteer or fix the id"));
+                     relative.anchor_attribute(), "\"",
+                     LintContext::kUnknownAttributeAdvice));
   }
   if (relative.anchor_claim().empty() && relative.anchor_entity().empty()) {
     context.ClaimWarning(i, "relative_date",
