@@ -1,14 +1,16 @@
 // The one place `checker review` writes a claim file. Every decision goes
-// through WriteReviewedClaim, so switching to the store's claim-file editing
-// API (checker/store, owned by the store) is a change of this file only.
+// through WriteReviewedClaim, which adds review's own check (the claim is
+// still the version the reviewer saw) to the store's claim-file editor
+// (checker/store/claim_file_edit.h), which does the reading and writing.
 //
 //   CHECKER_RETURN_IF_ERROR(WriteReviewedClaim(
 //       "base/seeds_000.textproto", "s000_x", ClaimVersion(old), &updated));
 //
-// Only the text of the one claim block changes: comments, blank lines and
-// the formatting of every other item in the file stay byte for byte. The
-// write is atomic (temporary file + rename), so after a crash the file holds
-// either the old or the new claim. Not thread-safe: callers serialize writes.
+// Only the text of the one claim block changes: comments (those inside the
+// rewritten block move to its top), blank lines and the formatting of every
+// other item in the file stay byte for byte. The write is atomic (temporary
+// file + fsync + rename, under the store's directory lock), so after a crash
+// the file holds either the old or the new claim.
 #ifndef CHECKER_REVIEW_CLAIM_WRITER_H_
 #define CHECKER_REVIEW_CLAIM_WRITER_H_
 
@@ -30,8 +32,11 @@ std::string ClaimVersion(const Claim& claim);
 // With an empty `claim_id`, appends `updated` as a new block at the end.
 // Refuses (FailedPrecondition, naming the file and claim) when the claim on
 // disk is not at `expected_version` — someone else changed it since it was
-// read — and when appending an id the file already has. NotFound when the
-// file or the claim is missing; file errors name the path.
+// read — when appending an id the file already has, and when the file
+// changed on disk between this function's read and its write. NotFound when
+// the file or the claim is missing; InvalidArgument when the file does not
+// parse or `updated` has an id other than a non-empty `claim_id`; file
+// errors name the path.
 absl::Status WriteReviewedClaim(const std::string& path,
                                 absl::string_view claim_id,
                                 absl::string_view expected_version,

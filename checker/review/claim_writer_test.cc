@@ -5,6 +5,7 @@
 #include "absl/strings/str_replace.h"
 #include "checker/base/file_io.h"
 #include "checker/review/review_test_base.h"
+#include "checker/store/claim_file_edit.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -94,6 +95,67 @@ TEST_F(ClaimWriterTest, BracesInsideStringsAndCommentsDoNotConfuseTheScan) {
   ASSERT_TRUE(WriteReviewedClaim(path_, "flood_55", version, &claim).ok());
   EXPECT_EQ(ReadClaimFromFile(path_, "flood_deaths")->status(), EXTRACTED);
   EXPECT_EQ(ReadClaimFromFile(path_, "flood_55")->status(), CONFIRMED);
+  // The comment inside the rewritten block is kept (moved to its top).
+  EXPECT_THAT(Text(), HasSubstr("# not a } brace\n"));
+}
+
+TEST_F(ClaimWriterTest, AChangeToAnotherClaimOfTheFileDoesNotRefuseTheDecision) {
+  const Claim seen = ReadClaimFromFile(path_, "flood_40").value();
+  // A second reviewer decides another claim of the same file meanwhile.
+  Claim other = ReadClaimFromFile(path_, "flood_55").value();
+  const std::string other_version = ClaimVersion(other);
+  other.set_status(CONFIRMED);
+  ASSERT_TRUE(
+      WriteReviewedClaim(path_, "flood_55", other_version, &other).ok());
+
+  Claim mine = seen;
+  mine.set_status(REJECTED);
+  ASSERT_TRUE(
+      WriteReviewedClaim(path_, "flood_40", ClaimVersion(seen), &mine).ok());
+  EXPECT_EQ(ReadClaimFromFile(path_, "flood_40")->status(), REJECTED);
+  EXPECT_EQ(ReadClaimFromFile(path_, "flood_55")->status(), CONFIRMED);
+}
+
+TEST_F(ClaimWriterTest, AWriteToTheFileDuringTheDecisionIsRefusedAndKept) {
+  Claim claim = ReadClaimFromFile(path_, "flood_deaths").value();
+  const std::string version = ClaimVersion(claim);
+  claim.set_status(CONFIRMED);
+  // A person's editor saves the file between the decision's read and its
+  // rename.
+  const std::string theirs =
+      std::string(kFloodClaims) + "# Added in an editor.\n";
+  SetBeforeReplaceHookForTesting([&](const std::string& path) {
+    ASSERT_TRUE(WriteFileAtomically(path, theirs).ok());
+  });
+  absl::Status status =
+      WriteReviewedClaim(path_, "flood_deaths", version, &claim);
+  SetBeforeReplaceHookForTesting({});
+  EXPECT_TRUE(absl::IsFailedPrecondition(status)) << status;
+  EXPECT_THAT(status.message(), HasSubstr("flood.textproto"));
+  EXPECT_EQ(Text(), theirs);
+}
+
+TEST_F(ClaimWriterTest, AFileThatDoesNotParseIsNamedAndLeftAlone) {
+  const std::string broken =
+      absl::StrReplaceAll(kFloodClaims, {{"status: EXTRACTED\n}\n",
+                                          "status: EXTRACTED\n\n"}});
+  ASSERT_NE(broken, std::string(kFloodClaims));
+  ASSERT_TRUE(WriteFileAtomically(path_, broken).ok());
+  Claim claim;
+  claim.set_id("flood_40");
+  absl::Status status = WriteReviewedClaim(path_, "flood_40", "0000", &claim);
+  EXPECT_TRUE(absl::IsInvalidArgument(status)) << status;
+  EXPECT_THAT(status.message(), HasSubstr("flood.textproto"));
+  EXPECT_EQ(Text(), broken);
+}
+
+TEST_F(ClaimWriterTest, ADecisionCannotRenameTheClaim) {
+  Claim claim = ReadClaimFromFile(path_, "flood_40").value();
+  const std::string version = ClaimVersion(claim);
+  claim.set_id("flood_40_renamed");
+  EXPECT_TRUE(absl::IsInvalidArgument(
+      WriteReviewedClaim(path_, "flood_40", version, &claim)));
+  EXPECT_EQ(Text(), std::string(kFloodClaims));
 }
 
 TEST_F(ClaimWriterTest, AMissingClaimIsNotFoundAndTheFileIsUntouched) {
