@@ -70,7 +70,11 @@ INSTANTIATE_TEST_SUITE_P(
         QueueCase{__LINE__,
                   {MakeClaim("b", 0.5f), MakeClaim("a", 0.5f)},
                   {},
-                  "b a"}));
+                  "b a"}),
+    // Named by the row's line, so CTest sees the same names in every process.
+    [](const ::testing::TestParamInfo<QueueCase>& info) {
+      return "Line" + std::to_string(info.param.line);
+    });
 
 TEST(CollectClaimVerdictsTest, KeepsTheWorstVerdictOfEachClaim) {
   Report report;
