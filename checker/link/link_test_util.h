@@ -12,9 +12,20 @@
 #include "date/date.h"
 #include "gtest/gtest.h"
 #include "proto/claim.pb.h"
+#include "proto/gazetteer.pb.h"
 
 namespace checker {
 namespace testing {
+
+// A gazetteer entity `id` of `kind` with `names` (the first is its name).
+inline Entity MakeEntity(const std::string& id, EntityKind kind,
+                         std::vector<std::string> names) {
+  Entity e;
+  e.set_id(id);
+  e.set_kind(kind);
+  for (const std::string& n : names) e.add_name(n);
+  return e;
+}
 
 // A mention of `kind` spanning the `nth` occurrence of `needle` in `text`.
 inline Mention MentionAt(absl::string_view text, absl::string_view needle,

@@ -11,20 +11,12 @@ namespace checker {
 namespace {
 
 using testing::ClaimWithText;
+using testing::MakeEntity;
 using testing::DateAt;
 using testing::DurationAt;
 using testing::MentionAt;
 using testing::QuantityAt;
 using testing::RelativeAt;
-
-Entity MakeEntity(const std::string& id, EntityKind kind,
-                  std::vector<std::string> names) {
-  Entity e;
-  e.set_id(id);
-  e.set_kind(kind);
-  for (const std::string& n : names) e.add_name(n);
-  return e;
-}
 
 class LinkerProvenanceTest : public ::testing::Test {
  protected:

@@ -11,19 +11,11 @@ namespace checker {
 namespace {
 
 using testing::ClaimWithText;
+using testing::MakeEntity;
 using testing::DateAt;
 using testing::MentionAt;
 using testing::QuantityAt;
 using testing::Subject;
-
-Entity MakeEntity(const std::string& id, EntityKind kind,
-                  std::vector<std::string> names) {
-  Entity e;
-  e.set_id(id);
-  e.set_kind(kind);
-  for (const std::string& n : names) e.add_name(n);
-  return e;
-}
 
 class LinkerScopeTest : public ::testing::Test {
  protected:
