@@ -11,8 +11,8 @@
 #include <iostream>
 #include <string>
 
-#include "benchmark/benchmark.h"
 #include "bench/bench_corpus.h"
+#include "benchmark/benchmark.h"
 #include "checker/extract/extractor.h"
 
 namespace checker {
@@ -53,8 +53,7 @@ void BM_ExtractMentions(benchmark::State& state) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
                           static_cast<int64_t>(corpus.size()));
-  state.counters["corpus_MB"] =
-      static_cast<double>(corpus.size()) / (1 << 20);
+  state.counters["corpus_MB"] = static_cast<double>(corpus.size()) / (1 << 20);
   state.counters["mentions"] = static_cast<double>(mentions);
   state.counters["peak_rss_MB"] = PeakRssMb();
 }

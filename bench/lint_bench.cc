@@ -31,8 +31,8 @@ std::string ClaimsWithWarnings(int n) {
     absl::StrAppend(&text, "claim {\n  id: \"c", i,
                     "\"\n  source: \"s1\"\n  subject { entity: \"kengir\" "
                     "attribute: \"start\" }\n  relative_date {\n    "
-                    "direction: AFTER\n    offset { amount: ", i % 50 + 1,
-                    " unit: UNIT_DAY }\n  }\n}\n");
+                    "direction: AFTER\n    offset { amount: ",
+                    i % 50 + 1, " unit: UNIT_DAY }\n  }\n}\n");
   }
   return text;
 }

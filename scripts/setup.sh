@@ -16,6 +16,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   # fuzzing (clang's libFuzzer and sanitizer runtimes)
   clang-14 libfuzzer-14-dev libclang-rt-14-dev
+  # style check of the sources (scripts/format.sh --check)
+  clang-format
   # tools used by tests: footnote rendering, headless browser
   pandoc chromium
   # the review page's browser tests: Selenium driving headless Chromium

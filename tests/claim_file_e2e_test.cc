@@ -61,7 +61,8 @@ std::string WithoutDocumentHash(const std::string& file) {
     size_t end = file.find('\n', at);
     end = end == std::string::npos ? file.size() : end + 1;
     const std::string line = file.substr(at, end - at);
-    if (line.rfind("    sha256: ", 0) != 0 && line.rfind("    size: ", 0) != 0) {
+    if (line.rfind("    sha256: ", 0) != 0 &&
+        line.rfind("    size: ", 0) != 0) {
       out += line;
     }
     at = end;
@@ -106,8 +107,7 @@ std::string Confirm(const std::string& file, const std::string& figure,
   EXPECT_FALSE(block.empty()) << figure << " in " << file;
   std::string edited = block;
   const size_t status = edited.find("status: EXTRACTED");
-  edited.replace(status, 17,
-                 "status: CONFIRMED\n  note: \"" + note + "\"");
+  edited.replace(status, 17, "status: CONFIRMED\n  note: \"" + note + "\"");
   std::string out = file;
   out.replace(out.find(block), block.size(), edited);
   return out;
@@ -167,7 +167,8 @@ TEST_F(ClaimFileE2eTest, NoOpReRunTouchesNoFile) {
   EXPECT_EQ(MtimeNs(b), b_before);
 }
 
-TEST_F(ClaimFileE2eTest, DocumentsMappingToOneClaimFileAreAnErrorNotAnOverwrite) {
+TEST_F(ClaimFileE2eTest,
+       DocumentsMappingToOneClaimFileAreAnErrorNotAnOverwrite) {
   fs::remove(root_ / "docs" / "a.txt");
   Write("docs/a/x.txt", "Kengir lasted 40 days.\n");
   Write("docs/a_x.txt", "Kengir lasted 41 days.\n");
@@ -239,8 +240,7 @@ TEST_F(ClaimFileE2eTest, ReviewedClaimWhoseTextIsGoneIsReportedOnce) {
   EXPECT_NE(run.err.find("could not be re-anchored"), std::string::npos)
       << run.err;
   const std::string after = Slurp(OutA());
-  EXPECT_NE(BlockWithText(after, "700").find("a real count"),
-            std::string::npos)
+  EXPECT_NE(BlockWithText(after, "700").find("a real count"), std::string::npos)
       << "kept for a person to decide: " << after;
 }
 

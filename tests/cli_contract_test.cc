@@ -29,7 +29,8 @@ TEST_F(CliContractTest, ReportsAreByteIdenticalAcrossProcesses) {
   ASSERT_EQ(first.exit_code, 0) << first.err;
   ASSERT_EQ(second.exit_code, 0) << second.err;
   int files = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(root_ / "first")) {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(root_ / "first")) {
     const std::filesystem::path name = entry.path().filename();
     ASSERT_TRUE(std::filesystem::exists(root_ / "second" / name)) << name;
     EXPECT_EQ(Slurp(entry.path()), Slurp(root_ / "second" / name)) << name;
@@ -43,8 +44,8 @@ TEST_F(CliContractTest, ReportsAreByteIdenticalAcrossProcesses) {
 TEST_F(CliContractTest, CheckOutputIsByteIdenticalAcrossProcesses) {
   const std::string claims = (repo_root_ / "claims").string();
   for (const char* format : {"text", "json"}) {
-    const std::string args = "check '" + claims + "' --fail-on never --format " +
-                             format;
+    const std::string args =
+        "check '" + claims + "' --fail-on never --format " + format;
     RunResult first = Run(args);
     RunResult second = Run(args);
     ASSERT_EQ(first.exit_code, 0) << first.err;

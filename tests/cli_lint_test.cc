@@ -133,7 +133,8 @@ std::string CorpusRoot() {
 // clean on its own...
 TEST_F(CliLintTest, BundledClaimBaseIsClean) {
   const fs::path claims = fs::absolute("claims");
-  ASSERT_TRUE(fs::is_directory(claims)) << "no claims/ in " << fs::current_path();
+  ASSERT_TRUE(fs::is_directory(claims))
+      << "no claims/ in " << fs::current_path();
   RunResult run = Run("lint '" + claims.string() + "'", "CHECKER_DOCS=");
   EXPECT_EQ(run.exit_code, 0) << run.err << run.out;
 }

@@ -70,9 +70,9 @@ TEST_F(ExtractCrashTest, KilledRunsLeaveEachFileBeforeOrAfterAndLoseNothing) {
               " days. Some " + std::to_string(100 * (i + 1)) +
               " prisoners were moved from Kengir. The camp closed later.\n");
   }
-  ASSERT_EQ(Run("extract --gazetteer gazetteer.textproto docs --out out")
-                .exit_code,
-            0);
+  ASSERT_EQ(
+      Run("extract --gazetteer gazetteer.textproto docs --out out").exit_code,
+      0);
   // A person reviews every file: a comment on top, the first claim
   // confirmed with a UTF-8 note.
   Files before = ReadOut();
@@ -128,7 +128,8 @@ TEST_F(ExtractCrashTest, KilledRunsLeaveEachFileBeforeOrAfterAndLoseNothing) {
     if (WIFSIGNALED(status)) ++killed_mid_run;
     int files_after = 0;
     for (const auto& [name, bytes] : ReadOut()) {
-      if (name.find(".tmp.") != std::string::npos) continue;  // not a claim file
+      if (name.find(".tmp.") != std::string::npos)
+        continue;  // not a claim file
       ASSERT_TRUE(before.count(name)) << "unexpected file " << name;
       if (bytes == after.at(name)) ++files_after;
       EXPECT_TRUE(bytes == before.at(name) || bytes == after.at(name))

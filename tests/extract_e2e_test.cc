@@ -129,7 +129,8 @@ TEST_F(ExtractE2eTest, ReRunOnUnchangedDocumentsIsByteIdentical) {
   EXPECT_EQ(Slurp(root_ / "out" / "a.textproto"), first);
 }
 
-TEST_F(ExtractE2eTest, VanishedReviewedClaimsAreReportedStaleCandidatesDropped) {
+TEST_F(ExtractE2eTest,
+       VanishedReviewedClaimsAreReportedStaleCandidatesDropped) {
   ASSERT_EQ(Extract().exit_code, 0);
   const fs::path out_a = root_ / "out" / "a.textproto";
   std::string file = Slurp(out_a);

@@ -49,7 +49,9 @@ class ExtractLostUpdateTest : public ::testing::Test {
   static void WriteText(const std::string& path, const std::string& text) {
     std::ofstream(path, std::ios::binary) << text;
   }
-  std::string OutPath() const { return (root_ / "out" / "a.textproto").string(); }
+  std::string OutPath() const {
+    return (root_ / "out" / "a.textproto").string();
+  }
 
   fs::path root_;
   std::optional<Linker> linker_;

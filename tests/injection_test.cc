@@ -119,9 +119,9 @@ std::vector<std::string> LiveMarkup(absl::string_view html, int own_scripts) {
   for (size_t at = html.find('<'); at != absl::string_view::npos;
        at = html.find('<', at + 1)) {
     size_t end = html.find('>', at);
-    std::string tag = absl::AsciiStrToLower(html.substr(
-        at, end == absl::string_view::npos ? absl::string_view::npos
-                                           : end - at + 1));
+    std::string tag = absl::AsciiStrToLower(
+        html.substr(at, end == absl::string_view::npos ? absl::string_view::npos
+                                                       : end - at + 1));
     if (absl::StartsWith(tag, "<script")) {
       if (++scripts > own_scripts) problems.push_back(tag);
       continue;
@@ -171,8 +171,8 @@ void ExpectInertAfterPandoc(const std::string& md, const Payload& p,
   std::string dir = MakeTempDir();
   ASSERT_TRUE(WriteFileAtomically(dir + "/in.md", md).ok());
   for (const char* dialect : {"markdown", "gfm"}) {
-    CommandResult html = RunCommand(absl::StrCat(
-        kPandoc, " -f ", dialect, " -t html '", dir, "/in.md'"));
+    CommandResult html = RunCommand(
+        absl::StrCat(kPandoc, " -f ", dialect, " -t html '", dir, "/in.md'"));
     ASSERT_EQ(html.exit_code, 0) << html.err;
     EXPECT_THAT(LiveMarkup(html.out, 0), ::testing::IsEmpty())
         << what << " (" << dialect << "), payload line " << p.line << ":\n"

@@ -130,8 +130,8 @@ TEST(ReportCliTest, CheckOfThePackedBasePrintsWhatTheDirectoryGives) {
   // binary form carries no rules, so they are passed.
   std::string out = MakeTempDir();
   std::string packed = out + "/claims.binpb";
-  CommandResult pack = RunCommand(
-      absl::StrCat(Checker(), " lint claims --pack '", packed, "'"));
+  CommandResult pack =
+      RunCommand(absl::StrCat(Checker(), " lint claims --pack '", packed, "'"));
   ASSERT_EQ(pack.exit_code, 0) << pack.err;
   CommandResult from_dir =
       RunCommand(absl::StrCat(Checker(), " check claims --format json"));

@@ -53,12 +53,13 @@ TEST_F(SourcesDocsE2eTest, ImportAttachesDocumentsAndExtractUsesThem) {
   {"id": "smith", "type": "book", "title": "The Steppe"},
   {"id": "jones", "type": "book", "title": "Letters"}
 ])json");
-  Write("docs/heller1986 - Utopia.txt", "The Kengir uprising lasted 40 days.\n");
+  Write("docs/heller1986 - Utopia.txt",
+        "The Kengir uprising lasted 40 days.\n");
   Write("docs/scans/chapter3.txt", "Kengir lasted 41 days.\n");
   Write("docs/stray.txt", "Kengir lasted 42 days.\n");
-  testing::RunResult run = Run(
-      "sources import refs.json --out sources.textproto --docs docs "
-      "--doc smith=scans/chapter3.txt");
+  testing::RunResult run =
+      Run("sources import refs.json --out sources.textproto --docs docs "
+          "--doc smith=scans/chapter3.txt");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("attached 2 documents from docs"), std::string::npos)
       << run.out;
@@ -80,9 +81,9 @@ TEST_F(SourcesDocsE2eTest, ImportAttachesDocumentsAndExtractUsesThem) {
   Write("gazetteer.textproto",
         "entity { id: \"kengir_uprising\" kind: EVENT name: \"Kengir "
         "uprising\" name: \"Kengir\" }\n");
-  run = Run(
-      "extract --gazetteer gazetteer.textproto --sources sources.textproto "
-      "docs --out out");
+  run =
+      Run("extract --gazetteer gazetteer.textproto --sources sources.textproto "
+          "docs --out out");
   ASSERT_EQ(run.exit_code, 0) << run.err;
   const std::string chapter =
       testing::Slurp(root_ / "out" / "scans_chapter3.textproto");
@@ -95,11 +96,12 @@ TEST_F(SourcesDocsE2eTest, ImportAttachesDocumentsAndExtractUsesThem) {
 }
 
 TEST_F(SourcesDocsE2eTest, BadMappingsAreErrorsNamingTheKeyOrFile) {
-  Write("refs.json", R"json([{"id": "smith", "type": "book", "title": "S"}])json");
+  Write("refs.json",
+        R"json([{"id": "smith", "type": "book", "title": "S"}])json");
   Write("docs/a.txt", "x\n");
-  testing::RunResult run = Run(
-      "sources import refs.json --out s.textproto --docs docs "
-      "--doc nobody=a.txt --doc smith=missing.txt");
+  testing::RunResult run =
+      Run("sources import refs.json --out s.textproto --docs docs "
+          "--doc nobody=a.txt --doc smith=missing.txt");
   EXPECT_EQ(run.exit_code, 2) << run.err;
   EXPECT_NE(run.err.find("no imported source has the key \"nobody\""),
             std::string::npos)

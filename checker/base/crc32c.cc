@@ -55,8 +55,8 @@ namespace internal_crc32c {
 uint32_t PortableExtend(uint32_t crc, absl::string_view data) {
   uint32_t state = ~crc;
   for (char c : data) {
-    state = kTable[(state ^ static_cast<unsigned char>(c)) & 0xff] ^
-            (state >> 8);
+    state =
+        kTable[(state ^ static_cast<unsigned char>(c)) & 0xff] ^ (state >> 8);
   }
   return ~state;
 }

@@ -4,7 +4,8 @@
 // tool read outside the documents root or hang on a device.
 //
 //   absl::StatusOr<std::string> path =
-//       ResolveDocumentPath("corpus", "seeds/001.txt", {});  // corpus/seeds/001.txt
+//       ResolveDocumentPath("corpus", "seeds/001.txt", {});
+//   // *path == "corpus/seeds/001.txt"
 //   ResolveDocumentPath("corpus", "../../etc/passwd", {});   // InvalidArgument
 #ifndef CHECKER_BASE_DOCUMENT_PATH_H_
 #define CHECKER_BASE_DOCUMENT_PATH_H_

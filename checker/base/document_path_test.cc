@@ -39,8 +39,8 @@ TEST(ResolveDocumentPathTest, KeepsPathsUnderTheRoot) {
       {__LINE__, std::string("a\0b", 3), false, ""},
   };
   for (const PathCase& c : kCases) {
-    absl::StatusOr<std::string> got =
-        ResolveDocumentPath("docs", c.path, {.allow_absolute = c.allow_absolute});
+    absl::StatusOr<std::string> got = ResolveDocumentPath(
+        "docs", c.path, {.allow_absolute = c.allow_absolute});
     if (c.expected.empty()) {
       EXPECT_TRUE(absl::IsInvalidArgument(got.status())) << "line " << c.line;
     } else {
@@ -94,8 +94,8 @@ TEST_F(ReadRegularFileTest, RefusesDevicesFifosAndDirectoriesWithoutBlocking) {
 }
 
 TEST_F(ReadRegularFileTest, MissingFileIsNotFound) {
-  EXPECT_TRUE(absl::IsNotFound(
-      ReadRegularFile(dir_ + "/no/such/file", 10).status()));
+  EXPECT_TRUE(
+      absl::IsNotFound(ReadRegularFile(dir_ + "/no/such/file", 10).status()));
 }
 
 }  // namespace

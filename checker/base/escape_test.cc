@@ -56,7 +56,8 @@ TEST(MarkdownEscapeTest, KeepsCellsOnOneRowAndDisarmsMarkup) {
       {__LINE__, "a | b", "a \\| b"},
       {__LINE__, "one\ntwo\r\nthree\rfour", "one two three four"},
       {__LINE__, "[@fake, p. 1]", "\\[\\@fake, p. 1\\]"},
-      {__LINE__, "1](javascript:alert(1)) 307", "1\\](javascript:alert(1)) 307"},
+      {__LINE__, "1](javascript:alert(1)) 307",
+       "1\\](javascript:alert(1)) 307"},
       {__LINE__, "> quoted", "\\> quoted"},
       {__LINE__, "[^1]", "\\[\\^1\\]"},
       {__LINE__, "<script>", "\\<script\\>"},
@@ -78,8 +79,7 @@ TEST(JsonStringTest, EscapesQuotesBackslashesAndControls) {
 }
 
 TEST(JsonStringTest, PlainFormKeepsAngleBracketsAndAmpersands) {
-  EXPECT_EQ(JsonString(">6000 & <50", /*html_safe=*/false),
-            "\">6000 & <50\"");
+  EXPECT_EQ(JsonString(">6000 & <50", /*html_safe=*/false), "\">6000 & <50\"");
   EXPECT_EQ(JsonString("a\"b\n", /*html_safe=*/false), "\"a\\\"b\\n\"");
 }
 

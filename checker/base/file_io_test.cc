@@ -1,10 +1,10 @@
 #include "checker/base/file_io.h"
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <string>
-
-#include <unistd.h>
 
 #include "gtest/gtest.h"
 

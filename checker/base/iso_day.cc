@@ -56,10 +56,9 @@ absl::StatusOr<int64_t> ParseIsoDay(absl::string_view text) {
 std::string FormatIsoDay(int64_t day) {
   const date::year_month_day ymd{date::sys_days{date::days{day}}};
   char buffer[32];
-  std::snprintf(buffer, sizeof(buffer), "%04d-%02u-%02u",
-                static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
+  std::snprintf(
+      buffer, sizeof(buffer), "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
   return buffer;
 }
 

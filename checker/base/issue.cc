@@ -31,10 +31,9 @@ void IssueList::Warning(SourceLocation location, std::string message) {
 }
 
 int IssueList::error_count() const {
-  return static_cast<int>(
-      std::count_if(issues_.begin(), issues_.end(), [](const Issue& i) {
-        return i.severity == IssueSeverity::kError;
-      }));
+  return static_cast<int>(std::count_if(
+      issues_.begin(), issues_.end(),
+      [](const Issue& i) { return i.severity == IssueSeverity::kError; }));
 }
 
 int IssueList::warning_count() const {
@@ -42,15 +41,13 @@ int IssueList::warning_count() const {
 }
 
 void IssueList::Sort() {
-  std::stable_sort(issues_.begin(), issues_.end(),
-                   [](const Issue& a, const Issue& b) {
-                     return std::tie(a.location.file, a.location.line,
-                                     a.location.column, a.location.byte_offset,
-                                     a.message) <
-                            std::tie(b.location.file, b.location.line,
-                                     b.location.column, b.location.byte_offset,
-                                     b.message);
-                   });
+  std::stable_sort(
+      issues_.begin(), issues_.end(), [](const Issue& a, const Issue& b) {
+        return std::tie(a.location.file, a.location.line, a.location.column,
+                        a.location.byte_offset, a.message) <
+               std::tie(b.location.file, b.location.line, b.location.column,
+                        b.location.byte_offset, b.message);
+      });
 }
 
 std::string IssueList::ToDisplayString() const {
@@ -72,8 +69,8 @@ std::string DisplayLine(const Issue& issue) {
   Issue cut = {issue.severity, issue.location, ""};
   size_t keep = kMaxMessageBytes;
   // Not inside a UTF-8 sequence.
-  while (keep > 0 && (static_cast<unsigned char>(issue.message[keep]) & 0xC0) ==
-                         0x80) {
+  while (keep > 0 &&
+         (static_cast<unsigned char>(issue.message[keep]) & 0xC0) == 0x80) {
     --keep;
   }
   cut.message = absl::StrCat(issue.message.substr(0, keep), "... (",
@@ -98,9 +95,9 @@ std::string RowSnippet(absl::string_view row, int column) {
   }
   const bool cut_front = begin > 0;
   const bool cut_back = end < row.size();
-  std::string shown = absl::StrCat(cut_front ? "..." : "",
-                                   row.substr(begin, end - begin),
-                                   cut_back ? "..." : "");
+  std::string shown =
+      absl::StrCat(cut_front ? "..." : "", row.substr(begin, end - begin),
+                   cut_back ? "..." : "");
   std::string caret((cut_front ? 3 : 0) + (at - begin), ' ');
   // Keep tabs so the caret lines up under the same column.
   for (size_t i = begin; i < at && i < row.size(); ++i) {

@@ -45,8 +45,8 @@ TEST(CaretSnippetTest, OutOfRangeLineGivesNothing) {
 TEST(CaretSnippetTest, LongLineShowsAWindowAroundTheColumn) {
   // An error on a 5 MB line must not print the line (and a caret line as
   // long): a window of the line around the column, marked as cut.
-  std::string line = std::string(5'000'000, 'a') + "XYZ" +
-                     std::string(5'000'000, 'b');
+  std::string line =
+      std::string(5'000'000, 'a') + "XYZ" + std::string(5'000'000, 'b');
   std::string snippet = CaretSnippet(line, 1, 5'000'002);  // the 'Y'
   EXPECT_LT(snippet.size(), 400u);
   size_t newline = snippet.find('\n');
@@ -82,7 +82,8 @@ TEST(IssueListTest, DisplayCutsAHugeMessage) {
   issues.Error({"a.txt", 1, 1}, std::string(10'000'000, 'm'));
   std::string shown = issues.ToDisplayString();
   EXPECT_LT(shown.size(), 5000u);
-  EXPECT_NE(shown.find("(9998000 more bytes)"), std::string::npos) << shown.substr(0, 100);
+  EXPECT_NE(shown.find("(9998000 more bytes)"), std::string::npos)
+      << shown.substr(0, 100);
 }
 
 }  // namespace

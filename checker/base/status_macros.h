@@ -9,17 +9,17 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 
-#define CHECKER_RETURN_IF_ERROR(expr)            \
-  do {                                           \
-    const ::absl::Status _checker_status = (expr); \
+#define CHECKER_RETURN_IF_ERROR(expr)                  \
+  do {                                                 \
+    const ::absl::Status _checker_status = (expr);     \
     if (!_checker_status.ok()) return _checker_status; \
   } while (0)
 
 #define CHECKER_STATUS_CONCAT_INNER_(a, b) a##b
 #define CHECKER_STATUS_CONCAT_(a, b) CHECKER_STATUS_CONCAT_INNER_(a, b)
 
-#define CHECKER_ASSIGN_OR_RETURN(lhs, expr)                                   \
-  CHECKER_ASSIGN_OR_RETURN_IMPL_(                                             \
+#define CHECKER_ASSIGN_OR_RETURN(lhs, expr) \
+  CHECKER_ASSIGN_OR_RETURN_IMPL_(           \
       CHECKER_STATUS_CONCAT_(_checker_statusor_, __LINE__), lhs, expr)
 
 #define CHECKER_ASSIGN_OR_RETURN_IMPL_(statusor, lhs, expr) \

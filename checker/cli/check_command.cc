@@ -145,19 +145,19 @@ int RunCheck(const CheckFlags& flags, std::ostream& out, std::ostream& err) {
     err << "checker check: " << fail_on.status().message() << "\n";
     return kExitUsage;
   }
-  absl::StatusOr<std::string> format =
-      ParseFlagChoice<std::string>("--format", flags.format,
-                                   {{"text", "text"}, {"json", "json"}});
+  absl::StatusOr<std::string> format = ParseFlagChoice<std::string>(
+      "--format", flags.format, {{"text", "text"}, {"json", "json"}});
   if (!format.ok()) {
     err << "checker check: " << format.status().message() << "\n";
     return kExitUsage;
   }
   // A .binpb base keeps its claims serialized; the engine parses them per
   // entity, which is what keeps 10M claims within a few GB.
-  std::optional<ClaimBase> base = LoadUsableBase(
-      {.command = "check", .path = flags.dir, .docs = flags.docs,
-       .keep_claims_packed = true},
-      err);
+  std::optional<ClaimBase> base = LoadUsableBase({.command = "check",
+                                                  .path = flags.dir,
+                                                  .docs = flags.docs,
+                                                  .keep_claims_packed = true},
+                                                 err);
   if (!base) return kExitUsage;
   RulesConfig rules = base->rules;
   if (!flags.rules.empty()) {

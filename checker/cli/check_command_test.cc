@@ -8,8 +8,8 @@
 #include "checker/cli/cli_test_util.h"
 #include "checker/rules/engine.h"
 #include "checker/store/claim_base.h"
-#include "google/protobuf/util/json_util.h"
 #include "gmock/gmock.h"
+#include "google/protobuf/util/json_util.h"
 #include "gtest/gtest.h"
 
 namespace checker {
@@ -118,9 +118,9 @@ TEST_F(CheckCommandTest, WaiverInTheRulesFileStopsTheFailure) {
 
 TEST_F(CheckCommandTest, RulesFlagOverridesTheBaseRules) {
   std::string rules = (dir_ / "strict.rules").string();
-  ASSERT_TRUE(WriteFileAtomically(
-                  rules, "disabled_rule: 'checker.rule.interval'\n")
-                  .ok());
+  ASSERT_TRUE(
+      WriteFileAtomically(rules, "disabled_rule: 'checker.rule.interval'\n")
+          .ok());
   CheckFlags flags;
   flags.rules = rules;
   EXPECT_EQ(Run(flags), 0);

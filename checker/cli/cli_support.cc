@@ -149,9 +149,9 @@ std::optional<ClaimBase> LoadUsableBase(const BaseRequest& request,
   // adds where each claim is cited (documents, spans, quotes).
   const IssueList structural = LintWithoutProvenance(&*base);
   LintClaimBase(*base, CheckerLintOptions(docs), &issues);
-  const bool unusable = issues.has_errors() &&
-                        (structural.has_errors() || !docs.empty() ||
-                         load_errors > 0);
+  const bool unusable =
+      issues.has_errors() &&
+      (structural.has_errors() || !docs.empty() || load_errors > 0);
   const int citation_errors = issues.error_count();
   PrintIssues(std::move(issues), err);
   if (unusable) {

@@ -49,15 +49,15 @@ TEST(ParseFailOnTest, IgnoresCaseAndRejectsUnknownValues) {
 class RulesFileTest : public ::testing::Test {
  protected:
   std::string Write(const std::string& text) {
-    const std::string path = ::testing::TempDir() + "cli_support_rules.textproto";
+    const std::string path =
+        ::testing::TempDir() + "cli_support_rules.textproto";
     EXPECT_TRUE(WriteFileAtomically(path, text).ok());
     return path;
   }
 };
 
 TEST_F(RulesFileTest, ReadsAValidFile) {
-  const std::string path =
-      Write("disabled_rule: \"checker.rule.interval\"\n");
+  const std::string path = Write("disabled_rule: \"checker.rule.interval\"\n");
   absl::StatusOr<RulesConfig> rules = LoadRulesFile(path);
   ASSERT_TRUE(rules.ok()) << rules.status();
   ASSERT_EQ(rules->disabled_rule_size(), 1);

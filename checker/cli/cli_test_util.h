@@ -37,7 +37,11 @@ inline constexpr char kStalinClaims[] = R"pb(
     id: "death_5"
     source: "heller"
     subject { entity: "stalin" attribute: "date_of_death" }
-    date { earliest: "1953-03-05" latest: "1953-03-05" precision: PRECISION_DAY }
+    date {
+      earliest: "1953-03-05"
+      latest: "1953-03-05"
+      precision: PRECISION_DAY
+    }
     text: "March 5, 1953"
     provenance {
       document: "a.txt"
@@ -53,7 +57,11 @@ inline constexpr char kStalinClaims[] = R"pb(
     id: "death_6"
     source: "web"
     subject { entity: "stalin" attribute: "date_of_death" }
-    date { earliest: "1953-03-06" latest: "1953-03-06" precision: PRECISION_DAY }
+    date {
+      earliest: "1953-03-06"
+      latest: "1953-03-06"
+      precision: PRECISION_DAY
+    }
     text: "March 6, 1953"
     status: EXTRACTED
   }
@@ -61,7 +69,11 @@ inline constexpr char kStalinClaims[] = R"pb(
     id: "announced"
     source: "deriabin"
     subject { entity: "stalin" attribute: "date_announced" }
-    date { earliest: "1953-03-06" latest: "1953-03-06" precision: PRECISION_DAY }
+    date {
+      earliest: "1953-03-06"
+      latest: "1953-03-06"
+      precision: PRECISION_DAY
+    }
     text: "March 6, 1953"
     status: CONFIRMED
   }

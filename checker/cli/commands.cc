@@ -19,9 +19,9 @@ void AddVocabularyCommand(CLI::App& app, CommandContext* context);
 
 const std::vector<AddCommandFn>& AllCommands() {
   static const std::vector<AddCommandFn> kCommands = {
-      AddLintCommand,  AddMentionsCommand, AddExtractCommand,
-      AddCheckCommand, AddReportCommand,   AddVerifyCommand,
-      AddSourcesCommand, AddReviewCommand, AddVocabularyCommand,
+      AddLintCommand,    AddMentionsCommand, AddExtractCommand,
+      AddCheckCommand,   AddReportCommand,   AddVerifyCommand,
+      AddSourcesCommand, AddReviewCommand,   AddVocabularyCommand,
   };
   return kCommands;
 }
@@ -42,9 +42,9 @@ int RunCli(int argc, const char* const* argv, std::ostream& out,
   if (argc > 1) {
     const std::string first = argv[1];
     if (!first.empty() && first[0] != '-' &&
-        app.get_subcommands([&](CLI::App* sub) {
-             return sub->check_name(first);
-           }).empty()) {
+        app.get_subcommands(
+               [&](CLI::App* sub) { return sub->check_name(first); })
+            .empty()) {
       err << "checker: unknown subcommand \"" << first
           << "\"; `checker --help` lists them\n";
       return kExitUsage;

@@ -124,8 +124,8 @@ TEST_F(CommandsTest, UnusableBaseStopsCheckReportAndVerify) {
        "attribute: \"date_of_death\" } date { earliest: \"1924-01-21\" "
        "latest: \"1924-01-21\" precision: PRECISION_DAY } status: CONFIRMED }",
        "lenin"},
-      {__LINE__, "claims/broken.textproto", "claim { id: ",
-       "broken.textproto:1:"},
+      {__LINE__, "claims/broken.textproto",
+       "claim { id: ", "broken.textproto:1:"},
   };
   for (const auto& c : kCases) {
     SetUp();
@@ -238,13 +238,11 @@ TEST_F(CommandsTest, BadReferenceDateIsRejectedByMentionsAndExtractAlike) {
                  "--out", Path("extracted"), "--reference-date", "1953-3-5"}),
             2);
   EXPECT_THAT(err_.str(), HasSubstr("\"1953-3-5\" is not an ISO date"));
-  EXPECT_EQ(Run({"mentions", Path("draft.md"), "--reference-date",
-                 "1953-02-30"}),
-            2);
+  EXPECT_EQ(
+      Run({"mentions", Path("draft.md"), "--reference-date", "1953-02-30"}), 2);
   EXPECT_THAT(err_.str(), HasSubstr("does not exist in the calendar"));
-  EXPECT_EQ(Run({"mentions", Path("draft.md"), "--reference-date",
-                 "1953-03-05"}),
-            0)
+  EXPECT_EQ(
+      Run({"mentions", Path("draft.md"), "--reference-date", "1953-03-05"}), 0)
       << err_.str();
 }
 

@@ -3,11 +3,11 @@
 //
 // Extracts mentions from each document, links them to the gazetteer, and
 // merges the candidates into DIR/<document stem>.textproto, keeping every
-// reviewed claim, comment and note as it is (see ExtractDocument). Documents run in parallel (std::thread workers
-// sharing one const Linker); output is deterministic. Progress on stderr
-// when it is a terminal; a one-line summary always. Exit 0, or 2 when any
-// document could not be read (after processing the rest) or flags/inputs
-// are unusable.
+// reviewed claim, comment and note as it is (see ExtractDocument). Documents
+// run in parallel (std::thread workers sharing one const Linker); output is
+// deterministic. Progress on stderr when it is a terminal; a one-line summary
+// always. Exit 0, or 2 when any document could not be read (after processing
+// the rest) or flags/inputs are unusable.
 #include <unistd.h>
 
 #include <atomic>
@@ -204,10 +204,9 @@ int RunExtract(const ExtractFlags& flags, std::ostream& err) {
               ? absl::StrCat(" (shard ", shard_index, "/", shard_count, ")")
               : "")
       << ", " << claims << " claims (" << linked << " linked, " << unlinked
-      << " unlinked), " << added << " new, " << reanchored
-      << " re-anchored, " << dropped << " dropped, " << vanished
-      << " vanished, "
-      << errors << " errors\n";
+      << " unlinked), " << added << " new, " << reanchored << " re-anchored, "
+      << dropped << " dropped, " << vanished << " vanished, " << errors
+      << " errors\n";
   return errors > 0 ? kExitUsage : kExitOk;
 }
 

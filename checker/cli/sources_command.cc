@@ -4,11 +4,11 @@
 // Converts a bibliography into claim-base sources: CSL-JSON (Zotero's
 // export) directly, a .bib file through `pandoc -f biblatex -t csljson`.
 // Citation keys become source ids unchanged. With --docs, documents under
-// ROOT are attached to sources (see source_documents.h). Problems in entries are printed
-// to stderr and those entries skipped; the rest is written. An existing
-// --out file that differs from the new text is never overwritten. Exit 0
-// when every entry was imported, 2 when an entry was skipped, the input
-// could not be read, or --out exists with other content.
+// ROOT are attached to sources (see source_documents.h). Problems in entries
+// are printed to stderr and those entries skipped; the rest is written. An
+// existing --out file that differs from the new text is never overwritten.
+// Exit 0 when every entry was imported, 2 when an entry was skipped, the
+// input could not be read, or --out exists with other content.
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -43,8 +43,8 @@ namespace {
 struct ImportFlags {
   std::string file;
   std::string out = "sources.textproto";
-  std::string docs;               // --docs: root to attach documents from
-  std::vector<std::string> doc;   // --doc KEY=PATH, explicit attachments
+  std::string docs;              // --docs: root to attach documents from
+  std::vector<std::string> doc;  // --doc KEY=PATH, explicit attachments
 };
 
 // stdout of `pandoc -f biblatex -t csljson FILE` (pandoc's stderr goes to
@@ -128,8 +128,8 @@ int RunImport(const ImportFlags& flags, std::ostream& out, std::ostream& err) {
     for (const std::string& mapping : flags.doc) {
       const size_t eq = mapping.find('=');
       if (eq == std::string::npos || eq == 0 || eq + 1 == mapping.size()) {
-        err << "checker sources import: --doc wants KEY=PATH, got '"
-            << mapping << "'\n";
+        err << "checker sources import: --doc wants KEY=PATH, got '" << mapping
+            << "'\n";
         return kExitUsage;
       }
       explicit_paths[mapping.substr(0, eq)] = mapping.substr(eq + 1);
@@ -138,8 +138,8 @@ int RunImport(const ImportFlags& flags, std::ostream& out, std::ostream& err) {
     const int attached =
         AttachDocuments(flags.docs, explicit_paths, &sources, &attach_issues);
     err << attach_issues.ToDisplayString();
-    out << "attached " << Plural(attached, "document") << " from "
-        << flags.docs << "\n";
+    out << "attached " << Plural(attached, "document") << " from " << flags.docs
+        << "\n";
     attach_errors = attach_issues.error_count();
   }
   std::string text = SourcesToTextproto(sources, flags.file);
@@ -205,7 +205,7 @@ void AddSourcesCommand(CLI::App& app, CommandContext* context) {
                      "source KEY; repeatable");
   import->callback([flags, context] {
     context->exit_code = RunImport(*flags, *context->out, *context->err);
-  });
-}
+});
+}  // namespace checker
 
 }  // namespace checker

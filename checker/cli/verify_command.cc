@@ -141,17 +141,15 @@ void AddVerifyCommand(CLI::App& app, CommandContext* context) {
       ->required();
   command->add_option("--docs", flags->docs,
                       "Root the sources' document paths are relative to");
-  command
-      ->add_option("--format", flags->format,
-                   "text (default), md (annotated copy with footnotes), "
-                   "json or html");
+  command->add_option("--format", flags->format,
+                      "text (default), md (annotated copy with footnotes), "
+                      "json or html");
   command->add_option("--out", flags->out,
                       "Output file (md default: DRAFT.checked.md; never the "
                       "draft itself)");
-  command
-      ->add_option("--fail-on", flags->fail_on,
-                   "Exit 1 on: contradicted (default), unsupported "
-                   "(contradicted or unsupported), never");
+  command->add_option("--fail-on", flags->fail_on,
+                      "Exit 1 on: contradicted (default), unsupported "
+                      "(contradicted or unsupported), never");
   command->callback([flags, context] {
     context->exit_code = RunVerify(*flags, *context->out, *context->err);
   });

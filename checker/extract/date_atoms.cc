@@ -50,8 +50,9 @@ bool IsMonthAt(const Scan& s, size_t i) {
     return true;
   }
   // "3 march", "the 3rd of march".
-  return i > 0 && (s.Num(i - 1) || (s.Word(i - 1, "of") && i > 1 &&
-                                    (s.Num(i - 2) || s.Has(i - 2, kOrdinalWord))));
+  return i > 0 &&
+         (s.Num(i - 1) || (s.Word(i - 1, "of") && i > 1 &&
+                           (s.Num(i - 2) || s.Has(i - 2, kOrdinalWord))));
 }
 
 // One past a month name at i, and past the period of an abbreviation
@@ -108,8 +109,8 @@ bool ParseMonthFirst(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
     return true;
   }
   // A capitalized month alone on its line is a heading or a table cell.
-  const bool alone = s[i].upper && s[i].line_start &&
-                     (j >= s.size() || s[j].line_start);
+  const bool alone =
+      s[i].upper && s[i].line_start && (j >= s.size() || s[j].line_start);
   const bool cued = mode == AtomMode::kSecond || alone ||
                     (i > 0 && s.Has(i - 1, kDatePrep | kPartOf)) ||
                     ((s.Word(j, "and") || s.Word(j, "to") || s.Punct(j, '-')) &&
@@ -327,8 +328,8 @@ bool ParseNumericDate(const Scan& s, size_t i, DateAtom* out) {
       return true;
     }
     // No year: only slashes, and only when unambiguous.
-    const bool unambiguous = (a > 12) != (b > 12) || LeadingZero(s, i) ||
-                             LeadingZero(s, i + 2);
+    const bool unambiguous =
+        (a > 12) != (b > 12) || LeadingZero(s, i) || LeadingZero(s, i + 2);
     if (sep != '/' || !unambiguous || s.Punct(i + 3, '/')) return false;
     if (!DayMonth(a, b, false, out)) return false;
     out->end = i + 3;
@@ -351,8 +352,7 @@ size_t ReferenceMonthAt(const Scan& s, size_t i, int* year, int* month) {
   } else if (s.Word(j, "next") || s.Word(j, "coming") ||
              s.Word(j, "following")) {
     shift = 1, ++j;
-  } else if (s.Word(j, "last") || s.Word(j, "previous") ||
-             s.Word(j, "past")) {
+  } else if (s.Word(j, "last") || s.Word(j, "previous") || s.Word(j, "past")) {
     shift = -1, ++j;
   } else if (!the) {
     return 0;
@@ -518,8 +518,7 @@ bool ParseNthOfMonth(const Scan& s, size_t i, DateAtom* out) {
     out->precision = MentionPrecision::kDay;
     return true;
   }
-  if (!s.Has(m, kMonthName) ||
-      !(s[m].upper || s[m].word().size() >= 4)) {
+  if (!s.Has(m, kMonthName) || !(s[m].upper || s[m].word().size() >= 4)) {
     return false;
   }
   out->month = s.Info(m).month;
@@ -537,8 +536,7 @@ bool ParseNthOfMonth(const Scan& s, size_t i, DateAtom* out) {
 bool ParseQuarter(const Scan& s, size_t i, DateAtom* out) {
   int64_t n = 0;
   const size_t k = ParseOrdinal(s, i, &n);
-  if (k == 0 || n < 1 || n > 4 ||
-      !(s.Word(k, "quarter") || s.Word(k, "qtr"))) {
+  if (k == 0 || n < 1 || n > 4 || !(s.Word(k, "quarter") || s.Word(k, "qtr"))) {
     return false;
   }
   size_t j = k + 1;
@@ -678,8 +676,7 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   const bool weekday =
       s.Has(i, kWeekday) ||
       (s.Has(i, kWeekdayAbbreviation) && (s[i].upper || s.Punct(i + 1, '.')));
-  if (weekday &&
-      ParseWeekdayDate(s, i, mode, out)) {
+  if (weekday && ParseWeekdayDate(s, i, mode, out)) {
     return true;
   }
   *out = DateAtom{};
@@ -692,8 +689,8 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
       s.Word(j + 2, "half") && s.Word(j + 3, "of")) {
     part = s.Word(j + 1, "first") ? 3 : 4;  // halves
     j += 4;
-  } else if ((s.Word(j, "the") || s.Word(j, "end") ||
-              s.Word(j, "beginning") || s.Word(j, "start")) &&
+  } else if ((s.Word(j, "the") || s.Word(j, "end") || s.Word(j, "beginning") ||
+              s.Word(j, "start")) &&
              [&] {
                const size_t k = s.Word(j, "the") ? j + 1 : j;
                return (s.Word(k, "end") || s.Word(k, "beginning") ||
@@ -737,8 +734,7 @@ bool ParseDateAtom(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
     ok = ParseNumberFirst(s, j, mode, has_the, out);
   } else if (IsMonthAt(s, j)) {
     ok = ParseMonthFirst(s, j, mode, out);
-  } else if (s.Has(j, kOrdinalWord | kCardinal) &&
-             !s.Word(j + 1, "century")) {
+  } else if (s.Has(j, kOrdinalWord | kCardinal) && !s.Word(j + 1, "century")) {
     ok = ParseOrdinalWordDay(s, j, out);
   } else if (s.Has(j, kSeasonName)) {
     ok = ParseSeason(s, j, has_the, mode, out);

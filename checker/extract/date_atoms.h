@@ -28,8 +28,8 @@ struct DateAtom {
   // week of June": which (1..5, -1 last) of what in `month`.
   int nth = 0;
   enum NthOf { kNthNone, kNthWeekday, kNthDay, kNthWeek } nth_of = kNthNone;
-  int nth_weekday = 0;  // 0 = Monday
-  int quarter = 0;      // 1..4: "the third quarter of 1953"
+  int nth_weekday = 0;   // 0 = Monday
+  int quarter = 0;       // 1..4: "the third quarter of 1953"
   bool week_of = false;  // "the week of 7 October": Monday-Sunday around it
   MentionPrecision precision = MentionPrecision::kDay;
 };

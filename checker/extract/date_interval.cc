@@ -40,7 +40,8 @@ bool NthInterval(const DateAtom& a, sys_days* earliest, sys_days* latest) {
     }
     case DateAtom::kNthWeek: {
       if (a.nth > 0) {
-        day = first + days{(7 - monday_based(first)) % 7} + days{7 * (a.nth - 1)};
+        day =
+            first + days{(7 - monday_based(first)) % 7} + days{7 * (a.nth - 1)};
       } else {
         day = last - days{6} - days{monday_based(last - days{6})};
       }

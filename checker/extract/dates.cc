@@ -107,10 +107,10 @@ size_t MatchDate(const Scan& s, size_t i, bool approximate, Mention* m) {
   const bool dash = s.Punct(k, '-') || s.Word(k, "to") || slash ||
                     (s.Punct(k, 'M') && s.Joined(k) && s.Joined(k + 1));
   // "July 13 through 15", "from March till June".
-  const bool till = ((from || a.day != 0) &&
-                     (s.Word(k, "till") || s.Word(k, "until") ||
-                      s.Word(k, "through") || s.Word(k, "thru"))) ||
-                    (from && s.Word(k, "to"));
+  const bool till =
+      ((from || a.day != 0) && (s.Word(k, "till") || s.Word(k, "until") ||
+                                s.Word(k, "through") || s.Word(k, "thru"))) ||
+      (from && s.Word(k, "to"));
   const bool conj = s.Word(k, "and") && (between || Elliptic(a));
   if ((dash || till || conj) && ParseSecond(s, k + 1, a, &b)) {
     period = true;

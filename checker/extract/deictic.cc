@@ -135,7 +135,8 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
     set(dir, self ? 0 : 3, MentionTimeUnit::kMonth);
     if (s.options.reference_date) {
       const year_month_day ref{*s.options.reference_date};
-      const int q = (static_cast<int>(static_cast<unsigned>(ref.month())) - 1) / 3;
+      const int q =
+          (static_cast<int>(static_cast<unsigned>(ref.month())) - 1) / 3;
       const int shift = last ? -1 : next ? 1 : 0;
       const date::year_month start =
           date::year_month{ref.year(), date::month{1}} +
@@ -147,9 +148,9 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
     }
     return i + 2;
   }
-  const bool singular_unit =
-      s.Has(i + 1, kTimeUnit) && !s.Has(i + 1, kPluralUnit) &&
-      s.Info(i + 1).unit_count == 1;
+  const bool singular_unit = s.Has(i + 1, kTimeUnit) &&
+                             !s.Has(i + 1, kPluralUnit) &&
+                             s.Info(i + 1).unit_count == 1;
   const MentionTimeUnit u =
       singular_unit ? s.Info(i + 1).unit : MentionTimeUnit::kNone;
   if (singular_unit && u != MentionTimeUnit::kNone &&
@@ -214,8 +215,9 @@ size_t MatchDeicticPart(const Scan& s, size_t i, Mention* m) {
           date::year_month{ymd.year(), ymd.month()} + date::months{shift};
       // Thirds as for "early/mid/late March": 1-10, 11-20, 21-end.
       a = sys_days{ym / date::day{static_cast<unsigned>(1 + 10 * part)}};
-      b = part == 2 ? sys_days{ym / date::last}
-                    : sys_days{ym / date::day{static_cast<unsigned>(10 + 10 * part)}};
+      b = part == 2
+              ? sys_days{ym / date::last}
+              : sys_days{ym / date::day{static_cast<unsigned>(10 + 10 * part)}};
       break;
     }
     case MentionTimeUnit::kYear: {
@@ -268,8 +270,10 @@ void ResolveUnitsAround(const ExtractOptions& options, Mention* m) {
     }
     case MentionTimeUnit::kMonth: {
       const date::year_month ym{ymd.year(), ymd.month()};
-      const date::year_month a = before ? ym - date::months{n} : ym + date::months{1};
-      const date::year_month b = before ? ym - date::months{1} : ym + date::months{n};
+      const date::year_month a =
+          before ? ym - date::months{n} : ym + date::months{1};
+      const date::year_month b =
+          before ? ym - date::months{1} : ym + date::months{n};
       m->earliest = sys_days{a / date::day{1}};
       m->latest = sys_days{b / date::last};
       m->precision = MentionPrecision::kMonth;
@@ -278,8 +282,10 @@ void ResolveUnitsAround(const ExtractOptions& options, Mention* m) {
     case MentionTimeUnit::kYear:
     case MentionTimeUnit::kDecade: {
       const int k = m->unit == MentionTimeUnit::kDecade ? 10 * n : n;
-      const date::year a = before ? ymd.year() - date::years{k} : ymd.year() + date::years{1};
-      const date::year b = before ? ymd.year() - date::years{1} : ymd.year() + date::years{k};
+      const date::year a =
+          before ? ymd.year() - date::years{k} : ymd.year() + date::years{1};
+      const date::year b =
+          before ? ymd.year() - date::years{1} : ymd.year() + date::years{k};
       m->earliest = sys_days{a / 1 / 1};
       m->latest = sys_days{b / 12 / 31};
       m->precision = MentionPrecision::kYear;
@@ -309,9 +315,9 @@ void ResolveOffset(const ExtractOptions& options, Mention* m) {
     case MentionTimeUnit::kMonth:
     case MentionTimeUnit::kYear:
     case MentionTimeUnit::kDecade: {
-      const int months = m->unit == MentionTimeUnit::kMonth ? n
+      const int months = m->unit == MentionTimeUnit::kMonth  ? n
                          : m->unit == MentionTimeUnit::kYear ? 12 * n
-                                                              : 120 * n;
+                                                             : 120 * n;
       const date::year_month ym =
           date::year_month{ymd.year(), ymd.month()} + date::months{months};
       // The same day of the month, or the month's last when it has fewer.

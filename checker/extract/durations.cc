@@ -196,8 +196,8 @@ bool ParseSpan(const Scan& s, size_t i, Span* out) {
 // A smaller part after a length of time: "2 years and 3 months", "1 hour,
 // 2 minutes", "1 hour thirty" (minutes after hours, seconds after
 // minutes). Adds the days to `*low`/`*high` and returns the end, or 0.
-size_t ParseSmallerPart(const Scan& s, size_t i, const Span& first,
-                        double* low, double* high) {
+size_t ParseSmallerPart(const Scan& s, size_t i, const Span& first, double* low,
+                        double* high) {
   size_t j = i;
   if (s.Punct(j, ',')) ++j;
   if (s.Word(j, "and")) ++j;
@@ -213,8 +213,8 @@ size_t ParseSmallerPart(const Scan& s, size_t i, const Span& first,
     return lo * c;
   };
   const double first_rank = rank(first.unit, first.amount > 0 ? 1 : 1);
-  if (UnitAt(s, n.end, false, &u, &count) &&
-      rank(u, count) < first_rank && QuarterAsUnit(s, n.end, !n.words)) {
+  if (UnitAt(s, n.end, false, &u, &count) && rank(u, count) < first_rank &&
+      QuarterAsUnit(s, n.end, !n.words)) {
     AddDays(u, n.low * count, low, high);
     return n.end + 1;
   }

@@ -93,8 +93,7 @@ size_t SkipPhoneNumber(const Scan& s, size_t i) {
     ++groups;
     j += 2;
   }
-  if (groups < 3 || s[j - 1].int_digits != 4 ||
-      s[j - 1].decimals != 0) {
+  if (groups < 3 || s[j - 1].int_digits != 4 || s[j - 1].decimals != 0) {
     return 0;
   }
   return j;
@@ -137,7 +136,8 @@ size_t SkipTimeOfDay(const Scan& s, size_t i, size_t end) {
   }
   // "1400 hrs" is a time; "1.5 hrs" a length of time.
   if (s.Has(end, extract::kTimeOfDay) &&
-      (!s.Word(end, "hrs") || (s.PlainInt(end - 1) && s[end - 1].int_digits == 4))) {
+      (!s.Word(end, "hrs") ||
+       (s.PlainInt(end - 1) && s[end - 1].int_digits == 4))) {
     return end + 1;
   }
   if ((s.Word(end, "a") || s.Word(end, "p")) && s.Punct(end + 1, '.') &&

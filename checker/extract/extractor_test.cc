@@ -3,8 +3,8 @@
 #include <string>
 
 #include "absl/status/status.h"
-#include "checker/extract/mention_format.h"
 #include "checker/base/escape.h"
+#include "checker/extract/mention_format.h"
 #include "gtest/gtest.h"
 
 namespace checker {

@@ -80,8 +80,7 @@ HedgeMatch MatchHedge(const Scan& s, size_t i) {
       return out;  // "turned over 1,100 prisoners": not a bound
     }
     if ((last == "c" || last == "ca" || last == "approx" || last == "appx") &&
-        s.Punct(j, '.') &&
-        s.Joined(j)) {
+        s.Punct(j, '.') && s.Joined(j)) {
       out.end = j + 1;
       out.text += '.';
     } else if (last == "c" || last == "ca") {

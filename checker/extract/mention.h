@@ -30,7 +30,15 @@ enum class MentionPrecision { kDay, kMonth, kSeason, kYear, kDecade, kCentury };
 
 enum class MentionDirection { kNone, kBefore, kAfter, kSame };
 
-enum class MentionTimeUnit { kNone, kHour, kDay, kWeek, kMonth, kYear, kDecade };
+enum class MentionTimeUnit {
+  kNone,
+  kHour,
+  kDay,
+  kWeek,
+  kMonth,
+  kYear,
+  kDecade
+};
 
 struct Mention {
   MentionKind kind = MentionKind::kQuantity;
@@ -56,7 +64,7 @@ struct Mention {
   // The figure is the only thing on its line: a table cell, an infobox
   // value or a list item, with no words to say what it counts.
   bool alone_on_line = false;
-  std::string vague;      // "tens of thousands", as written, lowercase
+  std::string vague;  // "tens of thousands", as written, lowercase
 
   // kDate: inclusive day interval at its precision. kRelativeDate: filled in
   // only when resolved against a reference date (deictic dates).

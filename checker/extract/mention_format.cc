@@ -1,6 +1,5 @@
 #include "checker/extract/mention_format.h"
 
-
 #include <cmath>
 
 #include "absl/strings/str_cat.h"
@@ -41,13 +40,13 @@ std::string Interval(const std::optional<double>& low,
   if (low && high && *low == *high && !low_ex && !high_ex) {
     return FormatJsonNumber(*low);
   }
-  return absl::StrCat(
-      low ? (low_ex ? "(" : "[") : "(", low ? FormatJsonNumber(*low) : "-inf", ",",
-      high ? FormatJsonNumber(*high) : "+inf", high ? (high_ex ? ")" : "]") : ")");
+  return absl::StrCat(low ? (low_ex ? "(" : "[") : "(",
+                      low ? FormatJsonNumber(*low) : "-inf", ",",
+                      high ? FormatJsonNumber(*high) : "+inf",
+                      high ? (high_ex ? ")" : "]") : ")");
 }
 
 }  // namespace
-
 
 std::string FormatJsonNumber(double v) {
   if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15) {
@@ -183,7 +182,8 @@ std::string MentionToCompact(const Mention& m, absl::string_view text) {
   std::string out =
       absl::StrCat(KindName(m.kind), " [", m.begin, ",", m.end, ") ",
                    CompactQuoted(text.substr(m.begin, m.end - m.begin)));
-  if (!m.hedge.empty()) absl::StrAppend(&out, " hedge=", CompactQuoted(m.hedge));
+  if (!m.hedge.empty())
+    absl::StrAppend(&out, " hedge=", CompactQuoted(m.hedge));
   switch (m.kind) {
     case MentionKind::kQuantity:
     case MentionKind::kPercent:
@@ -211,7 +211,8 @@ std::string MentionToCompact(const Mention& m, absl::string_view text) {
     case MentionKind::kDate:
       break;
   }
-  if (!m.vague.empty()) absl::StrAppend(&out, " vague=", CompactQuoted(m.vague));
+  if (!m.vague.empty())
+    absl::StrAppend(&out, " vague=", CompactQuoted(m.vague));
   if (m.earliest && m.latest) {
     absl::StrAppend(&out, " ", FormatDay(*m.earliest));
     if (*m.latest != *m.earliest) {

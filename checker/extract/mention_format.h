@@ -20,7 +20,6 @@
 
 namespace checker {
 
-
 // One JSON object (no trailing newline) for mention `m` found in `text` of
 // the document named `doc`. REQUIRES: m.end <= text.size().
 std::string MentionToJson(const Mention& m, absl::string_view text,

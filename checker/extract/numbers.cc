@@ -50,10 +50,9 @@ size_t ParseCardinalWords(const Scan& s, size_t i, double* value) {
     size_t next = j + 1;
     // Joiners: "forty-two", "sixty - one", "one hundred and twenty",
     // "three hundred and six thousand" (306,000: no larger scale yet).
-    const bool hyphen = last == kTens && s.Punct(next, '-') &&
-                        s.Has(next + 1, kCardinal) &&
-                        s.Info(next + 1).value < 10 &&
-                        s.Info(next + 1).value > 0;
+    const bool hyphen =
+        last == kTens && s.Punct(next, '-') && s.Has(next + 1, kCardinal) &&
+        s.Info(next + 1).value < 10 && s.Info(next + 1).value > 0;
     const bool and_joiner =
         (last == kHundred || last == kBig) && s.Word(next, "and") &&
         s.Has(next + 1, kCardinal) && s.Info(next + 1).value > 0 &&
@@ -88,9 +87,8 @@ bool GluedLabel(const Scan& s, size_t i) {
 // from digit tokens or number words below ten. Returns the end token (i
 // when nothing follows) and adds the fraction to `*value`.
 size_t PointDecimals(const Scan& s, size_t i, double* value) {
-  if (s.Num(i) && s[i].int_digits > 0 && s[i].decimals == 0 &&
-      !s[i].grouped && s[i].suffix == NumberSuffix::kNone &&
-      s[i].int_digits < 19) {
+  if (s.Num(i) && s[i].int_digits > 0 && s[i].decimals == 0 && !s[i].grouped &&
+      s[i].suffix == NumberSuffix::kNone && s[i].int_digits < 19) {
     *value += static_cast<double>(s[i].mantissa) / kPow10[s[i].int_digits];
     return i + 1;
   }
@@ -168,8 +166,7 @@ bool ParseDigits(const Scan& s, size_t i, NumberPhrase* out) {
   size_t j = i + 1;
   if (magnitude) v *= kPow10[t.exponent];
   // "2 point 6": decimals spelled after the point.
-  if (!magnitude && t.decimals == 0 && !t.leading_point &&
-      s.Word(j, "point")) {
+  if (!magnitude && t.decimals == 0 && !t.leading_point && s.Word(j, "point")) {
     const size_t e = PointDecimals(s, j + 1, &v);
     if (e > j + 1) j = e;
   }
@@ -239,7 +236,8 @@ bool ParseWordNumber(const Scan& s, size_t i, NumberPhrase* out) {
     if (e > end + 1) {
       end = e;
       double scale = 1;
-      while (IsScale(s, end)) scale *= static_cast<double>(s.Info(end).value), ++end;
+      while (IsScale(s, end))
+        scale *= static_cast<double>(s.Info(end).value), ++end;
       value *= scale;
     }
   }

@@ -23,34 +23,46 @@ constexpr Entry kCardinals[] = {
     {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
     {"twenty", 20},  {"thirty", 30},    {"forty", 40},    {"fourty", 40},
     {"fifty", 50},   {"sixty", 60},     {"seventy", 70},  {"eighty", 80},
-    {"ninety", 90},   {"naught", 0},     {"nought", 0},    {"nil", 0},
+    {"ninety", 90},  {"naught", 0},     {"nought", 0},    {"nil", 0},
 };
 
 constexpr Entry kScales[] = {
-    {"hundred", 100},        {"thousand", 1000}, {"million", 1000000},
-    {"billion", 1000000000}, {"dozen", 12},      {"score", 20},
+    {"hundred", 100},
+    {"thousand", 1000},
+    {"million", 1000000},
+    {"billion", 1000000000},
+    {"dozen", 12},
+    {"score", 20},
     {"trillion", 1000000000000},
     // Plural scales after a number ("three billions", "200 dozens"); alone
     // they are vague magnitudes ("thousands"), matched before this.
-    {"dozens", 12},          {"hundreds", 100},  {"thousands", 1000},
-    {"millions", 1000000},   {"billions", 1000000000},
+    {"dozens", 12},
+    {"hundreds", 100},
+    {"thousands", 1000},
+    {"millions", 1000000},
+    {"billions", 1000000000},
     // Abbreviations and South Asian scales: "4.5 bn", "3 lakh".
-    {"bn", 1000000000},      {"mn", 1000000},    {"bln", 1000000000},
-    {"mln", 1000000},        {"lakh", 100000},   {"lakhs", 100000},
-    {"crore", 10000000},     {"crores", 10000000},
+    {"bn", 1000000000},
+    {"mn", 1000000},
+    {"bln", 1000000000},
+    {"mln", 1000000},
+    {"lakh", 100000},
+    {"lakhs", 100000},
+    {"crore", 10000000},
+    {"crores", 10000000},
 };
 
 constexpr Entry kOrdinals[] = {
-    {"first", 1},       {"second", 2},       {"third", 3},
-    {"fourth", 4},      {"fifth", 5},        {"sixth", 6},
-    {"seventh", 7},     {"eighth", 8},       {"ninth", 9},
-    {"tenth", 10},      {"eleventh", 11},    {"twelfth", 12},
-    {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},
-    {"sixteenth", 16},  {"seventeenth", 17}, {"eighteenth", 18},
-    {"nineteenth", 19}, {"twentieth", 20},   {"thirtieth", 30},
-    {"fortieth", 40},    {"fiftieth", 50},    {"sixtieth", 60},
-    {"seventieth", 70},  {"eightieth", 80},   {"ninetieth", 90},
-    {"hundredth", 100},  {"thousandth", 1000}, {"millionth", 1000000},
+    {"first", 1},       {"second", 2},        {"third", 3},
+    {"fourth", 4},      {"fifth", 5},         {"sixth", 6},
+    {"seventh", 7},     {"eighth", 8},        {"ninth", 9},
+    {"tenth", 10},      {"eleventh", 11},     {"twelfth", 12},
+    {"thirteenth", 13}, {"fourteenth", 14},   {"fifteenth", 15},
+    {"sixteenth", 16},  {"seventeenth", 17},  {"eighteenth", 18},
+    {"nineteenth", 19}, {"twentieth", 20},    {"thirtieth", 30},
+    {"fortieth", 40},   {"fiftieth", 50},     {"sixtieth", 60},
+    {"seventieth", 70}, {"eightieth", 80},    {"ninetieth", 90},
+    {"hundredth", 100}, {"thousandth", 1000}, {"millionth", 1000000},
 };
 
 // Tens that combine with an ordinal unit, glued ("twentyfifth") as some
@@ -221,9 +233,8 @@ constexpr absl::string_view kStarters[] = {
     "today",  "tomorrow", "tonight",   "between",  "from",     "minus",
     "that",   "same",     "following", "previous", "mid",      "early",
     "late",   "end",      "beginning", "middle",   "start",    "winter",
-    "spring", "summer",   "autumn",    "fall",     "another",
-    "negative", "point",    "past",     "previous", "coming",   "upcoming",
-    "current",
+    "spring", "summer",   "autumn",    "fall",     "another",  "negative",
+    "point",  "past",     "previous",  "coming",   "upcoming", "current",
 };
 
 }  // namespace
@@ -310,7 +321,8 @@ const WordInfo* LookupWord(absl::string_view lower) {
     }
     // "twentyfifth": glued compound ordinals. The strings live as long as
     // the table (its keys are views), and reserve() keeps them in place.
-    static std::vector<std::string>* const kGlued = new std::vector<std::string>;
+    static std::vector<std::string>* const kGlued =
+        new std::vector<std::string>;
     kGlued->reserve(std::size(kTensForOrdinals) * 9);
     for (const Entry& tens : kTensForOrdinals) {
       for (const Entry& unit : kOrdinals) {
@@ -362,7 +374,7 @@ const WordInfo* LookupWord(absl::string_view lower) {
     static constexpr absl::string_view kFigureWords[] = {
         "yesterday", "today",   "tomorrow",  "tonight", "several",
         "few",       "night",   "morning",   "evening", "century",
-        "half",      "percent", "fortnight", "couple",   "pair"};
+        "half",      "percent", "fortnight", "couple",  "pair"};
     for (absl::string_view w : kFigureWords) (*t)[w].roles |= kFigureWord;
     for (const VagueMagnitude& v : VagueMagnitudes()) {
       // "a" and "many" are too common to be figure words themselves; the
@@ -372,9 +384,9 @@ const WordInfo* LookupWord(absl::string_view lower) {
       }
     }
     for (auto& [word, info] : *t) {
-      if (info.roles & (kCardinal | kScale | kMonthName | kSeasonName |
-                        kTimeUnit | kOrdinalWord | kWeekday | kDecadeWord |
-                        kWeekdayAbbreviation)) {
+      if (info.roles &
+          (kCardinal | kScale | kMonthName | kSeasonName | kTimeUnit |
+           kOrdinalWord | kWeekday | kDecadeWord | kWeekdayAbbreviation)) {
         info.roles |= kFigureWord;
       }
     }

@@ -40,7 +40,7 @@ struct Token {
   uint8_t int_digits = 0;  // digits before the decimal point
   bool grouped = false;    // had digit group separators
   NumberSuffix suffix = NumberSuffix::kNone;
-  uint8_t exponent = 0;  // kMagnitude: 3 (k), 6 (M, m), 9 (bn)
+  uint8_t exponent = 0;        // kMagnitude: 3 (k), 6 (M, m), 9 (bn)
   bool leading_point = false;  // ".77": no digit before the point
   uint64_t mantissa = 0;
   // kPunct: the ASCII character, with Unicode forms folded: '-' for hyphens,

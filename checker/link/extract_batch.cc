@@ -13,9 +13,9 @@
 #include "checker/base/iso_day.h"
 #include "checker/extract/extractor.h"
 #include "checker/link/claim_ids.h"
-#include "checker/text/document_input.h"
 #include "checker/store/claim_file.h"
 #include "checker/store/claim_file_edit.h"
+#include "checker/text/document_input.h"
 #include "google/protobuf/util/message_differencer.h"
 
 namespace checker {
@@ -183,12 +183,12 @@ absl::Status MergeIntoClaimFile(const std::string& out_path,
           "of the documents or extract them into different --out "
           "directories"));
     }
-    MergeResult merged = MergeClaims(
-        std::vector<Claim>(old.claim().begin(), old.claim().end()), candidates,
-        anchor_text);
-    absl::StatusOr<std::string> edited = ApplyClaimFileEdits(
-        text, seen.exists ? &old : nullptr,
-        EditsFor(old, merged, own, job.document));
+    MergeResult merged =
+        MergeClaims(std::vector<Claim>(old.claim().begin(), old.claim().end()),
+                    candidates, anchor_text);
+    absl::StatusOr<std::string> edited =
+        ApplyClaimFileEdits(text, seen.exists ? &old : nullptr,
+                            EditsFor(old, merged, own, job.document));
     if (!edited.ok()) {
       return absl::Status(
           edited.status().code(),
@@ -349,12 +349,12 @@ DocumentOutcome ExtractDocument(const DocumentJob& job,
     absl::StatusOr<std::string> bytes = ReadFile(job.path);
     if (bytes.ok()) file_bytes = *std::move(bytes);
   }
-  const absl::string_view anchor_text =
-      doc->original_offsets.empty() ? absl::string_view(doc->text)
-                                    : absl::string_view(file_bytes);
-  out.status = MergeIntoClaimFile(out.out_path, job, candidates,
-                                  own ? &*own : nullptr, anchor_text, header,
-                                  &out);
+  const absl::string_view anchor_text = doc->original_offsets.empty()
+                                            ? absl::string_view(doc->text)
+                                            : absl::string_view(file_bytes);
+  out.status =
+      MergeIntoClaimFile(out.out_path, job, candidates, own ? &*own : nullptr,
+                         anchor_text, header, &out);
   return out;
 }
 

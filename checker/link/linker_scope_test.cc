@@ -11,8 +11,8 @@ namespace checker {
 namespace {
 
 using testing::ClaimWithText;
-using testing::MakeEntity;
 using testing::DateAt;
+using testing::MakeEntity;
 using testing::MentionAt;
 using testing::QuantityAt;
 using testing::Subject;

@@ -11,9 +11,9 @@ namespace checker {
 namespace {
 
 using testing::ClaimWithText;
-using testing::MakeEntity;
 using testing::DateAt;
 using testing::DurationAt;
+using testing::MakeEntity;
 using testing::QuantityAt;
 using testing::Subject;
 

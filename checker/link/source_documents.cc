@@ -94,7 +94,8 @@ int AttachDocuments(const std::string& docs_root,
                                  "\"; check the citation key"));
       continue;
     }
-    const std::string relative = fs::path(path).lexically_normal().generic_string();
+    const std::string relative =
+        fs::path(path).lexically_normal().generic_string();
     if (!fs::is_regular_file(root / relative, ec)) {
       issues->Error({(root / relative).string()},
                     absl::StrCat("--doc ", key, "=", path,
@@ -108,8 +109,7 @@ int AttachDocuments(const std::string& docs_root,
   for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end;
        it.increment(ec)) {
     if (it->is_regular_file(ec) && IsDocumentPath(it->path().string())) {
-      documents.push_back(
-          fs::relative(it->path(), root, ec).generic_string());
+      documents.push_back(fs::relative(it->path(), root, ec).generic_string());
     }
   }
   std::sort(documents.begin(), documents.end());
@@ -117,8 +117,8 @@ int AttachDocuments(const std::string& docs_root,
     if (std::find(mapped.begin(), mapped.end(), relative) != mapped.end()) {
       continue;
     }
-    const std::string id = SourceIdForFileName(
-        fs::path(relative).filename().string(), *sources);
+    const std::string id =
+        SourceIdForFileName(fs::path(relative).filename().string(), *sources);
     if (id.empty()) {
       bool listed = false;
       for (const Source& s : *sources) listed = listed || Lists(s, relative);

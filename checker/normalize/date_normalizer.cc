@@ -175,15 +175,16 @@ absl::StatusOr<ValueInterval> Normalizer::NormalizeDate(
     CHECKER_ASSIGN_OR_RETURN(latest, ParseIsoDay(date.latest()));
   }
   if (latest < earliest) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "date latest ", date.latest(), " is before earliest ", date.earliest()));
+    return absl::InvalidArgumentError(
+        absl::StrCat("date latest ", date.latest(), " is before earliest ",
+                     date.earliest()));
   }
   ValueInterval iv;
   iv.kind = VALUE_DATE;
-  iv.derivation = earliest == latest
-                      ? FormatIsoDay(earliest)
-                      : absl::StrCat(FormatIsoDay(earliest), " to ",
-                                     FormatIsoDay(latest));
+  iv.derivation =
+      earliest == latest
+          ? FormatIsoDay(earliest)
+          : absl::StrCat(FormatIsoDay(earliest), " to ", FormatIsoDay(latest));
   if (date.approximate() || date.uncertain()) {
     const char* why = date.approximate() ? "approximate" : "uncertain";
     int months = MonthsPerUnit(date.precision());
@@ -254,13 +255,15 @@ absl::StatusOr<ValueInterval> Normalizer::NormalizeRelative(
     const Claim& claim, const AnchorResolver& resolver) const {
   const RelativeDate& rel = claim.relative_date();
   if (resolver == nullptr) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        "claim \"", claim.id(), "\": a relative date needs an anchor resolver"));
+    return absl::FailedPreconditionError(
+        absl::StrCat("claim \"", claim.id(),
+                     "\": a relative date needs an anchor resolver"));
   }
   if (rel.anchor_claim().empty() && rel.anchor_entity().empty()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "claim \"", claim.id(), "\": relative date names no anchor; set "
-        "anchor_claim or anchor_entity and anchor_attribute"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("claim \"", claim.id(),
+                     "\": relative date names no anchor; set "
+                     "anchor_claim or anchor_entity and anchor_attribute"));
   }
   CHECKER_ASSIGN_OR_RETURN(ValueInterval anchor, resolver(rel));
   double offset_low = 0;
@@ -297,12 +300,13 @@ absl::StatusOr<ValueInterval> Normalizer::NormalizeRelative(
     absl::StrAppend(&anchor_text, "..", BoundText(VALUE_DATE, anchor.high));
   }
   if (!has_offset) {
-    iv.derivation = absl::StrCat("same time as ", anchor_name, " (",
-                                 anchor_text, ")");
+    iv.derivation =
+        absl::StrCat("same time as ", anchor_name, " (", anchor_text, ")");
   } else {
     iv.derivation = absl::StrCat(
-        AmountText(rel.offset()), rel.direction() == BEFORE ? " before " : " after ",
-        anchor_name, " (", anchor_text, ")",
+        AmountText(rel.offset()),
+        rel.direction() == BEFORE ? " before " : " after ", anchor_name, " (",
+        anchor_text, ")",
         calendar ? ", counted in calendar months"
                  : absl::StrCat(", offset ", FormatNumber(offset_low), "–",
                                 FormatNumber(offset_high), " days"));

@@ -140,10 +140,9 @@ absl::StatusOr<ValueInterval> Normalizer::NormalizeQuantity(
   iv.kind = VALUE_QUANTITY;
   if (q.has_low() && q.has_high()) {  // a written range keeps its bounds
     if (q.low() > q.high()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("claim \"", claim.id(), "\": range low ",
-                       FormatNumber(q.low()), " is above high ",
-                       FormatNumber(q.high())));
+      return absl::InvalidArgumentError(absl::StrCat(
+          "claim \"", claim.id(), "\": range low ", FormatNumber(q.low()),
+          " is above high ", FormatNumber(q.high())));
     }
     iv.low = q.low();
     iv.high = q.high();
@@ -171,9 +170,8 @@ absl::StatusOr<ValueInterval> Normalizer::NormalizeQuantity(
     const HedgeRule* rule = FindHedge(phrase);
     if (rule != nullptr) {
       hedge.meaning = rule->meaning();
-      hedge.tolerance = rule->has_tolerance()
-                            ? rule->tolerance()
-                            : config_.approximate_tolerance();
+      hedge.tolerance = rule->has_tolerance() ? rule->tolerance()
+                                              : config_.approximate_tolerance();
     }
     ApplyHedge(hedge, n, n, &iv);
     iv.derivation = QuantityDerivation(hedge, phrase, n, iv);

@@ -39,8 +39,8 @@ struct ValueInterval {
 
 // Finds the interval of a relative date's anchor: another claim by id, or an
 // entity's date attribute. Returns NotFound when there is none.
-using AnchorResolver = std::function<absl::StatusOr<ValueInterval>(
-    const RelativeDate& relative)>;
+using AnchorResolver =
+    std::function<absl::StatusOr<ValueInterval>(const RelativeDate& relative)>;
 
 class Normalizer {
  public:

@@ -54,8 +54,7 @@ const Row kQuantityRows[] = {
     {__LINE__, "hedge: 'more than' quantity { value: 60000 }",
      "(60,000, open)"},
     {__LINE__, "hedge: 'in excess of' quantity { value: 5 }", "(5, open)"},
-    {__LINE__, "hedge: 'at least' quantity { value: 60000 }",
-     "[60,000, open)"},
+    {__LINE__, "hedge: 'at least' quantity { value: 60000 }", "[60,000, open)"},
     {__LINE__, "hedge: 'as many as' quantity { value: 100000 }",
      "[0, 100,000]"},
     {__LINE__, "hedge: 'up to' quantity { value: 10 }", "[0, 10]"},
@@ -76,8 +75,7 @@ const Row kQuantityRows[] = {
      "(60,000, open)"},
     {__LINE__, "quantity { high: 100 }", "[0, 100]"},
     {__LINE__, "quantity { high: 100 high_exclusive: true }", "[0, 100)"},
-    {__LINE__, "quantity { vague: 'tens of thousands' }",
-     "[10,000, 99,999]"},
+    {__LINE__, "quantity { vague: 'tens of thousands' }", "[10,000, 99,999]"},
     {__LINE__, "quantity { value: 14 unit: 'percent' }", "[14, 14]"},
     {__LINE__, "quantity { low: 5 high: 4 }",
      "ERROR claim \"\": range low 5 is above high 4"},
@@ -124,7 +122,8 @@ const Row kDateRows[] = {
      "PRECISION_DECADE approximate: true }",
      "[1920-01-01, 1949-12-31]"},
     {__LINE__, "date { earliest: '1953-02-30' precision: PRECISION_DAY }",
-     "ERROR \"1953-02-30\" does not exist in the calendar; fix the month or day"},
+     "ERROR \"1953-02-30\" does not exist in the calendar; fix the month or "
+     "day"},
     {__LINE__,
      "date { earliest: '1953-03-05' latest: '1953-03-01' precision: "
      "PRECISION_DAY }",
@@ -160,8 +159,9 @@ const Row kDurationRows[] = {
      "hedge: 'more than' duration { amount: 4 unit: UNIT_HOUR low_days: "
      "0.1667 }",
      "(0.17, open)"},
-    {__LINE__, "duration { amount: 42 unit: UNIT_DAY low_days: 41 "
-               "high_days: 42 }",
+    {__LINE__,
+     "duration { amount: 42 unit: UNIT_DAY low_days: 41 "
+     "high_days: 42 }",
      "[41, 42]"},
 };
 
@@ -234,8 +234,8 @@ ValueInterval Day(const char* iso) {
 
 TEST(NormalizerTest, RelativeDatesResolveThroughTheirAnchorWithOffsetSlack) {
   Normalizer normalizer{RulesConfig()};
-  AnchorResolver resolver = [](const RelativeDate& rel)
-      -> absl::StatusOr<ValueInterval> {
+  AnchorResolver resolver =
+      [](const RelativeDate& rel) -> absl::StatusOr<ValueInterval> {
     if (rel.anchor_claim() == "stalin_death_1") return Day("1953-03-06");
     return absl::NotFoundError("no such anchor");
   };
@@ -282,9 +282,10 @@ ValueInterval Days(const char* first, const char* last) {
 
 TEST(NormalizerTest, MonthsAfterAMonthAreCountedOnTheCalendar) {
   Normalizer normalizer{RulesConfig()};
-  AnchorResolver resolver = [](const RelativeDate& rel)
-      -> absl::StatusOr<ValueInterval> {
-    if (rel.anchor_claim() == "meeting") return Days("1953-05-01", "1953-05-31");
+  AnchorResolver resolver =
+      [](const RelativeDate& rel) -> absl::StatusOr<ValueInterval> {
+    if (rel.anchor_claim() == "meeting")
+      return Days("1953-05-01", "1953-05-31");
     if (rel.anchor_claim() == "winter") return Days("1941-12-01", "1942-02-28");
     if (rel.anchor_claim() == "day") return Day("1953-05-10");
     return absl::NotFoundError("no such anchor");
@@ -320,17 +321,19 @@ TEST(NormalizerTest, MonthsAfterAMonthAreCountedOnTheCalendar) {
        "[1953-05-01, 1953-06-30]"},
   };
   for (const Row& row : rows) {
-    EXPECT_EQ(NormalizeText(normalizer,
-                            absl::StrCat("relative_date { ", row.relative, " }"),
-                            resolver),
-              row.want)
+    EXPECT_EQ(
+        NormalizeText(normalizer,
+                      absl::StrCat("relative_date { ", row.relative, " }"),
+                      resolver),
+        row.want)
         << "line " << row.line;
   }
 }
 
 TEST(NormalizerTest, ClaimWithoutValueIsInvalid) {
   Normalizer normalizer{RulesConfig()};
-  absl::StatusOr<ValueInterval> iv = normalizer.Normalize(ParseClaim("id: 'x'"));
+  absl::StatusOr<ValueInterval> iv =
+      normalizer.Normalize(ParseClaim("id: 'x'"));
   EXPECT_EQ(iv.status().code(), absl::StatusCode::kInvalidArgument);
 }
 

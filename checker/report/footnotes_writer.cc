@@ -6,8 +6,8 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "checker/report/csl.h"
 #include "checker/base/escape.h"
+#include "checker/report/csl.h"
 
 namespace checker {
 namespace {

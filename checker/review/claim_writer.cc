@@ -58,10 +58,9 @@ absl::Status WriteReviewedClaim(const std::string& path,
     return absl::InvalidArgumentError("nothing to append");
   }
   if (!claim_id.empty() && updated != nullptr && updated->id() != claim_id) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(path, ": claim \"", claim_id,
-                     "\" cannot be rewritten under another id (\"",
-                     updated->id(), "\")"));
+    return absl::InvalidArgumentError(absl::StrCat(
+        path, ": claim \"", claim_id,
+        "\" cannot be rewritten under another id (\"", updated->id(), "\")"));
   }
   CHECKER_ASSIGN_OR_RETURN(ClaimFileSnapshot snapshot, ReadSnapshot(path));
   if (claim_id.empty()) {

@@ -99,7 +99,8 @@ TEST_F(ClaimWriterTest, BracesInsideStringsAndCommentsDoNotConfuseTheScan) {
   EXPECT_THAT(Text(), HasSubstr("# not a } brace\n"));
 }
 
-TEST_F(ClaimWriterTest, AChangeToAnotherClaimOfTheFileDoesNotRefuseTheDecision) {
+TEST_F(ClaimWriterTest,
+       AChangeToAnotherClaimOfTheFileDoesNotRefuseTheDecision) {
   const Claim seen = ReadClaimFromFile(path_, "flood_40").value();
   // A second reviewer decides another claim of the same file meanwhile.
   Claim other = ReadClaimFromFile(path_, "flood_55").value();
@@ -136,9 +137,8 @@ TEST_F(ClaimWriterTest, AWriteToTheFileDuringTheDecisionIsRefusedAndKept) {
 }
 
 TEST_F(ClaimWriterTest, AFileThatDoesNotParseIsNamedAndLeftAlone) {
-  const std::string broken =
-      absl::StrReplaceAll(kFloodClaims, {{"status: EXTRACTED\n}\n",
-                                          "status: EXTRACTED\n\n"}});
+  const std::string broken = absl::StrReplaceAll(
+      kFloodClaims, {{"status: EXTRACTED\n}\n", "status: EXTRACTED\n\n"}});
   ASSERT_NE(broken, std::string(kFloodClaims));
   ASSERT_TRUE(WriteFileAtomically(path_, broken).ok());
   Claim claim;

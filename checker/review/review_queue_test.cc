@@ -67,10 +67,8 @@ INSTANTIATE_TEST_SUITE_P(
                   {},
                   "linked hand2 hand1"},
         // Equal confidences keep the base's order.
-        QueueCase{__LINE__,
-                  {MakeClaim("b", 0.5f), MakeClaim("a", 0.5f)},
-                  {},
-                  "b a"}),
+        QueueCase{
+            __LINE__, {MakeClaim("b", 0.5f), MakeClaim("a", 0.5f)}, {}, "b a"}),
     // Named by the row's line, so CTest sees the same names in every process.
     [](const ::testing::TestParamInfo<QueueCase>& info) {
       return "Line" + std::to_string(info.param.line);

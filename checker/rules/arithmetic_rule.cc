@@ -148,9 +148,9 @@ class ArithmeticRule : public Rule {
           FormatNumber(bad_ratio.low), "–", FormatNumber(bad_ratio.high),
           " percent (with ", FormatNumber(tolerance * 100),
           "% tolerance), but ", ClaimLabel(p), " says otherwise.");
-      Finding finding =
-          context.NewFinding(*this, *percents.subject, CONFLICT,
-                             {&p, bad_count, bad_total}, std::move(explanation));
+      Finding finding = context.NewFinding(*this, *percents.subject, CONFLICT,
+                                           {&p, bad_count, bad_total},
+                                           std::move(explanation));
       finding.set_cause(CAUSE_ARITHMETIC);
       context.Report(std::move(finding));
     }
@@ -197,8 +197,8 @@ class ArithmeticRule : public Rule {
       if (misfits.empty()) continue;
       std::string explanation = absl::StrCat(
           "The ", parts, " parts (", ClaimLabels(part_claims), ") add up to ",
-          FormatNumber(sum.low), "–", FormatNumber(sum.high), ", which does not fit ",
-          ClaimLabels(misfits), ".");
+          FormatNumber(sum.low), "–", FormatNumber(sum.high),
+          ", which does not fit ", ClaimLabels(misfits), ".");
       part_claims.insert(part_claims.end(), misfits.begin(), misfits.end());
       Finding finding = context.NewFinding(*this, *whole->subject, CONFLICT,
                                            part_claims, std::move(explanation));

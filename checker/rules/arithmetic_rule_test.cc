@@ -27,11 +27,11 @@ std::string Percent(const std::string& id, const std::string& source,
          std::to_string(percent) + " unit: 'percent' }";
 }
 
-std::string Part(const std::string& id, const std::string& part,
-                 double value) {
-  return "id: '" + id + "' source: 's1' subject { entity: 'camp' attribute: "
-         "'prisoners' qualifier { key: 'part' value: '" + part +
-         "' } } quantity { value: " + std::to_string(value) + " }";
+std::string Part(const std::string& id, const std::string& part, double value) {
+  return "id: '" + id +
+         "' source: 's1' subject { entity: 'camp' attribute: "
+         "'prisoners' qualifier { key: 'part' value: '" +
+         part + "' } } quantity { value: " + std::to_string(value) + " }";
 }
 
 TEST(ArithmeticRuleTest, PercentageExplanationShowsTheComputedRange) {

@@ -25,10 +25,10 @@ CauseNote DisputedAnchor(const Group& group, RuleContext& context) {
       attribute = anchor->subject().attribute();
     }
     if (context.GroupConflicts(entity, attribute)) {
-      return {CAUSE_DISPUTED_ANCHOR,
-              absl::StrCat(ClaimLabel(c), " is dated relative to ", entity,
-                           " ", attribute,
-                           ", which the sources themselves dispute.")};
+      return {
+          CAUSE_DISPUTED_ANCHOR,
+          absl::StrCat(ClaimLabel(c), " is dated relative to ", entity, " ",
+                       attribute, ", which the sources themselves dispute.")};
     }
   }
   return {};
@@ -36,8 +36,7 @@ CauseNote DisputedAnchor(const Group& group, RuleContext& context) {
 
 CauseNote DateRoleMismatch(const Group& group, RuleContext& context) {
   if (group.kind != VALUE_DATE) return {};
-  std::string own_role =
-      DateRole(group.attribute, group.subject->attribute());
+  std::string own_role = DateRole(group.attribute, group.subject->attribute());
   for (const Group* other : context.entity_groups()) {
     if (other == &group || other->kind != VALUE_DATE) continue;
     std::string role = DateRole(other->attribute, other->subject->attribute());
@@ -50,8 +49,7 @@ CauseNote DateRoleMismatch(const Group& group, RuleContext& context) {
         if (!within) continue;
         return {CAUSE_DATE_ROLE,
                 absl::StrCat(ClaimLabel(c), " matches ",
-                             other->subject->attribute(), " in ",
-                             ClaimLabel(a),
+                             other->subject->attribute(), " in ", ClaimLabel(a),
                              ": a source may give the announcement date as "
                              "the date of the event.")};
       }
@@ -79,7 +77,8 @@ CauseNote DayCounting(const Group& group) {
 // `value` rounded to `digits` significant digits.
 double RoundToSignificant(double value, int digits) {
   if (value == 0) return 0;
-  double scale = std::pow(10, digits - 1 - std::floor(std::log10(std::fabs(value))));
+  double scale =
+      std::pow(10, digits - 1 - std::floor(std::log10(std::fabs(value))));
   return std::round(value * scale) / scale;
 }
 
@@ -98,8 +97,8 @@ CauseNote Rounding(const Group& group) {
       if (it == by_point.end()) continue;
       return {CAUSE_ROUNDING,
               absl::StrCat(ClaimLabel(*it->second), " is ", ClaimLabel(c),
-                           " rounded to ", digits, digits == 1 ? " digit" : " digits",
-                           ".")};
+                           " rounded to ", digits,
+                           digits == 1 ? " digit" : " digits", ".")};
     }
   }
   return {};
@@ -114,10 +113,11 @@ CauseNote Scope(const Group& group, RuleContext& context) {
     for (const NormalizedClaim& c : group.claims) {
       for (const NormalizedClaim& o : other->claims) {
         if (c.point != o.point || !Overlaps(c.interval, o.interval)) continue;
-        return {CAUSE_SCOPE,
-                absl::StrCat(ClaimLabel(c), " equals the figure for ",
-                             SubjectText(*other->subject), " in ",
-                             ClaimLabel(o), ": it may refer to another scope.")};
+        return {
+            CAUSE_SCOPE,
+            absl::StrCat(ClaimLabel(c), " equals the figure for ",
+                         SubjectText(*other->subject), " in ", ClaimLabel(o),
+                         ": it may refer to another scope.")};
       }
     }
   }
@@ -157,11 +157,10 @@ CauseNote DetectAgreementCause(const Group& group) {
   const NormalizedClaim& first = group.claims.front();
   for (const NormalizedClaim& c : group.claims) {
     differ |= c.point != first.point;
-    hedged |= !c.claim->hedge().empty() ||
-              c.interval.low != c.interval.high;
+    hedged |= !c.claim->hedge().empty() || c.interval.low != c.interval.high;
     if (c.claim->has_date() && first.claim->has_date()) {
-      mixed_precision |= c.claim->date().precision() !=
-                         first.claim->date().precision();
+      mixed_precision |=
+          c.claim->date().precision() != first.claim->date().precision();
     }
   }
   if (!differ) return {};

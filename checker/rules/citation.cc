@@ -37,8 +37,10 @@ std::string SourceAuthorText(const Source& source) {
     return absl::StrCat(PersonName(authors[0]), " and ",
                         PersonName(authors[1]));
   }
-  if (authors.size() > 2) return absl::StrCat(PersonName(authors[0]), " et al.");
-  if (!source.title().empty()) return ShortTitle(source.title(), kShortTitleChars);
+  if (authors.size() > 2)
+    return absl::StrCat(PersonName(authors[0]), " et al.");
+  if (!source.title().empty())
+    return ShortTitle(source.title(), kShortTitleChars);
   return source.id();
 }
 

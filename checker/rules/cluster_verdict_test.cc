@@ -33,16 +33,16 @@ std::string Count(const std::string& id, const std::string& source,
                       qualifiers, " } quantity { value: ", value, " }");
 }
 
-std::string Range(const std::string& id, const std::string& source,
-                  double low, double high, const std::string& text) {
+std::string Range(const std::string& id, const std::string& source, double low,
+                  double high, const std::string& text) {
   return absl::StrCat("id: '", id, "' source: '", source, "' text: '", text,
                       "' subject { entity: 'flood' attribute: 'deaths' } "
                       "quantity { low: ",
                       low, " high: ", high, " }");
 }
 
-std::string Days(const std::string& id, const std::string& source,
-                 double days, const std::string& text) {
+std::string Days(const std::string& id, const std::string& source, double days,
+                 const std::string& text) {
   return absl::StrCat("id: '", id, "' source: '", source, "' text: '", text,
                       "' subject { entity: 'siege' attribute: 'duration' } "
                       "duration { amount: ",
@@ -82,9 +82,8 @@ TEST(ClusterVerdictTest, OneSourcesListOfEstimatesIsItsRangeNotAConflict) {
   b.AddClaim(Count("l1", "survey", 40000, "40,000"));
   b.AddClaim(Range("l2", "survey", 90000, 120000, "90,000–120,000"));
   b.AddClaim(Count("l3", "survey", 150000, "150,000"));
-  Report alone = RunRules(
-      b.base(),
-      OnlyRules({"checker.rule.interval", "checker.rule.single_source"}));
+  Report alone = RunRules(b.base(), OnlyRules({"checker.rule.interval",
+                                               "checker.rule.single_source"}));
   EXPECT_THAT(CompactAll(alone),
               ElementsAre("SINGLE_SOURCE flood/deaths l1,l2,l3"));
 
@@ -205,9 +204,8 @@ TEST(ClusterVerdictTest, DifferentScopeIsSaidInWords) {
   BaseBuilder b;
   b.AddClaim(Count("t1", "a", 2000, "2,000"));
   b.AddClaim(Count("t2", "b", 2000, "some 2,000"));
-  b.AddClaim(
-      Count("o", "c", 1600, "1,600",
-            "qualifier { key: 'partial' value: 'outright' }"));
+  b.AddClaim(Count("o", "c", 1600, "1,600",
+                   "qualifier { key: 'partial' value: 'outright' }"));
   RulesConfig config = IntervalOnly();
   config.add_group_qualifier("time");
   Report report = RunRules(b.base(), config);

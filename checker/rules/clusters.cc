@@ -77,14 +77,17 @@ void BuildRange(VoiceRange* v) {
 // Whether `iv` holds the value `at` (or, when `just_above`, the values just
 // above it).
 bool Holds(const ValueInterval& iv, double at, bool just_above) {
-  bool low_ok = iv.low < at || (iv.low == at && (just_above || !iv.low_exclusive));
-  bool high_ok = iv.high > at || (iv.high == at && !just_above && !iv.high_exclusive);
+  bool low_ok =
+      iv.low < at || (iv.low == at && (just_above || !iv.low_exclusive));
+  bool high_ok =
+      iv.high > at || (iv.high == at && !just_above && !iv.high_exclusive);
   return low_ok && high_ok;
 }
 
 // The subset of `left` sharing one value held by the most voices, tried at
 // each range's low end; removes it from `left`.
-std::vector<const VoiceRange*> TakeLargest(std::vector<const VoiceRange*>* left) {
+std::vector<const VoiceRange*> TakeLargest(
+    std::vector<const VoiceRange*>* left) {
   size_t best_count = 0;
   double best_at = 0;
   bool best_above = false;
@@ -115,7 +118,7 @@ std::vector<const VoiceRange*> TakeLargest(std::vector<const VoiceRange*>* left)
   std::vector<const VoiceRange*> taken, rest;
   for (const VoiceRange* v : *left) {
     (best_count > 0 && Holds(v->range.interval, best_at, best_above) ? taken
-                                                                       : rest)
+                                                                     : rest)
         .push_back(v);
   }
   if (taken.empty()) {  // cannot happen for non-empty ranges; stay total
@@ -241,7 +244,8 @@ std::vector<std::vector<const VoiceRange*>> AgreementClusters(
       clusters.push_back(TakeLargest(&left));
     }
   }
-  for (auto& cluster : clusters) std::sort(cluster.begin(), cluster.end(), ByRange);
+  for (auto& cluster : clusters)
+    std::sort(cluster.begin(), cluster.end(), ByRange);
   // Most voices first; equal counts by value (the sort above is per
   // cluster).
   std::stable_sort(clusters.begin(), clusters.end(),

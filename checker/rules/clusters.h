@@ -50,7 +50,8 @@ struct VoiceRange {
 
 // The voices of `group`, one range each, in voice order
 // (0..independent_voices-1).
-// REQUIRES: voices assigned (Group::independent_voices, NormalizedClaim::voice).
+// REQUIRES: voices assigned (Group::independent_voices,
+// NormalizedClaim::voice).
 std::vector<VoiceRange> VoiceRanges(const Group& group);
 
 // The statements of `group`: one range per voice and passage, by voice,

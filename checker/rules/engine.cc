@@ -32,27 +32,27 @@ absl::Status ValidateConfig(const RulesConfig& c) {
                          c.varying_threshold()),
         CheckNonNegative("offset_tolerance", c.has_offset_tolerance(),
                          c.offset_tolerance()),
-        CheckNonNegative("approximate_date_days",
-                         c.has_approximate_date_days(),
+        CheckNonNegative("approximate_date_days", c.has_approximate_date_days(),
                          c.approximate_date_days()),
         CheckNonNegative("arithmetic_tolerance", c.has_arithmetic_tolerance(),
                          c.arithmetic_tolerance()),
         CheckNonNegative("review_threshold", c.has_review_threshold(),
                          c.review_threshold()),
-        CheckNonNegative("copied_context_words",
-                         c.has_copied_context_words(),
+        CheckNonNegative("copied_context_words", c.has_copied_context_words(),
                          c.copied_context_words())}) {
     if (!status.ok()) return status;
   }
   if (c.has_review_threshold() && c.review_threshold() > 1) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "rules: review_threshold must be in [0, 1], not ",
-        c.review_threshold()));
+    return absl::InvalidArgumentError(
+        absl::StrCat("rules: review_threshold must be in [0, 1], not ",
+                     c.review_threshold()));
   }
   for (const HedgeRule& hedge : c.hedge()) {
-    if (hedge.phrase().empty() || hedge.meaning() == HEDGE_MEANING_UNSPECIFIED) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "rules: hedge \"", hedge.phrase(), "\" needs a phrase and a meaning"));
+    if (hedge.phrase().empty() ||
+        hedge.meaning() == HEDGE_MEANING_UNSPECIFIED) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("rules: hedge \"", hedge.phrase(),
+                       "\" needs a phrase and a meaning"));
     }
     if (hedge.has_tolerance() && !(hedge.tolerance() >= 0)) {
       return absl::InvalidArgumentError(absl::StrCat(
@@ -61,9 +61,9 @@ absl::Status ValidateConfig(const RulesConfig& c) {
   }
   for (const VagueMagnitude& vague : c.vague()) {
     if (vague.phrase().empty() || vague.low() > vague.high()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "rules: vague \"", vague.phrase(),
-          "\" needs a phrase and low <= high"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("rules: vague \"", vague.phrase(),
+                       "\" needs a phrase and low <= high"));
     }
   }
   const RuleSet& rules = RuleSet::Default();
@@ -75,8 +75,8 @@ absl::Status ValidateConfig(const RulesConfig& c) {
   }
   for (const std::string& id : c.disabled_rule()) {
     if (rules.Find(id) == nullptr) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "rules: disabled_rule names unknown rule \"", id, "\""));
+      return absl::InvalidArgumentError(
+          absl::StrCat("rules: disabled_rule names unknown rule \"", id, "\""));
     }
   }
   for (const Waiver& waiver : c.waiver()) {
@@ -147,9 +147,7 @@ class ReportSink : public FindingSink {
   void Summary(const ReportSummary& summary) override {
     *report_->mutable_summary() = summary;
   }
-  void Add(Finding finding) override {
-    report_->add_finding()->Swap(&finding);
-  }
+  void Add(Finding finding) override { report_->add_finding()->Swap(&finding); }
 
  private:
   Report* report_;
@@ -160,8 +158,8 @@ class ReportSink : public FindingSink {
 Report RuleEngine::Run(const ClaimBase& base, IssueList* issues) const {
   Report report;
   ReportSink sink(&report);
-  RunEngine(state_->setup, base, issues, /*streaming=*/false,
-            state_->threads, &sink);
+  RunEngine(state_->setup, base, issues, /*streaming=*/false, state_->threads,
+            &sink);
   return report;
 }
 

@@ -63,7 +63,8 @@ void EntityChecker::Check(size_t e, bool first_pass, bool placement_only) {
     for (const Rule* rule : setup_.rules) rule->CheckGroup(group, *this);
   }
   group_begin_ = findings_.size();
-  for (const Rule* rule : setup_.rules) rule->CheckEntity(entity_groups_, *this);
+  for (const Rule* rule : setup_.rules)
+    rule->CheckEntity(entity_groups_, *this);
   for (Finding& finding : findings_) Finish(&finding);
   if (first_pass) subjects_ += entity_groups_.size();
   entity_groups_.clear();
@@ -102,10 +103,10 @@ void EntityChecker::Finish(Finding* finding) const {
     finding->set_waived(true);
     std::string note = waiver.note();
     if (!waiver.reviewer().empty() || !waiver.date().empty()) {
-      absl::StrAppend(&note, " (", waiver.reviewer(),
-                      waiver.reviewer().empty() || waiver.date().empty() ? ""
-                                                                         : ", ",
-                      waiver.date(), ")");
+      absl::StrAppend(
+          &note, " (", waiver.reviewer(),
+          waiver.reviewer().empty() || waiver.date().empty() ? "" : ", ",
+          waiver.date(), ")");
     }
     finding->set_waiver_note(note);
     break;

@@ -82,8 +82,8 @@ void RunEngine(const EngineSetup& setup, const ClaimBase& base,
                FindingSink* sink) {
   const RunIndex index(base, setup.config);
   const size_t entities = index.entity_count();
-  const int workers = static_cast<int>(std::max<size_t>(
-      1, std::min<size_t>(std::max(threads, 1), entities)));
+  const int workers = static_cast<int>(
+      std::max<size_t>(1, std::min<size_t>(std::max(threads, 1), entities)));
   std::vector<WorkerResult> results(workers);
   ForEachWorker(workers, [&](int w) {
     WorkerResult& out = results[w];

@@ -19,9 +19,9 @@ bool PointWritten(const Claim& claim) {
   if (claim.has_quantity()) return claim.quantity().has_value();
   if (claim.has_duration()) {
     const Duration& d = claim.duration();
-    return d.amount() > 0 && (!d.has_low_days() || !d.has_high_days() ||
-                              d.low_days() == d.high_days() ||
-                              d.unit() != UNIT_DAY);
+    return d.amount() > 0 &&
+           (!d.has_low_days() || !d.has_high_days() ||
+            d.low_days() == d.high_days() || d.unit() != UNIT_DAY);
   }
   return claim.has_date() && claim.date().precision() == PRECISION_DAY;
 }
@@ -56,8 +56,8 @@ class Interner {
 };
 
 bool Eligible(const ClaimKey& key) {
-  return key.status != REJECTED && key.value_case != 0 &&
-         !key.entity.empty() && !key.attribute.empty();
+  return key.status != REJECTED && key.value_case != 0 && !key.entity.empty() &&
+         !key.attribute.empty();
 }
 
 bool IsPercent(const ClaimKey& key) {
@@ -141,8 +141,8 @@ const Claim* EntityChecker::FindClaim(absl::string_view id) const {
   return it == index_.claim_index.end() ? nullptr : &ClaimAt(it->second);
 }
 
-const GroupRange* RunIndex::UnqualifiedGroup(absl::string_view entity,
-                                             absl::string_view attribute) const {
+const GroupRange* RunIndex::UnqualifiedGroup(
+    absl::string_view entity, absl::string_view attribute) const {
   auto e = entity_rank.find(entity);
   auto a = attribute_rank.find(attribute);
   if (e == entity_rank.end() || a == attribute_rank.end()) return nullptr;
@@ -235,9 +235,9 @@ absl::StatusOr<ValueInterval> EntityChecker::NormalizeClaim(uint32_t index) {
 absl::StatusOr<ValueInterval> EntityChecker::ResolveAnchor(
     const RelativeDate& relative) {
   if (anchor_depth_ >= kMaxAnchorDepth) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        "anchors chain more than ", kMaxAnchorDepth,
-        " deep (a cycle?); anchor a claim on a written date"));
+    return absl::FailedPreconditionError(
+        absl::StrCat("anchors chain more than ", kMaxAnchorDepth,
+                     " deep (a cycle?); anchor a claim on a written date"));
   }
   ++anchor_depth_;
   struct Leave {
@@ -260,9 +260,9 @@ absl::StatusOr<ValueInterval> EntityChecker::ResolveAnchor(
   const GroupRange* anchor_group = index_.UnqualifiedGroup(
       relative.anchor_entity(), relative.anchor_attribute());
   if (anchor_group == nullptr) {
-    return absl::NotFoundError(absl::StrCat(
-        "no claims give ", relative.anchor_entity(), " ",
-        relative.anchor_attribute(), " to anchor on"));
+    return absl::NotFoundError(
+        absl::StrCat("no claims give ", relative.anchor_entity(), " ",
+                     relative.anchor_attribute(), " to anchor on"));
   }
   // The hull of the anchor group's claims: every date they allow.
   ValueInterval hull;
@@ -276,15 +276,15 @@ absl::StatusOr<ValueInterval> EntityChecker::ResolveAnchor(
     hull.high = std::max(hull.high, iv->high);
   }
   if (hull.low > hull.high) {
-    return absl::NotFoundError(absl::StrCat(
-        "no usable date for ", relative.anchor_entity(), " ",
-        relative.anchor_attribute(), " to anchor on"));
+    return absl::NotFoundError(
+        absl::StrCat("no usable date for ", relative.anchor_entity(), " ",
+                     relative.anchor_attribute(), " to anchor on"));
   }
   return hull;
 }
 
 void EntityChecker::BuildGroup(const GroupRange& range, bool report_issues,
-                           Group* group) {
+                               Group* group) {
   group->claims.reserve(range.end - range.begin);
   // The index keeps a group's claims in storage order; rules see them by
   // id. Sorting here, on claims already parsed, is cheap, where sorting by
@@ -311,10 +311,10 @@ void EntityChecker::BuildGroup(const GroupRange& range, bool report_issues,
     absl::StatusOr<ValueInterval> iv = NormalizeClaim(index);
     if (iv.ok() && group->kind != VALUE_KIND_UNSPECIFIED &&
         iv->kind != group->kind) {
-      iv = absl::InvalidArgumentError(absl::StrCat(
-          "its value is a ", ValueKind_Name(iv->kind), " but attribute \"",
-          claim.subject().attribute(), "\" takes ",
-          ValueKind_Name(group->kind)));
+      iv = absl::InvalidArgumentError(
+          absl::StrCat("its value is a ", ValueKind_Name(iv->kind),
+                       " but attribute \"", claim.subject().attribute(),
+                       "\" takes ", ValueKind_Name(group->kind)));
     }
     if (!iv.ok()) {
       if (report_issues && first_pass_) {
@@ -346,7 +346,7 @@ void EntityChecker::BuildGroup(const GroupRange& range, bool report_issues,
 }
 
 bool EntityChecker::GroupConflicts(absl::string_view entity,
-                               absl::string_view attribute) {
+                                   absl::string_view attribute) {
   const GroupRange* range = index_.UnqualifiedGroup(entity, attribute);
   if (range == nullptr) return false;
   auto group_index = static_cast<uint32_t>(range - index_.groups.data());
@@ -356,10 +356,10 @@ bool EntityChecker::GroupConflicts(absl::string_view entity,
   BuildGroup(*range, /*report_issues=*/false, &group);
   std::vector<const NormalizedClaim*> claims;
   for (const NormalizedClaim& c : group.claims) claims.push_back(&c);
-  bool conflicts = claims.size() >= 2 &&
-                   ClassifyIntervals(claims, group.kind,
-                                     setup_.config.varying_threshold()) ==
-                       CONFLICT;
+  bool conflicts =
+      claims.size() >= 2 &&
+      ClassifyIntervals(claims, group.kind,
+                        setup_.config.varying_threshold()) == CONFLICT;
   conflict_cache_[group_index] = conflicts;
   return conflicts;
 }

@@ -11,8 +11,8 @@
 #define CHECKER_RULES_ENGINE_RUN_H_
 
 #include <cstdint>
-#include <memory>
 #include <limits>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -20,9 +20,9 @@
 #include "absl/container/flat_hash_map.h"
 #include "checker/base/issue.h"
 #include "checker/normalize/normalizer.h"
+#include "checker/rules/engine.h"
 #include "checker/rules/rule.h"
 #include "checker/rules/voices.h"
-#include "checker/rules/engine.h"
 #include "checker/store/claim_base.h"
 #include "proto/finding.pb.h"
 
@@ -63,8 +63,8 @@ struct RunIndex {
   VoiceIndex voices;
   absl::flat_hash_map<absl::string_view, uint32_t> claim_index;
   absl::flat_hash_map<absl::string_view, const Attribute*> attributes;
-  std::vector<uint32_t> order;         // eligible claims by subject, then storage
-  std::vector<GroupRange> groups;      // runs of equal subject in order
+  std::vector<uint32_t> order;     // eligible claims by subject, then storage
+  std::vector<GroupRange> groups;  // runs of equal subject in order
   std::vector<uint32_t> group_entity;  // entity rank of each group
   std::vector<uint32_t> entity_begin;  // first group of each entity
   // Entity and attribute names → their rank in sorted order.

@@ -7,8 +7,8 @@
 
 #include "absl/strings/str_cat.h"
 #include "checker/rules/rules_test_util.h"
-#include "google/protobuf/util/message_differencer.h"
 #include "gmock/gmock.h"
+#include "google/protobuf/util/message_differencer.h"
 #include "gtest/gtest.h"
 
 namespace checker {
@@ -29,8 +29,9 @@ TEST(RuleEngineTest, CreateRejectsUnusableConfigurationNamingTheField) {
               HasSubstr("varying_threshold must be >= 0"));
   RulesConfig unknown;
   unknown.add_disabled_rule("checker.rule.nope");
-  EXPECT_THAT(std::string(RuleEngine::Create(unknown).status().message()),
-              HasSubstr("disabled_rule names unknown rule \"checker.rule.nope\""));
+  EXPECT_THAT(
+      std::string(RuleEngine::Create(unknown).status().message()),
+      HasSubstr("disabled_rule names unknown rule \"checker.rule.nope\""));
   RulesConfig severity;
   severity.add_severity()->set_rule("nope");
   EXPECT_FALSE(RuleEngine::Create(severity).ok());
@@ -50,10 +51,11 @@ TEST(RuleEngineTest, OrdersConflictsThenVaryingThenSingleSourceThenConsistent) {
   b.Quantity("d1", "s1", "delta", "n", 5);
   b.Quantity("d2", "s2", "delta", "n", 9);  // conflict
   Report report = RunRules(b.base());
-  EXPECT_THAT(CompactAll(report),
-              ElementsAre("CONFLICT delta/n d1,d2", "VARYING gamma/n c1,c2 "
-                                                    "CAUSE_HEDGE",
-                          "SINGLE_SOURCE beta/n b1", "CONSISTENT alpha/n a1,a2"));
+  EXPECT_THAT(CompactAll(report), ElementsAre("CONFLICT delta/n d1,d2",
+                                              "VARYING gamma/n c1,c2 "
+                                              "CAUSE_HEDGE",
+                                              "SINGLE_SOURCE beta/n b1",
+                                              "CONSISTENT alpha/n a1,a2"));
   const ReportSummary& s = report.summary();
   EXPECT_EQ(s.subjects(), 4);
   EXPECT_EQ(s.claims(), 7);
@@ -149,7 +151,8 @@ class CollectingSink : public FindingSink {
 
 TEST(RuleEngineTest, StreamingGivesExactlyTheReportOfRun) {
   BaseBuilder b;
-  b.Quantity("a1", "s1", "alpha", "n", 100).Quantity("a2", "s2", "alpha", "n", 100);
+  b.Quantity("a1", "s1", "alpha", "n", 100)
+      .Quantity("a2", "s2", "alpha", "n", 100);
   b.Quantity("b1", "s1", "beta", "n", 1);
   b.Quantity("c1", "s1", "gamma", "n", 60000, "over");
   b.Quantity("c2", "s2", "gamma", "n", 70000, "about");

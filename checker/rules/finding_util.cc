@@ -61,7 +61,8 @@ Subject GroupSubject(const Subject& subject, const RulesConfig& config) {
   out.clear_qualifier();
   for (const std::string& key : config.group_qualifier()) {
     auto it = subject.qualifier().find(key);
-    if (it != subject.qualifier().end()) (*out.mutable_qualifier())[key] = it->second;
+    if (it != subject.qualifier().end())
+      (*out.mutable_qualifier())[key] = it->second;
   }
   return out;
 }
@@ -86,9 +87,9 @@ std::string FindingId(const Finding& finding) {
   ids.reserve(finding.claim_size());
   for (const FindingClaim& c : finding.claim()) ids.push_back(c.claim());
   std::sort(ids.begin(), ids.end());
-  std::string key = absl::StrCat(finding.rule(), "\n",
-                                 SubjectText(finding.subject()), "\n",
-                                 absl::StrJoin(ids, "\n"));
+  std::string key =
+      absl::StrCat(finding.rule(), "\n", SubjectText(finding.subject()), "\n",
+                   absl::StrJoin(ids, "\n"));
   return Sha256Hex(key).substr(0, 16);
 }
 

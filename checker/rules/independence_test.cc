@@ -54,8 +54,8 @@ TEST(IndependenceTest, CorroborationSaysHowManySourcesAreIndependent) {
 
 TEST(IndependenceTest, AgreementRestingOnCopyingIsNotCorroboration) {
   BaseBuilder b;
-  b.AddSource("original").AddSource("copy", RELIABILITY_TIER_UNSPECIFIED,
-                                    {"original"});
+  b.AddSource("original")
+      .AddSource("copy", RELIABILITY_TIER_UNSPECIFIED, {"original"});
   b.Quantity("x1", "original", "e", "n", 100);
   b.Quantity("x2", "copy", "e", "n", 100);
   Report report = RunRules(b.base(), IntervalAndSingle());
@@ -217,19 +217,18 @@ INSTANTIATE_TEST_SUITE_P(
                     b.AddClaim(kClaimA).AddClaim(kClaimB);
                   },
                   1},
-        VoiceCase{"WorksQuotedInOneCompilationStayIndependent",
-                  [](BaseBuilder& b) {
-                    b.AddSource("s1").AddSource("s2");
-                    b.AddQuote("compilation", "s1");
-                    b.AddQuote("compilation", "s2");
-                    b.AddClaim(absl::StrCat(
-                        kClaimA,
-                        " provenance { carrier_source: 'compilation' }"));
-                    b.AddClaim(absl::StrCat(
-                        kClaimB,
-                        " provenance { carrier_source: 'compilation' }"));
-                  },
-                  2}),
+        VoiceCase{
+            "WorksQuotedInOneCompilationStayIndependent",
+            [](BaseBuilder& b) {
+              b.AddSource("s1").AddSource("s2");
+              b.AddQuote("compilation", "s1");
+              b.AddQuote("compilation", "s2");
+              b.AddClaim(absl::StrCat(
+                  kClaimA, " provenance { carrier_source: 'compilation' }"));
+              b.AddClaim(absl::StrCat(
+                  kClaimB, " provenance { carrier_source: 'compilation' }"));
+            },
+            2}),
     [](const ::testing::TestParamInfo<VoiceCase>& info) {
       return std::string(info.param.name);
     });

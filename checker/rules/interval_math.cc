@@ -32,7 +32,8 @@ ValueInterval CommonOverlap(const std::vector<const NormalizedClaim*>& claims,
       common.low = iv.low;
       common.low_exclusive = iv.low_exclusive;
     }
-    if (iv.high < common.high || (iv.high == common.high && iv.high_exclusive)) {
+    if (iv.high < common.high ||
+        (iv.high == common.high && iv.high_exclusive)) {
       common.high = iv.high;
       common.high_exclusive = iv.high_exclusive;
     }
@@ -122,9 +123,9 @@ double RepresentativePoint(const Claim& claim, const ValueInterval& iv) {
       claim.duration().unit() == UNIT_DAY) {
     return claim.duration().amount();
   }
-  bool low_open = std::isinf(iv.low) || (iv.kind == VALUE_QUANTITY &&
-                                         claim.quantity().has_high() &&
-                                         !claim.quantity().has_low());
+  bool low_open = std::isinf(iv.low) ||
+                  (iv.kind == VALUE_QUANTITY && claim.quantity().has_high() &&
+                   !claim.quantity().has_low());
   bool high_open = std::isinf(iv.high);
   if (low_open && high_open) return 0;
   if (low_open) return iv.high;

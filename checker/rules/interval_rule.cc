@@ -274,8 +274,9 @@ class IntervalRule : public Rule {
     if (verdict == CONSISTENT) {
       absl::StrAppend(&explanation, " ", CorroborationNote(group));
     }
-    Finding finding = context.NewFinding(*this, *group.subject, verdict,
-                                         Pointers(group), std::move(explanation));
+    Finding finding =
+        context.NewFinding(*this, *group.subject, verdict, Pointers(group),
+                           std::move(explanation));
     finding.set_cause(cause.cause);
     finding.set_independent_sources(group.independent_voices);
     finding.set_sources(static_cast<int>(group.sources.size()));

@@ -121,14 +121,13 @@ INSTANTIATE_TEST_SUITE_P(
                       b.Quantity("b", "s2", "e", "n", 70000, "about");
                     },
                     {"VARYING e/n a,b CAUSE_HEDGE"}},
-        VerdictCase{"DeathAndAnnouncementAreDifferentAttributes",
-                    [](BaseBuilder& b) {
-                      b.Day("death", "s1", kStalin, "date_of_death",
-                            "1953-03-06");
-                      b.Day("ann", "s2", kStalin, "date_announced",
-                            "1953-03-06");
-                    },
-                    {}},
+        VerdictCase{
+            "DeathAndAnnouncementAreDifferentAttributes",
+            [](BaseBuilder& b) {
+              b.Day("death", "s1", kStalin, "date_of_death", "1953-03-06");
+              b.Day("ann", "s2", kStalin, "date_announced", "1953-03-06");
+            },
+            {}},
         VerdictCase{"ThreeWeeksLaterAgreesWith27March",
                     [](BaseBuilder& b) {
                       b.Day("anchor", "s1", "e", "start_date", "1953-03-06");

@@ -20,9 +20,7 @@ namespace {
 
 class ReviewRule : public Rule {
  public:
-  absl::string_view id() const override {
-    return "checker.rule.needs_review";
-  }
+  absl::string_view id() const override { return "checker.rule.needs_review"; }
 
   void CheckGroup(const Group& group, RuleContext& context) const override {
     if (group.needs_review.empty()) return;
@@ -36,7 +34,8 @@ class ReviewRule : public Rule {
     }
     std::string explanation = absl::StrCat(
         Capitalized(CountWord(claims.size())),
-        claims.size() == 1 ? " unreviewed figure was" : " unreviewed figures were",
+        claims.size() == 1 ? " unreviewed figure was"
+                           : " unreviewed figures were",
         " linked to this subject with confidence below ",
         FormatNumber(context.config().review_threshold()),
         " and not counted toward its verdict: ", absl::StrJoin(entries, "; "),

@@ -39,8 +39,7 @@ BaseBuilder StrikeBase(const std::string& third_extra) {
 }
 
 TEST(ReviewRuleTest, UnsureUnreviewedLinkIsListedNotCounted) {
-  BaseBuilder b =
-      StrikeBase("status: EXTRACTED evidence { confidence: 0.3 }");
+  BaseBuilder b = StrikeBase("status: EXTRACTED evidence { confidence: 0.3 }");
   Report report = RunRules(b.base(), IntervalAndReview());
   EXPECT_THAT(CompactAll(report),
               ElementsAre("CONSISTENT strike/duration a,b",
@@ -67,7 +66,8 @@ class ReviewTableTest : public ::testing::TestWithParam<ReviewCase> {};
 TEST_P(ReviewTableTest, CountsOnlySureOrReviewedLinks) {
   BaseBuilder b = StrikeBase(GetParam().third_extra);
   RulesConfig config = IntervalAndReview();
-  if (GetParam().threshold >= 0) config.set_review_threshold(GetParam().threshold);
+  if (GetParam().threshold >= 0)
+    config.set_review_threshold(GetParam().threshold);
   EXPECT_THAT(CompactAll(RunRules(b.base(), config)),
               ::testing::ElementsAreArray(GetParam().want));
 }
@@ -76,22 +76,28 @@ INSTANTIATE_TEST_SUITE_P(
     Table, ReviewTableTest,
     ::testing::Values(
         ReviewCase{"SureUnreviewedLinkCounts",
-                   "status: EXTRACTED evidence { confidence: 0.9 }", -1,
+                   "status: EXTRACTED evidence { confidence: 0.9 }",
+                   -1,
                    {"CONFLICT strike/duration a,b,c"}},
         ReviewCase{"LinkWithoutConfidenceCountsAsBefore",
-                   "status: EXTRACTED evidence { entity_name: 'strike' }", -1,
+                   "status: EXTRACTED evidence { entity_name: 'strike' }",
+                   -1,
                    {"CONFLICT strike/duration a,b,c"}},
         ReviewCase{"ReviewedClaimAlwaysCounts",
-                   "status: CONFIRMED evidence { confidence: 0.1 }", -1,
+                   "status: CONFIRMED evidence { confidence: 0.1 }",
+                   -1,
                    {"CONFLICT strike/duration a,b,c"}},
         ReviewCase{"CorrectedClaimAlwaysCounts",
-                   "status: CORRECTED evidence { confidence: 0.1 }", -1,
+                   "status: CORRECTED evidence { confidence: 0.1 }",
+                   -1,
                    {"CONFLICT strike/duration a,b,c"}},
         ReviewCase{"ThresholdIsConfigurable",
-                   "status: EXTRACTED evidence { confidence: 0.3 }", 0.25,
+                   "status: EXTRACTED evidence { confidence: 0.3 }",
+                   0.25,
                    {"CONFLICT strike/duration a,b,c"}},
         ReviewCase{"AtTheThresholdCounts",
-                   "status: EXTRACTED evidence { confidence: 0.5 }", -1,
+                   "status: EXTRACTED evidence { confidence: 0.5 }",
+                   -1,
                    {"CONFLICT strike/duration a,b,c"}}),
     [](const ::testing::TestParamInfo<ReviewCase>& info) {
       return std::string(info.param.name);

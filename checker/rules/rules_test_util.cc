@@ -10,9 +10,8 @@
 namespace checker {
 namespace testing {
 
-BaseBuilder& BaseBuilder::AddSource(
-    const std::string& id, ReliabilityTier tier,
-    std::initializer_list<const char*> cites) {
+BaseBuilder& BaseBuilder::AddSource(const std::string& id, ReliabilityTier tier,
+                                    std::initializer_list<const char*> cites) {
   for (Source& s : base_.sources) {
     if (s.id() == id) {
       s.set_tier(tier);
@@ -39,7 +38,7 @@ BaseBuilder& BaseBuilder::AddQuote(const std::string& id,
 }
 
 BaseBuilder& BaseBuilder::AddDerivedFrom(const std::string& id,
-                                          const std::string& original) {
+                                         const std::string& original) {
   AddSource(id);
   for (Source& s : base_.sources) {
     if (s.id() == id) s.add_derived_from(original);
@@ -68,7 +67,8 @@ BaseBuilder& BaseBuilder::AddClaim(const std::string& textproto) {
   EXPECT_TRUE(google::protobuf::TextFormat::ParseFromString(textproto, &claim))
       << textproto;
   bool known_source = false;
-  for (const Source& s : base_.sources) known_source |= s.id() == claim.source();
+  for (const Source& s : base_.sources)
+    known_source |= s.id() == claim.source();
   if (!known_source) AddSource(claim.source());
   bool known_attribute = false;
   for (const Attribute& a : base_.attributes) {
@@ -80,7 +80,8 @@ BaseBuilder& BaseBuilder::AddClaim(const std::string& textproto) {
                                             : VALUE_DATE;
     AddAttribute(claim.subject().attribute(), kind);
   }
-  if (claim.status() == CURATION_STATUS_UNSPECIFIED) claim.set_status(CONFIRMED);
+  if (claim.status() == CURATION_STATUS_UNSPECIFIED)
+    claim.set_status(CONFIRMED);
   base_.claims.push_back(claim);
   return *this;
 }
@@ -113,14 +114,12 @@ BaseBuilder& BaseBuilder::Day(const std::string& id, const std::string& source,
                                "' precision: PRECISION_DAY }"));
 }
 
-BaseBuilder& BaseBuilder::Days(const std::string& id,
-                               const std::string& source,
+BaseBuilder& BaseBuilder::Days(const std::string& id, const std::string& source,
                                const std::string& entity,
                                const std::string& attribute, double days) {
-  return AddClaim(absl::StrCat("id: '", id, "' source: '", source, "' ",
-                               SubjectProto(entity, attribute),
-                               " duration { amount: ", days,
-                               " unit: UNIT_DAY }"));
+  return AddClaim(absl::StrCat(
+      "id: '", id, "' source: '", source, "' ", SubjectProto(entity, attribute),
+      " duration { amount: ", days, " unit: UNIT_DAY }"));
 }
 
 RulesConfig OnlyRules(std::initializer_list<const char*> rules) {
@@ -148,10 +147,9 @@ Report RunRules(const ClaimBase& base, const RulesConfig& config,
 std::string Compact(const Finding& finding) {
   std::vector<std::string> ids;
   for (const FindingClaim& c : finding.claim()) ids.push_back(c.claim());
-  std::string out = absl::StrCat(Verdict_Name(finding.verdict()), " ",
-                                 finding.subject().entity(), "/",
-                                 finding.subject().attribute(), " ",
-                                 absl::StrJoin(ids, ","));
+  std::string out = absl::StrCat(
+      Verdict_Name(finding.verdict()), " ", finding.subject().entity(), "/",
+      finding.subject().attribute(), " ", absl::StrJoin(ids, ","));
   if (finding.cause() != CAUSE_UNSPECIFIED) {
     absl::StrAppend(&out, " ", Cause_Name(finding.cause()));
   }

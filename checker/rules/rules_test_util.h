@@ -16,8 +16,8 @@ namespace testing {
 
 class BaseBuilder {
  public:
-  BaseBuilder& AddSource(const std::string& id, ReliabilityTier tier =
-                             RELIABILITY_TIER_UNSPECIFIED,
+  BaseBuilder& AddSource(const std::string& id,
+                         ReliabilityTier tier = RELIABILITY_TIER_UNSPECIFIED,
                          std::initializer_list<const char*> cites = {});
   // Marks `id` as quoting `quoted` verbatim (a compilation and its parts).
   BaseBuilder& AddQuote(const std::string& id, const std::string& quoted);
@@ -30,9 +30,8 @@ class BaseBuilder {
   // missing (attributes by value kind).
   BaseBuilder& AddClaim(const std::string& textproto);
   BaseBuilder& Quantity(const std::string& id, const std::string& source,
-                        const std::string& entity,
-                        const std::string& attribute, double value,
-                        const std::string& hedge = "");
+                        const std::string& entity, const std::string& attribute,
+                        double value, const std::string& hedge = "");
   BaseBuilder& Day(const std::string& id, const std::string& source,
                    const std::string& entity, const std::string& attribute,
                    const std::string& iso);

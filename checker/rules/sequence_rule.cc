@@ -123,13 +123,13 @@ class SequenceRule : public Rule {
       if (c.interval.high < earliest->interval.high) earliest = &c;
     }
     if (latest->interval.low <= earliest->interval.high) return;
-    std::string explanation = absl::StrCat(
-        ClaimLabel(*latest), " (", before->subject->attribute(),
-        ") falls after ", ClaimLabel(*earliest), " (",
-        after->subject->attribute(), "), but it must come first.");
-    Finding finding = context.NewFinding(*this, *before->subject, CONFLICT,
-                                         {latest, earliest},
-                                         std::move(explanation));
+    std::string explanation =
+        absl::StrCat(ClaimLabel(*latest), " (", before->subject->attribute(),
+                     ") falls after ", ClaimLabel(*earliest), " (",
+                     after->subject->attribute(), "), but it must come first.");
+    Finding finding =
+        context.NewFinding(*this, *before->subject, CONFLICT,
+                           {latest, earliest}, std::move(explanation));
     finding.set_cause(CAUSE_SEQUENCE);
     context.Report(std::move(finding));
   }
@@ -162,9 +162,9 @@ class SequenceRule : public Rule {
       far |= !Overlaps(d.interval, near);
     }
     if (misfits.empty()) return;
-    std::string from = &s == &e ? ClaimLabel(s)
-                                : absl::StrCat(ClaimLabel(s), " to ",
-                                               ClaimLabel(e));
+    std::string from = &s == &e
+                           ? ClaimLabel(s)
+                           : absl::StrCat(ClaimLabel(s), " to ", ClaimLabel(e));
     std::string explanation = absl::StrCat(
         from, " is ", FormatNumber(span.low), " days counted exclusively, ",
         FormatNumber(span.high), " inclusively; ", ClaimLabels(misfits),

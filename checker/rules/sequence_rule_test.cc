@@ -107,14 +107,13 @@ INSTANTIATE_TEST_SUITE_P(
                        b.Day("t", "s2", "e", "end_date", "1954-05-10");
                      },
                      {"CONFLICT e/start_date s,t CAUSE_SEQUENCE"}},
-        SequenceCase{"AnnouncedTheDayAfterDeathIsFine",
-                     [](BaseBuilder& b) {
-                       b.Day("d", "s1", "stalin", "date_of_death",
-                             "1953-03-05");
-                       b.Day("a", "s2", "stalin", "date_announced",
-                             "1953-03-06");
-                     },
-                     {}},
+        SequenceCase{
+            "AnnouncedTheDayAfterDeathIsFine",
+            [](BaseBuilder& b) {
+              b.Day("d", "s1", "stalin", "date_of_death", "1953-03-05");
+              b.Day("a", "s2", "stalin", "date_announced", "1953-03-06");
+            },
+            {}},
         SequenceCase{"RolesFromTheGazetteer",
                      [](BaseBuilder& b) {
                        b.AddAttribute("began", VALUE_DATE, "start");

@@ -19,9 +19,7 @@ namespace {
 
 class SingleSourceRule : public Rule {
  public:
-  absl::string_view id() const override {
-    return "checker.rule.single_source";
-  }
+  absl::string_view id() const override { return "checker.rule.single_source"; }
 
   void CheckGroup(const Group& group, RuleContext& context) const override {
     if (group.independent_voices != 1) return;
@@ -40,12 +38,12 @@ class SingleSourceRule : public Rule {
     }
     std::string explanation =
         group.sources.size() == 1
-            ? absl::StrCat("Only ", who.front(), " states this: ",
-                           absl::StrJoin(values, ", "), ".")
-            : absl::StrCat("Only one voice states this (",
-                           absl::StrJoin(who, "; "),
-                           " rest on one authority): ",
-                           absl::StrJoin(values, ", "), ".");
+            ? absl::StrCat("Only ", who.front(),
+                           " states this: ", absl::StrJoin(values, ", "), ".")
+            : absl::StrCat(
+                  "Only one voice states this (", absl::StrJoin(who, "; "),
+                  " rest on one authority): ", absl::StrJoin(values, ", "),
+                  ".");
     Finding finding = context.NewFinding(*this, *group.subject, SINGLE_SOURCE,
                                          claims, std::move(explanation));
     finding.set_independent_sources(1);

@@ -30,8 +30,7 @@ TEST(SingleSourceRuleTest, ExplanationNamesTheOnlySource) {
   const Finding& f = report.finding(0);
   EXPECT_EQ(f.verdict(), SINGLE_SOURCE);
   EXPECT_EQ(f.severity(), INFO);
-  EXPECT_EQ(f.explanation(),
-            "Only applebaum states this: 476 camps.");
+  EXPECT_EQ(f.explanation(), "Only applebaum states this: 476 camps.");
   EXPECT_EQ(f.footnote(), "Single source: 476 camps (applebaum, p. 12).");
   EXPECT_EQ(f.claim(0).provenance().document(), "a.txt");
 }

@@ -84,7 +84,8 @@ VoiceIndex::VoiceIndex(const std::vector<Source>& sources,
 
 const Source* VoiceIndex::FindSource(absl::string_view id) const {
   auto it = index_.find(id);
-  if (it == index_.end() || static_cast<size_t>(it->second) >= sources_->size()) {
+  if (it == index_.end() ||
+      static_cast<size_t>(it->second) >= sources_->size()) {
     return nullptr;
   }
   return &(*sources_)[it->second];
@@ -106,8 +107,8 @@ void VoiceIndex::AssignVoices(Group* group) const {
     std::string source_id = claim.source();
     if (claim.has_attribution() && !claim.attribution().voice().empty()) {
       if (claim.attribution().source().empty()) {
-        auto [it, added] =
-            by_name.emplace(absl::StrCat("voice:", claim.attribution().voice()), i);
+        auto [it, added] = by_name.emplace(
+            absl::StrCat("voice:", claim.attribution().voice()), i);
         if (!added) join(i, it->second);
         continue;
       }

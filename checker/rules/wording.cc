@@ -7,8 +7,8 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "checker/rules/citation.h"
 #include "checker/normalize/normalizer.h"
+#include "checker/rules/citation.h"
 #include "checker/rules/interval_math.h"
 
 namespace checker {
@@ -43,10 +43,9 @@ std::vector<std::string> Citations(
 }  // namespace
 
 std::string CountWord(size_t n) {
-  static const char* const kWords[] = {"no",    "one",  "two",  "three",
-                                       "four",  "five", "six",  "seven",
-                                       "eight", "nine", "ten",  "eleven",
-                                       "twelve"};
+  static const char* const kWords[] = {
+      "no",    "one",   "two",  "three", "four",   "five",  "six",
+      "seven", "eight", "nine", "ten",   "eleven", "twelve"};
   if (n < sizeof(kWords) / sizeof(kWords[0])) return kWords[n];
   return absl::StrCat(n);
 }
@@ -137,7 +136,8 @@ std::string VoiceValue(const VoiceRange& v) {
 size_t SourceCount(const std::vector<const VoiceRange*>& voices) {
   std::vector<absl::string_view> ids;
   for (const VoiceRange* v : voices) {
-    for (const NormalizedClaim* c : v->claims) ids.push_back(c->claim->source());
+    for (const NormalizedClaim* c : v->claims)
+      ids.push_back(c->claim->source());
   }
   std::sort(ids.begin(), ids.end());
   return std::unique(ids.begin(), ids.end()) - ids.begin();
@@ -213,8 +213,9 @@ std::string CorroborationNote(const Group& group) {
   const size_t k = static_cast<size_t>(group.independent_voices);
   const size_t n = group.sources.size();
   if (n <= k) {
-    return absl::StrCat("Corroborated by ", k,
-                        k == 1 ? " independent source." : " independent sources.");
+    return absl::StrCat(
+        "Corroborated by ", k,
+        k == 1 ? " independent source." : " independent sources.");
   }
   const std::vector<VoiceRange> voices = VoiceRanges(group);
   std::vector<std::string> reasons;

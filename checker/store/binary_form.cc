@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <climits>
-#include <vector>
 #include <cstring>
+#include <vector>
 
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
@@ -105,10 +105,10 @@ absl::Status ReadHeader(const std::string& path, ZeroCopyInputStream* in,
                      "FILE`"));
   }
   if (!absl::StartsWith(header, absl::StrCat(kBinaryMagic, " "))) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        path, ": unsupported binary claim base version (\"",
-        header.substr(0, 40),
-        "\"); re-pack it with this checker's `lint --pack`"));
+    return absl::InvalidArgumentError(
+        absl::StrCat(path, ": unsupported binary claim base version (\"",
+                     header.substr(0, 40),
+                     "\"); re-pack it with this checker's `lint --pack`"));
   }
   const char* keys[4] = {"sources=", "entities=", "attributes=", "claims="};
   std::vector<absl::string_view> words =
@@ -197,8 +197,8 @@ bool SplitRecord(absl::string_view record, ClaimBase* base,
         break;
       default: {
         Claim* claim = google::protobuf::Arena::CreateMessage<Claim>(arena);
-        parsed = claim->ParseFromArray(item.data(),
-                                       static_cast<int>(item.size()));
+        parsed =
+            claim->ParseFromArray(item.data(), static_cast<int>(item.size()));
         if (parsed) base->packed_claims.Append(item, claim->id());
         break;
       }
@@ -257,10 +257,9 @@ absl::Status ReadClaimBaseBinary(const FileReader& reader,
   auto reserve = [](uint64_t count) {
     return static_cast<size_t>(std::min<uint64_t>(count, kMaxReserve));
   };
-  const size_t before[4] = {base->sources.size(), base->entities.size(),
-                            base->attributes.size(),
-                            keep_claims_packed ? base->packed_claims.size()
-                                               : base->claims.size()};
+  const size_t before[4] = {
+      base->sources.size(), base->entities.size(), base->attributes.size(),
+      keep_claims_packed ? base->packed_claims.size() : base->claims.size()};
   base->sources.reserve(before[0] + reserve(counts[0]));
   base->entities.reserve(before[1] + reserve(counts[1]));
   base->attributes.reserve(before[2] + reserve(counts[2]));
@@ -275,9 +274,9 @@ absl::Status ReadClaimBaseBinary(const FileReader& reader,
   for (int number = 1;; ++number) {
     int64_t offset = (*in)->ByteCount();
     auto corrupt = [&](absl::string_view what) {
-      return absl::DataLossError(
-          absl::StrCat(path, ": record ", number, " at byte ", offset, " ",
-                       what, "; re-pack the claim base"));
+      return absl::DataLossError(absl::StrCat(path, ": record ", number,
+                                              " at byte ", offset, " ", what,
+                                              "; re-pack the claim base"));
     };
     RecordRead read = ReadRecordBytes(in->get(), &bytes);
     if (read == RecordRead::kEnd) break;

@@ -73,8 +73,8 @@ std::pair<uint32_t, uint32_t> SpanOf(const Claim& claim) {
 Claim MovedTo(const Claim& claim, size_t quote_begin) {
   Claim moved = claim;
   Provenance* p = moved.mutable_provenance();
-  const int64_t delta =
-      static_cast<int64_t>(quote_begin) - static_cast<int64_t>(p->quote_begin());
+  const int64_t delta = static_cast<int64_t>(quote_begin) -
+                        static_cast<int64_t>(p->quote_begin());
   p->set_begin(static_cast<uint32_t>(p->begin() + delta));
   p->set_end(static_cast<uint32_t>(p->end() + delta));
   p->set_quote_begin(static_cast<uint32_t>(quote_begin));

@@ -7,10 +7,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <algorithm>
 #include <mutex>
 #include <utility>
 #include <vector>
@@ -100,9 +100,9 @@ class SpanScanner {
         if (AtEnd()) return false;
         ++pos_;
       } else {
-        while (!AtEnd() && (absl::ascii_isalnum(static_cast<unsigned char>(
-                                Peek())) ||
-                            Peek() == '_' || Peek() == '.')) {
+        while (!AtEnd() &&
+               (absl::ascii_isalnum(static_cast<unsigned char>(Peek())) ||
+                Peek() == '_' || Peek() == '.')) {
           ++pos_;
         }
       }
@@ -258,9 +258,8 @@ std::string PrintSourceBlock(const Source& source) {
 
 // The text that replaces block `old` of `text`: `block` ("name {\n...}\n")
 // without its last newline, with the comments the old block held at its top.
-std::string ReplacementBlock(absl::string_view text,
-                             const LocatedFile& located, const FieldSpan& old,
-                             std::string block) {
+std::string ReplacementBlock(absl::string_view text, const LocatedFile& located,
+                             const FieldSpan& old, std::string block) {
   std::string comments = CommentsInside(text, located, old.begin, old.end);
   if (!comments.empty()) block.insert(block.find('\n') + 1, comments);
   if (absl::EndsWith(block, "\n")) block.pop_back();
@@ -287,10 +286,9 @@ size_t StartOfCommentedLine(absl::string_view text, size_t at) {
 // claim and source blocks.
 bool SameEntries(ClaimBaseFile a, ClaimBaseFile b) {
   const auto by_id = [](auto* field) {
-    std::stable_sort(field->pointer_begin(), field->pointer_end(),
-                     [](const auto* x, const auto* y) {
-                       return x->id() < y->id();
-                     });
+    std::stable_sort(
+        field->pointer_begin(), field->pointer_end(),
+        [](const auto* x, const auto* y) { return x->id() < y->id(); });
   };
   for (ClaimBaseFile* f : {&a, &b}) {
     by_id(f->mutable_claim());
@@ -336,11 +334,11 @@ struct ClaimIndex {
     auto it = first_.find(id);
     if (it == first_.end()) return -1;
     if (auto dup = second_.find(id); dup != second_.end()) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "two claims have the id \"", id, "\" (at bytes ",
-          located_.claims[it->second].begin, " and ",
-          located_.claims[dup->second].begin,
-          "); give one of them another id"));
+      return absl::InvalidArgumentError(
+          absl::StrCat("two claims have the id \"", id, "\" (at bytes ",
+                       located_.claims[it->second].begin, " and ",
+                       located_.claims[dup->second].begin,
+                       "); give one of them another id"));
     }
     return it->second;
   }
@@ -476,8 +474,8 @@ absl::StatusOr<FileFingerprint> FingerprintFile(const std::string& path) {
   return fingerprint;
 }
 
-absl::StatusOr<ClaimFileSnapshot> ReadClaimFileSnapshot(
-    const std::string& path, IssueList* issues) {
+absl::StatusOr<ClaimFileSnapshot> ReadClaimFileSnapshot(const std::string& path,
+                                                        IssueList* issues) {
   ClaimFileSnapshot snapshot;
   absl::Status status =
       ReadWithFingerprint(path, &snapshot.text, &snapshot.fingerprint);
@@ -557,9 +555,9 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
     }
     if (MessageDifferencer::Equals(file.file.claim(*at), claim)) continue;
     const FieldSpan& span = file.claims[*at];
-    splices.push_back({span.begin, span.end,
-                       ReplacementBlock(text, file, span,
-                                        PrintClaimBlock(claim))});
+    splices.push_back(
+        {span.begin, span.end,
+         ReplacementBlock(text, file, span, PrintClaimBlock(claim))});
   }
   for (const std::string& id : edits.remove_claims) {
     absl::StatusOr<int> at = index.Find(id);
@@ -586,9 +584,9 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
     *expected.mutable_source(at) = source;
     if (MessageDifferencer::Equals(file.file.source(at), source)) continue;
     const FieldSpan& span = file.sources[at];
-    splices.push_back({span.begin, span.end,
-                       ReplacementBlock(text, file, span,
-                                        PrintSourceBlock(source))});
+    splices.push_back(
+        {span.begin, span.end,
+         ReplacementBlock(text, file, span, PrintSourceBlock(source))});
   }
   for (const std::string& id : edits.remove_sources) {
     int at = -1;
@@ -618,10 +616,9 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
       }
       splices.push_back({after, after, block});
     } else if (!file.claims.empty()) {
-      splices.push_back(
-          {StartOfCommentedLine(text, file.claims.front().begin),
-           StartOfCommentedLine(text, file.claims.front().begin),
-           new_sources});
+      splices.push_back({StartOfCommentedLine(text, file.claims.front().begin),
+                         StartOfCommentedLine(text, file.claims.front().begin),
+                         new_sources});
     } else {
       appended_claims = absl::StrCat(new_sources, appended_claims);
     }
@@ -704,9 +701,8 @@ absl::StatusOr<FileFingerprint> ReplaceFileIfUnchanged(
   if (hook) hook(path);
   DirectoryLock lock(DirectoryOf(path));
   if (lock.fd() < 0) {
-    return absl::PermissionDeniedError(
-        absl::StrCat(path, ": cannot open its directory: ",
-                     std::strerror(errno)));
+    return absl::PermissionDeniedError(absl::StrCat(
+        path, ": cannot open its directory: ", std::strerror(errno)));
   }
   std::string current;
   FileFingerprint now;

@@ -16,7 +16,8 @@
 // both pass the check.
 //
 // Typical use (one review decision):
-//   absl::StatusOr<ClaimFileSnapshot> snap = ReadClaimFileSnapshot(path, &issues);
+//   absl::StatusOr<ClaimFileSnapshot> snap =
+//       ReadClaimFileSnapshot(path, &issues);
 //   ... show snap->file.claim(i), take the decision ...
 //   absl::StatusOr<FileFingerprint> now =
 //       UpsertClaimInFile(path, decided_claim, snap->fingerprint);
@@ -69,8 +70,8 @@ struct ClaimFileSnapshot {
 // column) and the InvalidArgument status also carries them in its message,
 // so a caller that prints only the status still shows where the file is
 // broken.
-absl::StatusOr<ClaimFileSnapshot> ReadClaimFileSnapshot(
-    const std::string& path, IssueList* issues);
+absl::StatusOr<ClaimFileSnapshot> ReadClaimFileSnapshot(const std::string& path,
+                                                        IssueList* issues);
 
 // Writes `claim` into the claim file at `path`: the top-level `claim` block
 // whose id equals claim.id() is replaced by `claim` printed as textproto

@@ -7,8 +7,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <random>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <thread>
 
@@ -151,8 +151,8 @@ TEST(UpsertSourceTextTest, NewSourceGoesWithTheSourcesChangedOneInPlace) {
   Source source;
   source.set_id("other");
   // Before the first claim and the comment about it, after the header.
-  absl::StatusOr<std::string> out = UpsertSourceText(
-      "# head\n\n# about a\nclaim { id: 'a' }\n", source);
+  absl::StatusOr<std::string> out =
+      UpsertSourceText("# head\n\n# about a\nclaim { id: 'a' }\n", source);
   ASSERT_TRUE(out.ok()) << out.status();
   EXPECT_EQ(*out,
             "# head\n\nsource {\n  id: \"other\"\n}\n# about a\nclaim { id: "
@@ -180,10 +180,9 @@ class ClaimFileEditTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::path(::testing::TempDir()) /
-           absl::StrCat("claim_file_edit_", ::getpid(), "_",
-                        ::testing::UnitTest::GetInstance()
-                            ->current_test_info()
-                            ->name());
+           absl::StrCat(
+               "claim_file_edit_", ::getpid(), "_",
+               ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     path_ = (dir_ / "x.textproto").string();
@@ -206,7 +205,8 @@ class ClaimFileEditTest : public ::testing::Test {
 TEST_F(ClaimFileEditTest, UpsertWritesWhenUnchangedAndReturnsTheNewPrint) {
   Put(kHandFile);
   IssueList issues;
-  absl::StatusOr<ClaimFileSnapshot> snap = ReadClaimFileSnapshot(path_, &issues);
+  absl::StatusOr<ClaimFileSnapshot> snap =
+      ReadClaimFileSnapshot(path_, &issues);
   ASSERT_TRUE(snap.ok()) << snap.status();
   EXPECT_EQ(snap->text, kHandFile);
   ASSERT_EQ(snap->file.claim_size(), 2);
@@ -252,10 +252,9 @@ TEST_F(ClaimFileEditTest, RefusesWhenTheFileChangedSinceItWasRead) {
   fs::remove(path_);
   FileFingerprint missing;
   Put("claim { id: 'z' }\n");
-  EXPECT_EQ(UpsertClaimInFile(path_, MakeClaim("id: 'a'"), missing)
-                .status()
-                .code(),
-            absl::StatusCode::kFailedPrecondition);
+  EXPECT_EQ(
+      UpsertClaimInFile(path_, MakeClaim("id: 'a'"), missing).status().code(),
+      absl::StatusCode::kFailedPrecondition);
   EXPECT_EQ(Slurp(), "claim { id: 'z' }\n");
 }
 
@@ -285,8 +284,7 @@ TEST_F(ClaimFileEditTest, OfTwoWritersWhoReadTheSameFileExactlyOneWins) {
     for (int w = 0; w < 2; ++w) {
       writers.emplace_back([&, w] {
         results[w] = UpsertClaimInFile(
-            path_,
-            MakeClaim(absl::StrCat("id: 'by", w, "' status: CONFIRMED")),
+            path_, MakeClaim(absl::StrCat("id: 'by", w, "' status: CONFIRMED")),
             *read);
       });
     }
@@ -326,7 +324,8 @@ TEST_F(ClaimFileEditTest, UnparsableFileShowsWhereInTheStatus) {
   // test keeps that token on the same line.)
   Put("claim {\n  id: \"a\"\n  status: MAYBE note: \"x\"\n}\n");
   IssueList issues;
-  absl::StatusOr<ClaimFileSnapshot> snap = ReadClaimFileSnapshot(path_, &issues);
+  absl::StatusOr<ClaimFileSnapshot> snap =
+      ReadClaimFileSnapshot(path_, &issues);
   ASSERT_EQ(snap.status().code(), absl::StatusCode::kInvalidArgument);
   EXPECT_NE(snap.status().message().find(path_ + ":3:"), std::string::npos)
       << snap.status();
@@ -423,7 +422,8 @@ TEST(ApplyClaimFileEditsTest, RandomFilesAndEditsKeepEveryOtherByte) {
     const std::string file = maker.Make(claims, &blocks);
     ClaimBaseFile before;
     ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(file, &before))
-        << "seed " << seed << ":\n" << file;
+        << "seed " << seed << ":\n"
+        << file;
     ClaimFileEdits edits;
     std::vector<bool> edited(claims, false);
     for (int i = 0; i < claims; ++i) {
@@ -449,7 +449,8 @@ TEST(ApplyClaimFileEditsTest, RandomFilesAndEditsKeepEveryOtherByte) {
                           << file;
     ClaimBaseFile after;
     ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(*out, &after))
-        << "seed " << seed << ":\n" << *out;
+        << "seed " << seed << ":\n"
+        << *out;
     std::vector<std::string> ids;
     for (const Claim& c : after.claim()) ids.push_back(c.id());
     std::vector<std::string> want;

@@ -57,8 +57,8 @@ TEST(MergeClaimsTest, KeepsReviewedRefreshesExtractedAddsNew) {
          13, 16, "some 500 died", 8),
       At("id: 'c2' status: CORRECTED quantity { value: 601 }", 29, 32,
          "600 were", 29),
-      At("id: 'c3' status: EXTRACTED quantity { value: 1954 }", 3, 7,
-         "In 1954", 0),
+      At("id: 'c3' status: EXTRACTED quantity { value: 1954 }", 3, 7, "In 1954",
+         0),
   };
   std::vector<Claim> candidates = {
       At("id: 'd_3_7' status: EXTRACTED date { earliest: '1954-01-01' }", 3, 7,
@@ -85,10 +85,11 @@ TEST(MergeClaimsTest, KeepsReviewedRefreshesExtractedAddsNew) {
   EXPECT_TRUE(merged.dropped.empty());
 }
 
-TEST(MergeClaimsTest, RefreshKeepsTheNoteOfACandidateAndAnIdMatchNeedsTheQuote) {
+TEST(MergeClaimsTest,
+     RefreshKeepsTheNoteOfACandidateAndAnIdMatchNeedsTheQuote) {
   std::vector<Claim> existing = {
-      At("id: 'x' status: EXTRACTED note: 'ask Olga'", 13, 16,
-         "some 500 died", 8),
+      At("id: 'x' status: EXTRACTED note: 'ask Olga'", 13, 16, "some 500 died",
+         8),
   };
   // Same id at another span with the same quote: the same claim.
   std::vector<Claim> candidates = {

@@ -70,8 +70,8 @@ absl::StatusOr<std::unique_ptr<ZeroCopyInputStream>> FileReader::OpenStream(
       new OwningArrayInputStream(*std::move(bytes)));
 }
 
-absl::StatusOr<std::string> FileReader::ReadDocument(
-    const std::string& path, uint64_t max_bytes) const {
+absl::StatusOr<std::string> FileReader::ReadDocument(const std::string& path,
+                                                     uint64_t max_bytes) const {
   absl::StatusOr<std::string> bytes = Read(path);
   if (bytes.ok() && bytes->size() > max_bytes) {
     return absl::ResourceExhaustedError(

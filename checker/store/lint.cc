@@ -159,10 +159,10 @@ void LintClaimReferences(const LintContext& context,
   }
   if (!subject.attribute().empty() &&
       !context.KnownAttribute(subject.attribute())) {
-    context.ClaimError(i, "subject.attribute",
-                       absl::StrCat("unknown attribute \"",
-                                    subject.attribute(), "\"",
-                                    LintContext::kUnknownAttributeAdvice));
+    context.ClaimError(
+        i, "subject.attribute",
+        absl::StrCat("unknown attribute \"", subject.attribute(), "\"",
+                     LintContext::kUnknownAttributeAdvice));
   }
   if (claim.status() == CONFIRMED || claim.status() == CORRECTED) {
     const char* lack =

@@ -152,11 +152,14 @@ class LintDiskDocumentsTest : public LintDocumentsTest {
   std::string LintOnDisk(const std::string& path, LintOptions options = {}) {
     files_.Add("claims/sources.textproto",
                "source {\n  id: \"s1\"\n  title: \"One\"\n  document {\n"
-               "    path: \"" + path + "\"\n  }\n}\n");
+               "    path: \"" +
+                   path + "\"\n  }\n}\n");
     files_.Add("claims/c.textproto",
                ClaimWith("  quantity { value: 500 }\n"
                          "  provenance {\n"
-                         "    document: \"" + path + "\"\n"
+                         "    document: \"" +
+                         path +
+                         "\"\n"
                          "    begin: 0\n    end: 9\n    quote_begin: 0\n"
                          "    quote: \"different\"\n  }\n"));
     IssueList issues;

@@ -81,8 +81,9 @@ std::string LocationText(const SourceLocation& where);
 // `report` and `lint` all refuse them), not again by LintClaimBase.
 void LintClaimFigures(const LintContext& context, size_t i);
 
-// Value checks of claim `i` (beyond LintClaimFigures): value present and of its attribute's kind,
-// quantity and duration bounds, dates, relative-date anchors, span vs quote.
+// Value checks of claim `i` (beyond LintClaimFigures): value present and of its
+// attribute's kind, quantity and duration bounds, dates, relative-date anchors,
+// span vs quote.
 void LintClaimValue(const LintContext& context, size_t i);
 
 // Cycles among relative dates' anchor claims, one issue per cycle.

@@ -27,9 +27,8 @@ class RulesLinter {
                        absl::string_view name, int index = -1) const {
     const FieldDescriptor* field = type->FindFieldByName(std::string(name));
     if (tree == nullptr || field == nullptr) return {path_};
-    google::protobuf::TextFormat::ParseLocation at =
-        tree->GetLocation(field, field->is_repeated() ? std::max(index, 0)
-                                                      : -1);
+    google::protobuf::TextFormat::ParseLocation at = tree->GetLocation(
+        field, field->is_repeated() ? std::max(index, 0) : -1);
     if (at.line < 0) return {path_};
     return {path_, at.line + 1, at.column + 1};
   }
@@ -44,9 +43,9 @@ class RulesLinter {
                    absl::string_view name, absl::string_view what, bool has,
                    double value) {
     if (!has || (std::isfinite(value) && value >= 0)) return;
-    Error(Where(tree, type, name),
-          absl::StrCat(what, " is ", value,
-                       "; it must be a finite number >= 0"));
+    Error(
+        Where(tree, type, name),
+        absl::StrCat(what, " is ", value, "; it must be a finite number >= 0"));
   }
 
   // A rule id that the checker has (when the list is known).
@@ -73,8 +72,7 @@ class RulesLinter {
 }  // namespace
 
 void LintRules(const std::string& path, absl::string_view text,
-               const std::vector<std::string>& known_rules,
-               IssueList* issues) {
+               const std::vector<std::string>& known_rules, IssueList* issues) {
   RulesConfig c;
   TextFormat::ParseInfoTree tree;
   TextFormat::Parser parser;
@@ -120,8 +118,9 @@ void LintRules(const std::string& path, absl::string_view text,
     }
     if (hedge.meaning() == HEDGE_MEANING_UNSPECIFIED) {
       lint.Error(lint.Where(&tree, type, "hedge", i),
-                 absl::StrCat(what, " has no meaning; add meaning: "
-                                    "APPROXIMATE (or another HedgeMeaning)"));
+                 absl::StrCat(what,
+                              " has no meaning; add meaning: "
+                              "APPROXIMATE (or another HedgeMeaning)"));
     }
     lint.NonNegative(at, hedge_type, "tolerance",
                      absl::StrCat(what, " tolerance"), hedge.has_tolerance(),
@@ -143,10 +142,10 @@ void LintRules(const std::string& path, absl::string_view text,
                             std::isfinite(vague.low()) ? "high" : "low"),
                  absl::StrCat(what, " bounds must be finite numbers"));
     } else if (vague.low() > vague.high()) {
-      lint.Error(lint.Where(at, vague_type, "low"),
-                 absl::StrCat(what, " low ", vague.low(),
-                              " is greater than high ", vague.high(),
-                              "; swap them"));
+      lint.Error(
+          lint.Where(at, vague_type, "low"),
+          absl::StrCat(what, " low ", vague.low(), " is greater than high ",
+                       vague.high(), "; swap them"));
     }
   }
 
@@ -157,15 +156,14 @@ void LintRules(const std::string& path, absl::string_view text,
                    "severity", c.severity(i).rule());
   }
   for (int i = 0; i < c.disabled_rule_size(); ++i) {
-    lint.KnownRule(lint.Where(&tree, type, "disabled_rule", i),
-                   "disabled_rule", c.disabled_rule(i));
+    lint.KnownRule(lint.Where(&tree, type, "disabled_rule", i), "disabled_rule",
+                   c.disabled_rule(i));
   }
   const FieldDescriptor* waiver_field = type->FindFieldByName("waiver");
   for (int i = 0; i < c.waiver_size(); ++i) {
     const Waiver& waiver = c.waiver(i);
     const auto* at = tree.GetTreeForNested(waiver_field, i);
-    std::string what =
-        absl::StrCat("waiver for \"", waiver.entity(), "\"");
+    std::string what = absl::StrCat("waiver for \"", waiver.entity(), "\"");
     if (waiver.entity().empty()) {
       lint.Error(lint.Where(&tree, type, "waiver", i),
                  "waiver has no entity; add entity: \"<entity id>\"");
@@ -177,8 +175,8 @@ void LintRules(const std::string& path, absl::string_view text,
                               "accepted\" so readers of the report know"));
     }
     if (!waiver.rule().empty()) {
-      lint.KnownRule(lint.Where(at, Waiver::descriptor(), "rule"),
-                     "waiver", waiver.rule());
+      lint.KnownRule(lint.Where(at, Waiver::descriptor(), "rule"), "waiver",
+                     waiver.rule());
     }
   }
 }

@@ -35,14 +35,14 @@ TEST(LintRulesTest, GoodRulesFileIsClean) {
 
 TEST(LintRulesTest, EveryMeaningErrorIsReportedAtItsFieldInOneRun) {
   const std::string text =
-      "approximate_tolerance: -0.1\n"                                   // 1
-      "varying_threshold: nan\n"                                        // 2
+      "approximate_tolerance: -0.1\n"                                     // 1
+      "varying_threshold: nan\n"                                          // 2
       "hedge { phrase: \"about\" meaning: APPROXIMATE tolerance: -1 }\n"  // 3
-      "vague { phrase: \"dozens\" low: 100 high: 24 }\n"                // 4
-      "severity { rule: \"checker.rule.nope\" severity: ERROR }\n"      // 5
-      "disabled_rule: \"checker.rule.gone\"\n"                          // 6
-      "waiver { entity: \"kengir\" rule: \"checker.rule.interval\" }\n" // 7
-      "waiver { entity: \"kengir\" note: \"ok\" rule: \"typo\" }\n";    // 8
+      "vague { phrase: \"dozens\" low: 100 high: 24 }\n"                  // 4
+      "severity { rule: \"checker.rule.nope\" severity: ERROR }\n"        // 5
+      "disabled_rule: \"checker.rule.gone\"\n"                            // 6
+      "waiver { entity: \"kengir\" rule: \"checker.rule.interval\" }\n"   // 7
+      "waiver { entity: \"kengir\" note: \"ok\" rule: \"typo\" }\n";      // 8
   EXPECT_EQ(
       LintText(text),
       "ERROR: r.textproto:1:1: rules: approximate_tolerance is -0.1; it must "
@@ -78,8 +78,7 @@ TEST(LintRulesTest, UnknownRulesAreNotCheckedWithoutTheList) {
 }
 
 TEST(LintRulesTest, SyntaxErrorsAreLeftToTheLoader) {
-  EXPECT_EQ(LintText("approximate_tolerance: -1\nthis is not textproto\n"),
-            "");
+  EXPECT_EQ(LintText("approximate_tolerance: -1\nthis is not textproto\n"), "");
 }
 
 // Through LintClaimBase: the directory's rules.textproto is checked too.

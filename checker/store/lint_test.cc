@@ -407,7 +407,8 @@ TEST_F(LintTest, EnumValueTheSchemaDoesNotNameIsAnError) {
 TEST_F(LintTest, Utf8ByteOrderMarkIsAccepted) {
   EXPECT_EQ(Lint("\xEF\xBB\xBF" + ClaimWith("  quantity { value: 5 }\n")), "");
   // Columns on line 1 are counted without it.
-  EXPECT_EQ(Lint("\xEF\xBB\xBF" "claim { id: \"c1\" source: \"nope\" "
+  EXPECT_EQ(Lint("\xEF\xBB\xBF"
+                 "claim { id: \"c1\" source: \"nope\" "
                  "quantity { value: 5 } }\n"),
             "ERROR: claims/c.textproto:1:18: claim \"c1\": unknown source "
             "\"nope\"; add it to a sources file or fix the id\n");

@@ -93,8 +93,9 @@ void LintStringsOf(const LintContext& context, const Message& message,
                           : reflection->GetRepeatedMessage(message, field, k),
                       kind, index, path, what);
       } else if (field->type() == FieldDescriptor::TYPE_ENUM) {
-        int value = at < 0 ? reflection->GetEnumValue(message, field)
-                           : reflection->GetRepeatedEnumValue(message, field, k);
+        int value = at < 0
+                        ? reflection->GetEnumValue(message, field)
+                        : reflection->GetRepeatedEnumValue(message, field, k);
         if (field->enum_type()->FindValueByNumber(value) != nullptr) continue;
         context.Error(
             context.base().LocationOf(kind, index, path),

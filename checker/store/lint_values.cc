@@ -54,10 +54,10 @@ bool LintFigure(const LintContext& context, size_t i, absl::string_view path,
     return false;
   }
   if (value < 0 && !may_be_negative) {
-    context.ClaimError(i, path,
-                       absl::StrCat(what, " ", Figure(value),
-                                    " is negative, and ", kind,
-                                    " cannot be; fix the figure"));
+    context.ClaimError(
+        i, path,
+        absl::StrCat(what, " ", Figure(value), " is negative, and ", kind,
+                     " cannot be; fix the figure"));
     return false;
   }
   return true;
@@ -66,9 +66,9 @@ bool LintFigure(const LintContext& context, size_t i, absl::string_view path,
 // Every figure of a duration: finite and not negative.
 bool LintDurationFigures(const LintContext& context, size_t i,
                          absl::string_view path, const Duration& duration) {
-  bool ok = LintFigure(context, i, absl::StrCat(path, ".amount"),
-                       "duration amount", duration.amount(), "a duration",
-                       false);
+  bool ok =
+      LintFigure(context, i, absl::StrCat(path, ".amount"), "duration amount",
+                 duration.amount(), "a duration", false);
   if (duration.has_low_days()) {
     ok &= LintFigure(context, i, absl::StrCat(path, ".low_days"),
                      "duration low_days", duration.low_days(), "a duration",
@@ -113,9 +113,9 @@ bool LintDay(const LintContext& context, size_t i, const char* field,
   }
   absl::StatusOr<int64_t> parsed = ParseIsoDay(text);
   if (!parsed.ok()) {
-    context.ClaimError(i, absl::StrCat("date.", field),
-                       absl::StrCat("date ", field, " ",
-                                    parsed.status().message()));
+    context.ClaimError(
+        i, absl::StrCat("date.", field),
+        absl::StrCat("date ", field, " ", parsed.status().message()));
     return false;
   }
   *day = date::sys_days{date::days{*parsed}};

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstring>
 
-
 namespace checker {
 namespace {
 
@@ -118,8 +117,9 @@ char* PackedClaims::Reserve(size_t size) {
     // Blocks double from 4 KiB up to kBlockSize, so a small base does not
     // pay for a large block; left uninitialized, as every byte handed out
     // is written by Append.
-    size_t block = blocks_.empty() ? kFirstBlockSize
-                                   : std::min(kBlockSize, 2 * block_sizes_.back());
+    size_t block = blocks_.empty()
+                       ? kFirstBlockSize
+                       : std::min(kBlockSize, 2 * block_sizes_.back());
     block = std::max(block, size);
     blocks_.push_back(std::unique_ptr<char[]>(new char[block]));
     block_sizes_.push_back(block);
@@ -130,10 +130,10 @@ char* PackedClaims::Reserve(size_t size) {
   return at;
 }
 
-void PackedClaims::Append(absl::string_view serialized,
-                          absl::string_view id) {
+void PackedClaims::Append(absl::string_view serialized, absl::string_view id) {
   char* at = Reserve(serialized.size());
-  if (!serialized.empty()) std::memcpy(at, serialized.data(), serialized.size());
+  if (!serialized.empty())
+    std::memcpy(at, serialized.data(), serialized.size());
   absl::string_view leading;
   if (!id.empty() && (!LeadingId(serialized, &leading) || leading != id)) {
     odd_ids_.emplace(static_cast<uint32_t>(begins_.size()), id);
@@ -154,47 +154,48 @@ absl::string_view PackedClaims::Id(size_t i) const {
 bool PackedClaims::ReadKey(size_t i, ClaimKey* key) const {
   *key = ClaimKey();
   bool seen[16] = {};
-  bool ok = ForEachField(Serialized(i), [&](int number,
-                                            absl::string_view payload,
-                                            uint64_t varint) {
-    // A known field in an unexpected wire type: leave it to the parser.
-    bool delimited = payload.data() != nullptr;
-    if (delimited != (number != 12) && number <= 12) return false;
-    switch (number) {
-      case 1:  // id
-        return SetOnce(payload, &seen[1], &key->id);
-      case 3:  // subject
-        if (!SetOnce(payload, &seen[3], &key->subject)) return false;
-        return ForEachField(payload, [&](int sub, absl::string_view text,
-                                         uint64_t) {
-          if (sub <= 3 && text.data() == nullptr) return false;
-          if (sub == 1) return SetOnce(text, &seen[13], &key->entity);
-          if (sub == 2) return SetOnce(text, &seen[14], &key->attribute);
-          if (sub == 3) key->has_qualifiers = true;
-          return true;
-        });
-      case 4:  // quantity
-      case 5:  // date
-      case 6:  // duration
-      case 7:  // relative_date
-        if (key->value_case != 0) return false;  // oneof written twice
-        key->value_case = number;
-        if (number != 4) return true;
-        return ForEachField(payload, [&](int sub, absl::string_view text,
-                                         uint64_t) {
-          return sub != 6 ||
-                 (text.data() != nullptr &&
-                  SetOnce(text, &seen[15], &key->quantity_unit));
-        });
-      case 12:  // status
-        if (seen[12]) return false;
-        seen[12] = true;
-        key->status = static_cast<int>(varint);
-        return true;
-      default:
-        return true;
-    }
-  });
+  bool ok = ForEachField(
+      Serialized(i),
+      [&](int number, absl::string_view payload, uint64_t varint) {
+        // A known field in an unexpected wire type: leave it to the parser.
+        bool delimited = payload.data() != nullptr;
+        if (delimited != (number != 12) && number <= 12) return false;
+        switch (number) {
+          case 1:  // id
+            return SetOnce(payload, &seen[1], &key->id);
+          case 3:  // subject
+            if (!SetOnce(payload, &seen[3], &key->subject)) return false;
+            return ForEachField(
+                payload, [&](int sub, absl::string_view text, uint64_t) {
+                  if (sub <= 3 && text.data() == nullptr) return false;
+                  if (sub == 1) return SetOnce(text, &seen[13], &key->entity);
+                  if (sub == 2)
+                    return SetOnce(text, &seen[14], &key->attribute);
+                  if (sub == 3) key->has_qualifiers = true;
+                  return true;
+                });
+          case 4:                                    // quantity
+          case 5:                                    // date
+          case 6:                                    // duration
+          case 7:                                    // relative_date
+            if (key->value_case != 0) return false;  // oneof written twice
+            key->value_case = number;
+            if (number != 4) return true;
+            return ForEachField(
+                payload, [&](int sub, absl::string_view text, uint64_t) {
+                  return sub != 6 ||
+                         (text.data() != nullptr &&
+                          SetOnce(text, &seen[15], &key->quantity_unit));
+                });
+          case 12:  // status
+            if (seen[12]) return false;
+            seen[12] = true;
+            key->status = static_cast<int>(varint);
+            return true;
+          default:
+            return true;
+        }
+      });
   return ok;
 }
 

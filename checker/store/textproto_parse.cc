@@ -37,8 +37,8 @@ class IssueCollector : public google::protobuf::io::ErrorCollector {
   // name; point at the name itself, when it is on the same line before.
   int NameColumn(int line, int column, absl::string_view message) const {
     size_t quote = absl::string_view::npos;
-    for (absl::string_view lead : {"no field named \"", "value of \"",
-                                   "no value named \""}) {
+    for (absl::string_view lead :
+         {"no field named \"", "value of \"", "no value named \""}) {
       size_t at = message.find(lead);
       if (at != absl::string_view::npos) {
         quote = at + lead.size();
@@ -127,7 +127,8 @@ std::vector<Block> TopLevelBlocks(absl::string_view text) {
 // After the first syntax error of a file, the errors of its later
 // top-level items: each is parsed on its own, so one run names them all.
 void ReportLaterErrors(const std::string& path, absl::string_view text,
-                       int first_error_line, const google::protobuf::Message& type,
+                       int first_error_line,
+                       const google::protobuf::Message& type,
                        IssueList* issues) {
   for (const Block& block : TopLevelBlocks(text)) {
     if (block.line <= first_error_line) continue;

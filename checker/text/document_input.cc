@@ -88,8 +88,9 @@ absl::StatusOr<LoadedDocument> LoadPdf(const std::string& path,
       bytes.data(), static_cast<int>(bytes.size())));
   if (pdf == nullptr) {
     return absl::InvalidArgumentError(absl::StrCat(
-        path, ": not a PDF poppler can read (damaged or not a PDF); re-save "
-              "or convert it and re-run"));
+        path,
+        ": not a PDF poppler can read (damaged or not a PDF); re-save "
+        "or convert it and re-run"));
   }
   if (pdf->is_locked()) {
     return absl::InvalidArgumentError(absl::StrCat(

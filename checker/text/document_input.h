@@ -1,6 +1,6 @@
 // Loading a document for extraction (the file is read once: its size and
-// hash come from the same bytes as its text): plain text and Markdown as they are,
-// HTML through StripHtml (spans map back to the file), PDF through the
+// hash come from the same bytes as its text): plain text and Markdown as they
+// are, HTML through StripHtml (spans map back to the file), PDF through the
 // poppler library (each page's text in its physical layout, a form feed
 // between pages; `pages` gives each page's label, so a span maps back to the
 // PDF's page; the spans refer to the extracted text, which `text_note`
@@ -30,7 +30,7 @@ struct LoadedDocument {
   uint64_t size = 0;       // bytes of the file
   std::string sha256;      // lowercase hex SHA-256 of the bytes read
 
-  std::string text;        // what extraction reads
+  std::string text;  // what extraction reads
   // For HTML: offset in the file of each byte of `text` (see StripHtml);
   // empty when `text` is the file itself.
   std::vector<uint32_t> original_offsets;

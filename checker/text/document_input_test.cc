@@ -30,10 +30,9 @@ std::string MakePdf(const std::vector<std::string>& pages,
   for (size_t i = 0; i < pages.size(); ++i) {
     absl::StrAppend(&kids, i == 0 ? "" : " ", 4 + 2 * i, " 0 R");
   }
-  objects.push_back(absl::StrCat("<< /Type /Pages /Kids [", kids,
-                                 "] /Count ", pages.size(), " >>"));
-  objects.push_back(
-      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+  objects.push_back(absl::StrCat("<< /Type /Pages /Kids [", kids, "] /Count ",
+                                 pages.size(), " >>"));
+  objects.push_back("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
   for (size_t i = 0; i < pages.size(); ++i) {
     objects.push_back(absl::StrCat(
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << "
@@ -42,8 +41,7 @@ std::string MakePdf(const std::vector<std::string>& pages,
     const std::string content =
         absl::StrCat("BT /F1 12 Tf 72 720 Td (", pages[i], ") Tj ET");
     objects.push_back(absl::StrCat("<< /Length ", content.size(),
-                                   " >>\nstream\n", content,
-                                   "\nendstream"));
+                                   " >>\nstream\n", content, "\nendstream"));
   }
   std::string pdf = "%PDF-1.4\n";
   std::vector<size_t> offsets;
@@ -97,8 +95,8 @@ TEST(LoadDocumentTest, PdfGivesEachPagesTextAndAMarkerPerPage) {
 }
 
 TEST(LoadDocumentTest, PdfPageLabelsAreThePagesAReaderCites) {
-  const std::string path = WriteTemp(
-      "labelled.pdf", MakePdf({"One page.", "Another page."}, 306));
+  const std::string path =
+      WriteTemp("labelled.pdf", MakePdf({"One page.", "Another page."}, 306));
   absl::StatusOr<LoadedDocument> doc = LoadDocument(path);
   ASSERT_TRUE(doc.ok()) << doc.status();
   ASSERT_EQ(doc->pages.size(), 2u);

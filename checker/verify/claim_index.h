@@ -4,8 +4,8 @@
 //   ClaimIndex index(base);               // base must outlive index
 //   const std::vector<uint32_t>* claims = index.Find(SubjectIndexKey(subject));
 //
-// Subjects are keyed by entity, attribute and every qualifier (SubjectIndexKey in
-// interval_text.h): claims are compared only when all are equal. REJECTED
+// Subjects are keyed by entity, attribute and every qualifier (SubjectIndexKey
+// in interval_text.h): claims are compared only when all are equal. REJECTED
 // claims and claims without an entity or attribute are left out. Building
 // does no normalization; that happens later, only for the subjects a draft
 // mentions. Immutable after construction; safe to share across threads.

@@ -178,11 +178,10 @@ std::string Citations(const std::vector<SourceClaim>& claims,
   std::vector<std::string> parts;
   for (size_t i : which) {
     const SourceClaim& claim = claims[i];
-    std::string cite =
-        claim.page.empty()
-            ? absl::StrCat("@", claim.source)
-            : absl::StrCat("@", claim.source, ", p. ",
-                           MarkdownEscape(claim.page));
+    std::string cite = claim.page.empty()
+                           ? absl::StrCat("@", claim.source)
+                           : absl::StrCat("@", claim.source, ", p. ",
+                                          MarkdownEscape(claim.page));
     if (std::find(parts.begin(), parts.end(), cite) == parts.end()) {
       parts.push_back(std::move(cite));
     }

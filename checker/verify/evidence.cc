@@ -100,8 +100,8 @@ std::vector<uint32_t> EvidenceBuilder::WithAnchors(
     if (anchor >= 0 && seen.insert(static_cast<uint32_t>(anchor)).second) {
       work.push_back(static_cast<uint32_t>(anchor));
     }
-    add(index_.Find(
-        SubjectIndexKey(relative.anchor_entity(), relative.anchor_attribute())));
+    add(index_.Find(SubjectIndexKey(relative.anchor_entity(),
+                                    relative.anchor_attribute())));
   }
   std::sort(work.begin(), work.end());
   return work;

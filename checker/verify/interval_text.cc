@@ -32,7 +32,8 @@ std::string Bare(double value, ValueKind kind) {
 
 }  // namespace
 
-std::string SubjectIndexKey(absl::string_view entity, absl::string_view attribute) {
+std::string SubjectIndexKey(absl::string_view entity,
+                            absl::string_view attribute) {
   return absl::StrCat(entity, std::string(1, kFieldSeparator), attribute);
 }
 

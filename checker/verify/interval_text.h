@@ -20,7 +20,8 @@ namespace checker {
 // separated by control characters. Equal subjects give equal keys.
 std::string SubjectIndexKey(const Subject& subject);
 // The key of an entity and attribute without qualifiers.
-std::string SubjectIndexKey(absl::string_view entity, absl::string_view attribute);
+std::string SubjectIndexKey(absl::string_view entity,
+                            absl::string_view attribute);
 
 // "kengir_uprising/deaths" or "gulag/population[year=1953]".
 std::string SubjectDisplay(const Subject& subject);

@@ -1,6 +1,5 @@
 #include "checker/verify/verify_output.h"
 
-
 #include <cmath>
 #include <map>
 #include <string>
@@ -19,9 +18,7 @@ constexpr Outcome kAllOutcomes[] = {Outcome::kSupported, Outcome::kDisputed,
                                     Outcome::kContradicted,
                                     Outcome::kUnsupported, Outcome::kUnlinked};
 
-std::string Quoted(absl::string_view text) {
-  return JsonString(text);
-}
+std::string Quoted(absl::string_view text) { return JsonString(text); }
 
 std::string JsonNumber(double value) {
   return std::isfinite(value) ? absl::StrFormat("%.15g", value) : "null";
@@ -107,8 +104,6 @@ std::string Capitalized(Outcome outcome) {
 }
 
 }  // namespace
-
-
 
 std::string VerifySummary(const VerifyResult& result) {
   std::string out = absl::StrCat(result.figures.size(), " figures");

@@ -35,7 +35,6 @@ std::string AnnotateMarkdown(absl::string_view draft_text,
 // 5 unlinked".
 std::string VerifySummary(const VerifyResult& result);
 
-
 }  // namespace checker
 
 #endif  // CHECKER_VERIFY_VERIFY_OUTPUT_H_

@@ -4,8 +4,8 @@
 #include <sstream>
 #include <string>
 
-#include "gmock/gmock.h"
 #include "checker/base/escape.h"
+#include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
 namespace checker {

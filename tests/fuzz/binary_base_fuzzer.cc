@@ -2,11 +2,12 @@
 // and packed). Must never crash, leak or hang. Up to four of the bytes also
 // overwrite a valid base: a burst of at most 32 bits, which CRC-32C always
 // detects, so a file that still loads must give the base that was written.
+#include <unistd.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
-#include <unistd.h>
 
 #include "checker/store/binary_form.h"
 #include "checker/store/claim_base.h"
