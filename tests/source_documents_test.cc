@@ -1,6 +1,6 @@
 // Attaching documents to imported sources: which file name belongs to which
 // citation key, and `sources import --docs` feeding `extract --sources`.
-#include "checker/link/source_documents.h"
+#include "checker/pipeline/source_documents.h"
 
 #include <string>
 #include <vector>

@@ -27,7 +27,7 @@
 #include "checker/base/iso_day.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/exit_code.h"
-#include "checker/link/extract_batch.h"
+#include "checker/pipeline/extract_batch.h"
 #include "checker/store/claim_base.h"
 #include "checker/store/claim_file_edit.h"
 

@@ -32,7 +32,7 @@
 #include "checker/cli/cli_support.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/exit_code.h"
-#include "checker/link/source_documents.h"
+#include "checker/pipeline/source_documents.h"
 #include "checker/report/csl_import.h"
 
 extern char** environ;

@@ -1,4 +1,4 @@
-#include "checker/link/source_documents.h"
+#include "checker/pipeline/source_documents.h"
 
 #include <algorithm>
 #include <filesystem>

@@ -18,8 +18,8 @@
 // already lists the path is left alone. A mapping whose key is no source or
 // whose file does not exist is an error in `issues`; a document no source
 // matches is a warning naming it (with what to do). Deterministic.
-#ifndef CHECKER_LINK_SOURCE_DOCUMENTS_H_
-#define CHECKER_LINK_SOURCE_DOCUMENTS_H_
+#ifndef CHECKER_PIPELINE_SOURCE_DOCUMENTS_H_
+#define CHECKER_PIPELINE_SOURCE_DOCUMENTS_H_
 
 #include <map>
 #include <string>
@@ -42,4 +42,4 @@ std::string SourceIdForFileName(absl::string_view file_name,
 
 }  // namespace checker
 
-#endif  // CHECKER_LINK_SOURCE_DOCUMENTS_H_
+#endif  // CHECKER_PIPELINE_SOURCE_DOCUMENTS_H_

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "checker/base/file_io.h"
-#include "checker/link/extract_batch.h"
+#include "checker/pipeline/extract_batch.h"
 #include "checker/store/claim_file_edit.h"
 #include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"

@@ -1,15 +1,16 @@
 // `checker extract` without the terminal: finding documents, sharding, and
 // extracting + linking + merging one document into its claims file.
 //
-// Separate library (checker_link_batch) because it writes claim files via
-// checker/store; checker_link itself stays free of I/O on the claim base.
+// Orchestration above the stages (checker_pipeline): it walks, loads (text/),
+// links (link/) and merges into claim files (store/), so no stage library
+// depends on another stage's I/O.
 //
 //   std::vector<DocumentJob> jobs = CollectDocuments(args, "", &issues);
 //   DocumentOutcome out = ExtractDocument(jobs[0], config);
 //
 // ExtractDocument is thread-safe for distinct jobs sharing one config.
-#ifndef CHECKER_LINK_EXTRACT_BATCH_H_
-#define CHECKER_LINK_EXTRACT_BATCH_H_
+#ifndef CHECKER_PIPELINE_EXTRACT_BATCH_H_
+#define CHECKER_PIPELINE_EXTRACT_BATCH_H_
 
 #include <cstdint>
 #include <optional>
@@ -103,4 +104,4 @@ DocumentOutcome ExtractDocument(const DocumentJob& job,
 
 }  // namespace checker
 
-#endif  // CHECKER_LINK_EXTRACT_BATCH_H_
+#endif  // CHECKER_PIPELINE_EXTRACT_BATCH_H_

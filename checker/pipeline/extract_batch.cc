@@ -1,4 +1,4 @@
-#include "checker/link/extract_batch.h"
+#include "checker/pipeline/extract_batch.h"
 
 #include <algorithm>
 #include <filesystem>
