@@ -175,8 +175,12 @@ int RunCheck(const CheckFlags& flags, std::ostream& out, std::ostream& err) {
   }
   IssueList issues;
   PrintingSink sink(*format == "json", *fail_on, out);
-  engine->RunStreaming(*base, &issues, &sink);
+  absl::Status run = engine->RunStreaming(*base, &issues, &sink);
   int exit_code = sink.Finish(err);
+  if (!run.ok()) {
+    err << "checker check: the output is incomplete: " << run.message() << "\n";
+    exit_code = kExitUsage;
+  }
   PrintIssues(std::move(issues), err);
   return exit_code;
 }

@@ -158,15 +158,17 @@ class ReportSink : public FindingSink {
 Report RuleEngine::Run(const ClaimBase& base, IssueList* issues) const {
   Report report;
   ReportSink sink(&report);
-  RunEngine(state_->setup, base, issues, /*streaming=*/false, state_->threads,
-            &sink);
+  // Held findings are never re-checked, so this run cannot fail.
+  absl::Status held = RunEngine(state_->setup, base, issues,
+                                /*streaming=*/false, state_->threads, &sink);
+  (void)held;
   return report;
 }
 
-void RuleEngine::RunStreaming(const ClaimBase& base, IssueList* issues,
-                              FindingSink* sink) const {
-  RunEngine(state_->setup, base, issues, /*streaming=*/true, state_->threads,
-            sink);
+absl::Status RuleEngine::RunStreaming(const ClaimBase& base, IssueList* issues,
+                                      FindingSink* sink) const {
+  return RunEngine(state_->setup, base, issues, /*streaming=*/true,
+                   state_->threads, sink);
 }
 
 bool FindingFails(const Finding& finding, Verdict fail_on) {

@@ -57,9 +57,12 @@ class RuleEngine {
   // and count, once to rebuild its findings when their chunk is emitted).
   // The findings and their order are exactly Run()'s. The sink's calls
   // never overlap, but Add may be called from a thread other than the
-  // caller's.
-  void RunStreaming(const ClaimBase& base, IssueList* issues,
-                    FindingSink* sink) const;
+  // caller's. Internal (after a prefix of the findings reached the sink)
+  // when the second check of an entity does not reproduce the findings
+  // its first check placed: checked per finding, never assumed.
+  [[nodiscard]] absl::Status RunStreaming(const ClaimBase& base,
+                                          IssueList* issues,
+                                          FindingSink* sink) const;
 
   RuleEngine(RuleEngine&&) noexcept;
   RuleEngine& operator=(RuleEngine&&) noexcept;

@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "absl/hash/hash.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checker/rules/engine_run.h"
@@ -59,10 +60,8 @@ void EntityChecker::Check(size_t e, bool first_pass, bool placement_only) {
   findings_.clear();
   for (const Group& group : groups) {
     if (group.claims.empty() && group.needs_review.empty()) continue;
-    group_begin_ = findings_.size();
     for (const Rule* rule : setup_.rules) rule->CheckGroup(group, *this);
   }
-  group_begin_ = findings_.size();
   for (const Rule* rule : setup_.rules)
     rule->CheckEntity(entity_groups_, *this);
   for (Finding& finding : findings_) Finish(&finding);
@@ -85,7 +84,22 @@ Placement EntityChecker::Place(size_t e, size_t ordinal) const {
     }
   }
   return {static_cast<uint8_t>(VerdictRank(finding.verdict())),
-          static_cast<uint32_t>(e), group, static_cast<uint32_t>(ordinal), 0};
+          FindingFingerprint(finding),
+          static_cast<uint32_t>(e),
+          group,
+          static_cast<uint32_t>(ordinal),
+          0};
+}
+
+uint16_t FindingFingerprint(const Finding& finding) {
+  std::vector<absl::string_view> parts = {finding.rule(),
+                                          finding.subject().entity(),
+                                          finding.subject().attribute()};
+  for (const FindingClaim& claim : finding.claim()) {
+    parts.push_back(claim.claim());
+  }
+  const size_t h = absl::HashOf(static_cast<int>(finding.verdict()), parts);
+  return static_cast<uint16_t>(h ^ (h >> 16) ^ (h >> 32) ^ (h >> 48));
 }
 
 void EntityChecker::Finish(Finding* finding) const {

@@ -11,6 +11,8 @@
 #include <tuple>
 #include <vector>
 
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
 #include "checker/rules/engine_run.h"
 
 namespace checker {
@@ -77,9 +79,9 @@ struct WorkerResult {
 
 }  // namespace
 
-void RunEngine(const EngineSetup& setup, const ClaimBase& base,
-               IssueList* issues, bool streaming, int threads,
-               FindingSink* sink) {
+absl::Status RunEngine(const EngineSetup& setup, const ClaimBase& base,
+                       IssueList* issues, bool streaming, int threads,
+                       FindingSink* sink) {
   const RunIndex index(base, setup.config);
   const size_t entities = index.entity_count();
   const int workers = static_cast<int>(
@@ -131,13 +133,17 @@ void RunEngine(const EngineSetup& setup, const ClaimBase& base,
   sink->Summary(summary);
   if (!streaming) {
     for (const Placement& p : placements) sink->Add(std::move(kept[p.kept]));
-    return;
+    return absl::OkStatus();
   }
   // Chunk k is handed to the sink on its own thread while the workers
   // build chunk k+1, so neither waits for the other; the sink still sees
   // one finding at a time, in order.
+  // Each placement is checked against the rebuilt finding it names
+  // (FindingFingerprint): the order was computed from pass one's findings,
+  // and is only right if the re-check reproduces them.
   std::vector<Finding> building, emitting;
   std::thread emitter;
+  std::vector<absl::Status> worker_status(workers);
   for (size_t begin = 0; begin < placements.size(); begin += kEmitChunk) {
     size_t end = std::min(placements.size(), begin + kEmitChunk);
     building.assign(end - begin, Finding());
@@ -154,16 +160,33 @@ void RunEngine(const EngineSetup& setup, const ClaimBase& base,
                         /*placement_only=*/false);
           checked = p.entity;
         }
-        building[i - begin] = std::move(checker.findings()[p.ordinal]);
+        std::vector<Finding>& rebuilt = checker.findings();
+        if (p.ordinal >= rebuilt.size() ||
+            FindingFingerprint(rebuilt[p.ordinal]) != p.fingerprint) {
+          worker_status[w] = absl::InternalError(absl::StrCat(
+              "the second check of entity \"",
+              checker.ClaimAt(index.order[index.groups[p.group].begin])
+                  .subject()
+                  .entity(),
+              "\" did not reproduce finding ", p.ordinal + 1, " of its ",
+              "first check (a rule whose findings are not a pure function ",
+              "of its input); its findings cannot be placed"));
+          return;
+        }
+        building[i - begin] = std::move(rebuilt[p.ordinal]);
       }
     });
     if (emitter.joinable()) emitter.join();
+    for (const absl::Status& status : worker_status) {
+      if (!status.ok()) return status;
+    }
     std::swap(building, emitting);
     emitter = std::thread([&emitting, sink] {
       for (Finding& finding : emitting) sink->Add(std::move(finding));
     });
   }
   if (emitter.joinable()) emitter.join();
+  return absl::OkStatus();
 }
 
 }  // namespace checker

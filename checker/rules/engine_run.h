@@ -78,6 +78,11 @@ struct RunIndex {
 // the order the rules reported it in.
 struct Placement {
   uint8_t rank;
+  // FindingFingerprint of the finding: a streaming run checks each entity
+  // again to rebuild its findings and compares, so a re-check that does not
+  // reproduce pass one (a rule that is not a pure function of its input)
+  // is an error, not a silently misplaced or mislabelled finding.
+  uint16_t fingerprint;
   uint32_t entity;   // index into RunIndex::entity_begin
   uint32_t group;    // index into RunIndex::groups of the finding's subject
   uint32_t ordinal;  // within the entity's findings
@@ -116,9 +121,13 @@ class EntityChecker : public RuleContext {
   }
   bool GroupConflicts(absl::string_view entity,
                       absl::string_view attribute) override;
-  std::vector<Finding>& findings() override { return findings_; }
-  size_t group_findings_begin() const override { return group_begin_; }
+  void Report(Finding finding) override {
+    findings_.push_back(std::move(finding));
+  }
   bool placement_only() const override { return placement_only_; }
+
+  // The current entity's findings, in the order the rules reported them.
+  std::vector<Finding>& findings() { return findings_; }
 
  private:
   void BuildGroup(const GroupRange& range, bool report_issues, Group* group);
@@ -143,17 +152,23 @@ class EntityChecker : public RuleContext {
 
   std::vector<const Group*> entity_groups_;
   std::vector<Finding> findings_;  // of the current entity
-  size_t group_begin_ = 0;
 };
+
+// What identifies a finding between the two checks of its entity: its
+// rule, verdict, subject and claim ids (all set in placement-only findings
+// too), folded to 16 bits.
+uint16_t FindingFingerprint(const Finding& finding);
 
 // Runs the engine over `base` with `threads` workers (at least 1) and hands
 // the summary, then the findings in report order, to `sink`. `streaming`
 // holds no findings between ordering and emitting them (entities are
 // checked again, in parallel chunks, when emitted). Issues are appended to
-// `issues` in entity order, whatever the number of threads.
-void RunEngine(const EngineSetup& setup, const ClaimBase& base,
-               IssueList* issues, bool streaming, int threads,
-               FindingSink* sink);
+// `issues` in entity order, whatever the number of threads. Internal when a
+// streaming re-check of an entity does not give the findings of its first
+// check (the sink has then received a prefix of the report).
+absl::Status RunEngine(const EngineSetup& setup, const ClaimBase& base,
+                       IssueList* issues, bool streaming, int threads,
+                       FindingSink* sink);
 
 }  // namespace checker
 

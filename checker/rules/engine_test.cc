@@ -164,7 +164,7 @@ TEST(RuleEngineTest, StreamingGivesExactlyTheReportOfRun) {
   IssueList issues;
   Report whole = engine->Run(b.base(), &issues);
   CollectingSink sink;
-  engine->RunStreaming(b.base(), &issues, &sink);
+  ASSERT_TRUE(engine->RunStreaming(b.base(), &issues, &sink).ok());
   EXPECT_EQ(whole.finding_size(), 6);
   EXPECT_EQ(sink.report.SerializeAsString(), whole.SerializeAsString());
 }
@@ -209,7 +209,7 @@ TEST(RuleEngineTest, PackedClaimsGiveExactlyTheReportOfParsedOnes) {
   ASSERT_GT(want.finding_size(), 50);
   ExpectSameReport(got, want);
   CollectingSink sink;
-  engine->RunStreaming(packed, &packed_issues, &sink);
+  ASSERT_TRUE(engine->RunStreaming(packed, &packed_issues, &sink).ok());
   ExpectSameReport(sink.report, want);
   // Issues name the claim the same way (without a location: the packed
   // form keeps none).
@@ -232,7 +232,7 @@ TEST(RuleEngineTest, ManyEntitiesAcrossWorkersStayInReportOrder) {
   IssueList issues;
   Report whole = engine->Run(b.base(), &issues);
   CollectingSink sink;
-  engine->RunStreaming(b.base(), &issues, &sink);
+  ASSERT_TRUE(engine->RunStreaming(b.base(), &issues, &sink).ok());
   ASSERT_EQ(whole.finding_size(), 300);
   EXPECT_EQ(whole.summary().conflicts(), 100);
   EXPECT_EQ(sink.report.SerializeAsString(), whole.SerializeAsString());
@@ -265,7 +265,7 @@ TEST(RuleEngineTest, ThreadCountAndChunkingDoNotChangeTheReport) {
     IssueList issues;
     const Report whole = engine->Run(b.base(), &issues);
     CollectingSink sink;
-    engine->RunStreaming(b.base(), &issues, &sink);
+    ASSERT_TRUE(engine->RunStreaming(b.base(), &issues, &sink).ok());
     EXPECT_TRUE(issues.empty()) << issues.ToDisplayString();
     ASSERT_EQ(whole.finding_size(), kEntities) << threads << " threads";
     EXPECT_EQ(whole.summary().conflicts(), kEntities / 2);

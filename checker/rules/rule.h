@@ -6,7 +6,10 @@
 // attribute and the qualifiers that separate groups) and CheckEntity once
 // per entity with all its groups, in registration order. Each rule reports
 // its own findings, complete (verdict, explanation, cause, independent
-// sources); rules do not edit each other's. Rules never print; they only
+// sources); the context gives no access to other findings, so rules cannot
+// read or edit each other's. What rules read is built by the engine before
+// any rule runs: normalized intervals, independent voices (voices.h) and,
+// through GroupConflicts, other groups' spread. Rules never print; they only
 // Report findings. Like cel-cpp's validators:
 //
 //   class MyRule : public Rule {
@@ -109,14 +112,12 @@ class RuleContext {
   // to all its claims; false when it does not exist.
   virtual bool GroupConflicts(absl::string_view entity,
                               absl::string_view attribute) = 0;
-  // Findings reported so far for the current entity, to read (a rule may
-  // skip what an earlier one already reported); not to edit or remove.
-  virtual std::vector<Finding>& findings() = 0;
-  // Index in findings() of the first finding reported while checking the
-  // current group (CheckGroup); findings from there on are about it.
-  virtual size_t group_findings_begin() const = 0;
-
-  void Report(Finding finding) { findings().push_back(std::move(finding)); }
+  // Hands a finding to the engine. A rule cannot read, edit or remove
+  // findings (its own once reported, or another rule's): what a rule
+  // reports depends only on the groups, the gazetteer and the
+  // configuration, so enabling, disabling or reordering other rules moves
+  // its findings in the report but never changes them.
+  virtual void Report(Finding finding) = 0;
 
   // True while the engine only orders findings (streaming runs): NewFinding
   // then records claim ids alone, as the findings are built again later.
