@@ -153,11 +153,13 @@ int RunCheck(const CheckFlags& flags, std::ostream& out, std::ostream& err) {
   }
   // A .binpb base keeps its claims serialized; the engine parses them per
   // entity, which is what keeps 10M claims within a few GB.
-  std::optional<ClaimBase> base = LoadUsableBase({.command = "check",
-                                                  .path = flags.dir,
-                                                  .docs = flags.docs,
-                                                  .keep_claims_packed = true},
-                                                 err);
+  std::optional<ClaimBase> base = LoadUsableBase(
+      {.command = "check",
+       .path = flags.dir,
+       .docs = flags.docs,
+       .keep_claims_packed = true,
+       .allow_absolute_documents = flags.allow_absolute_documents},
+      err);
   if (!base) return kExitUsage;
   RulesConfig rules = base->rules;
   if (!flags.rules.empty()) {
@@ -199,6 +201,7 @@ void AddCheckCommand(CLI::App& app, CommandContext* context) {
                   "rules.textproto, else built-in defaults");
   cmd->add_option("--docs", flags->docs,
                   "Documents root for span checks (default $CHECKER_DOCS)");
+  AddAllowAbsoluteDocumentsFlag(cmd, &flags->allow_absolute_documents);
   cmd->add_option("--format", flags->format, "text (default) or json");
   cmd->add_option("--fail-on", flags->fail_on,
                   "Exit 1 on findings at or above: conflict (default), "

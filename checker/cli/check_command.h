@@ -11,11 +11,12 @@
 namespace checker {
 
 struct CheckFlags {
-  std::string dir;              // claim base directory or .binpb file
-  std::string rules;            // RulesConfig textproto; "" = the base's own
-  std::string docs;             // documents root; "" = $CHECKER_DOCS or none
-  std::string format = "text";  // text | json
-  std::string fail_on = "conflict";  // conflict | varying | never
+  std::string dir;    // claim base directory or .binpb file
+  std::string rules;  // RulesConfig textproto; "" = the base's own
+  std::string docs;   // documents root; "" = $CHECKER_DOCS or none
+  bool allow_absolute_documents = false;  // --allow-absolute-documents
+  std::string format = "text";            // text | json
+  std::string fail_on = "conflict";       // conflict | varying | never
 };
 
 // Runs the check; findings go to `out` as the engine emits them (streaming,

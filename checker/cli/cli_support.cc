@@ -100,9 +100,11 @@ absl::StatusOr<RulesConfig> LoadRulesFile(const std::string& path) {
   return rules;
 }
 
-LintOptions CheckerLintOptions(const std::string& docs_root) {
+LintOptions CheckerLintOptions(const std::string& docs_root,
+                               bool allow_absolute_documents) {
   LintOptions options;
   options.docs_root = docs_root;
+  options.allow_absolute_documents = allow_absolute_documents;
   for (const Rule* rule : RuleSet::Default().rules()) {
     options.known_rules.emplace_back(rule->id());
   }
@@ -110,6 +112,14 @@ LintOptions CheckerLintOptions(const std::string& docs_root) {
     options.builtin_attributes.push_back(attribute.id());
   }
   return options;
+}
+
+void AddAllowAbsoluteDocumentsFlag(CLI::App* command, bool* allow) {
+  command->add_flag(
+      "--allow-absolute-documents", *allow,
+      "Accept document paths in sources that are absolute (/data/x.pdf); "
+      "by default a document must be relative to --docs, so a claim base "
+      "stays valid on another machine");
 }
 
 void PrintIssues(IssueList issues, std::ostream& err) {
@@ -148,7 +158,9 @@ std::optional<ClaimBase> LoadUsableBase(const BaseRequest& request,
   // provenance set aside: an error there changes verdicts. The full lint
   // adds where each claim is cited (documents, spans, quotes).
   const IssueList structural = LintWithoutProvenance(&*base);
-  LintClaimBase(*base, CheckerLintOptions(docs), &issues);
+  LintClaimBase(*base,
+                CheckerLintOptions(docs, request.allow_absolute_documents),
+                &issues);
   const bool unusable =
       issues.has_errors() &&
       (structural.has_errors() || !docs.empty() || load_errors > 0);

@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "CLI/CLI.hpp"
 #include "absl/status/statusor.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -59,8 +60,15 @@ absl::StatusOr<RulesConfig> LoadRulesFile(const std::string& path);
 
 // The lint options every command uses: the checker's rule ids (for the
 // rules file) and the built-in attribute vocabulary (valid without a
-// gazetteer declaration), with `docs_root` as given ("" skips documents).
-LintOptions CheckerLintOptions(const std::string& docs_root);
+// gazetteer declaration), with `docs_root` as given ("" skips documents)
+// and LintOptions::allow_absolute_documents from the flag below.
+LintOptions CheckerLintOptions(const std::string& docs_root,
+                               bool allow_absolute_documents = false);
+
+// Adds --allow-absolute-documents (LintOptions::allow_absolute_documents)
+// to a command that reads documents (lint, check, report, verify), with
+// one help text for all of them.
+void AddAllowAbsoluteDocumentsFlag(CLI::App* command, bool* allow);
 
 // Prints `issues` sorted, each with its source line and a caret under the
 // column (the files are read once each).
@@ -70,7 +78,8 @@ struct BaseRequest {
   std::string command;  // "check": prefixes messages, "checker check: ..."
   std::string path;     // claim base directory, .textproto or .binpb
   std::string docs;     // documents root flag; "" = $CHECKER_DOCS or none
-  bool keep_claims_packed = false;  // see LoadOptions
+  bool keep_claims_packed = false;        // see LoadOptions
+  bool allow_absolute_documents = false;  // --allow-absolute-documents
 };
 
 // Loads a claim base for a command that trusts its content (check, report,

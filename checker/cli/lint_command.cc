@@ -27,6 +27,7 @@ namespace {
 struct LintFlags {
   std::string dir;
   std::string docs;
+  bool allow_absolute_documents = false;
   std::string pack;
 };
 
@@ -100,7 +101,8 @@ int RunLint(const LintFlags& flags, std::ostream& out, std::ostream& err) {
     err << "checker lint: " << base.status().message() << "\n";
     return kExitUsage;
   }
-  const LintOptions options = CheckerLintOptions(docs_root);
+  const LintOptions options =
+      CheckerLintOptions(docs_root, flags.allow_absolute_documents);
   LintSummary summary;
   LintClaimBase(*base, options, &issues, &summary);
   if (docs_root.empty() && summary.documents_declared > 0) {
@@ -149,6 +151,7 @@ void AddLintCommand(CLI::App& app, CommandContext* context) {
                    "Root that sources' document paths are relative to "
                    "(default: $CHECKER_DOCS; without it document checks are "
                    "skipped)");
+  AddAllowAbsoluteDocumentsFlag(lint, &flags->allow_absolute_documents);
   lint->add_option("--pack", flags->pack,
                    "After a clean lint, write the compact binary form here "
                    "(e.g. claims.binpb)");

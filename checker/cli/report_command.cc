@@ -38,6 +38,7 @@ struct ReportFlags {
   std::string format = "all";
   std::string rules;
   std::string docs;
+  bool allow_absolute_documents = false;
   std::string fail_on = "never";
 };
 
@@ -64,7 +65,11 @@ int RunReport(const ReportFlags& flags, std::ostream& out, std::ostream& err) {
     return kExitUsage;
   }
   std::optional<ClaimBase> base = LoadUsableBase(
-      {.command = "report", .path = flags.dir, .docs = flags.docs}, err);
+      {.command = "report",
+       .path = flags.dir,
+       .docs = flags.docs,
+       .allow_absolute_documents = flags.allow_absolute_documents},
+      err);
   if (!base) {
     err << "checker report: nothing written\n";
     return kExitUsage;
@@ -126,6 +131,7 @@ void AddReportCommand(CLI::App& app, CommandContext* context) {
                      "RulesConfig textproto (default: DIR/rules.textproto)");
   report->add_option("--docs", flags->docs,
                      "Root that sources' document paths are relative to");
+  AddAllowAbsoluteDocumentsFlag(report, &flags->allow_absolute_documents);
   report
       ->add_option("--fail-on", flags->fail_on,
                    "Exit 1 when a finding that is not waived is at least: "

@@ -28,6 +28,7 @@ struct VerifyFlags {
   std::string draft;
   std::string claims;
   std::string docs;
+  bool allow_absolute_documents = false;
   std::string format = "text";
   std::string out;
   std::string fail_on = "contradicted";
@@ -98,7 +99,11 @@ int RunVerify(const VerifyFlags& flags, std::ostream& stdout_stream,
   // A base with errors would give verdicts that cannot be trusted (a
   // duplicate id or a dropped file can turn DISPUTED into CONTRADICTED).
   std::optional<ClaimBase> base = LoadUsableBase(
-      {.command = "verify", .path = flags.claims, .docs = flags.docs}, err);
+      {.command = "verify",
+       .path = flags.claims,
+       .docs = flags.docs,
+       .allow_absolute_documents = flags.allow_absolute_documents},
+      err);
   if (!base) return kExitUsage;
   absl::StatusOr<Linker> linker =
       Linker::Create(base->entities, base->attributes);
@@ -141,6 +146,7 @@ void AddVerifyCommand(CLI::App& app, CommandContext* context) {
       ->required();
   command->add_option("--docs", flags->docs,
                       "Root the sources' document paths are relative to");
+  AddAllowAbsoluteDocumentsFlag(command, &flags->allow_absolute_documents);
   command->add_option("--format", flags->format,
                       "text (default), md (annotated copy with footnotes), "
                       "json or html");
