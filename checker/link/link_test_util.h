@@ -94,6 +94,28 @@ inline const Claim& ClaimWithText(const std::vector<Claim>& claims,
   return *kEmpty;
 }
 
+// Links `mentions` of `text` with `linker`: the one way linker tests build
+// a LinkRequest. `request` carries the optional fields (source, original
+// offsets, pages, known sources); its document defaults to "docs/test.txt".
+// `text` and `mentions` need only outlive the call.
+inline std::vector<Claim> LinkText(const Linker& linker, absl::string_view text,
+                                   const std::vector<Mention>& mentions,
+                                   LinkRequest request = {}) {
+  request.text = text;
+  request.mentions = &mentions;
+  if (request.document.empty()) request.document = "docs/test.txt";
+  return linker.Link(request);
+}
+
+// The same, recorded as `document`.
+inline std::vector<Claim> LinkText(const Linker& linker, absl::string_view text,
+                                   const std::vector<Mention>& mentions,
+                                   std::string document) {
+  LinkRequest request;
+  request.document = std::move(document);
+  return LinkText(linker, text, mentions, std::move(request));
+}
+
 // "entity/attribute scope 'cue'" or "UNLINKED: reason".
 inline std::string Subject(const Claim& c) {
   if (c.subject().entity().empty()) {

@@ -13,6 +13,7 @@ namespace {
 using testing::ClaimWithText;
 using testing::DateAt;
 using testing::DurationAt;
+using testing::LinkText;
 using testing::MakeEntity;
 using testing::MentionAt;
 using testing::QuantityAt;
@@ -21,18 +22,14 @@ using testing::RelativeAt;
 class LinkerProvenanceTest : public ::testing::Test {
  protected:
   std::vector<Claim> Link(const std::string& text,
-                          std::vector<Mention> mentions,
+                          const std::vector<Mention>& mentions,
                           const Source* source = nullptr,
                           const std::string& document = "docs/test.txt") {
-    text_ = text;
-    mentions_ = std::move(mentions);
     LinkRequest request;
-    request.text = text_;
-    request.mentions = &mentions_;
     request.document = document;
     request.source = source;
     request.known_sources = &known_sources_;
-    return linker_.Link(request);
+    return LinkText(linker_, text, mentions, std::move(request));
   }
 
   Linker linker_ = *Linker::Create(
@@ -42,8 +39,6 @@ class LinkerProvenanceTest : public ::testing::Test {
        MakeEntity("gulag", ORGANIZATION, {"Gulag"})},
       {});
   std::vector<Source> known_sources_;
-  std::string text_;
-  std::vector<Mention> mentions_;
 };
 
 // A compilation: two quoted works under numbered headings, with page markers.
@@ -205,14 +200,11 @@ TEST_F(LinkerProvenanceTest, OriginalOffsetsMapSpansAndIdsIntoTheFile) {
   std::vector<uint32_t> offsets;
   for (uint32_t i = 0; i <= text.size(); ++i)
     offsets.push_back(i < 3 ? i : i + 3);
-  mentions_ = {QuantityAt(text, "700", 700)};
-  text_ = text;
   LinkRequest request;
-  request.text = text_;
-  request.mentions = &mentions_;
   request.document = "page.html";
   request.original_offsets = &offsets;
-  std::vector<Claim> claims = linker_.Link(request);
+  std::vector<Claim> claims = LinkText(
+      linker_, text, {QuantityAt(text, "700", 700)}, std::move(request));
   EXPECT_EQ(claims[0].provenance().begin(), 6u);
   EXPECT_EQ(claims[0].provenance().end(), 9u);
   EXPECT_EQ(claims[0].id(), "page_6_9");

@@ -12,6 +12,7 @@ namespace {
 
 using testing::ClaimWithText;
 using testing::DateAt;
+using testing::LinkText;
 using testing::MakeEntity;
 using testing::MentionAt;
 using testing::QuantityAt;
@@ -20,14 +21,8 @@ using testing::Subject;
 class LinkerScopeTest : public ::testing::Test {
  protected:
   std::vector<Claim> Link(const std::string& text,
-                          std::vector<Mention> mentions) {
-    text_ = text;
-    mentions_ = std::move(mentions);
-    LinkRequest request;
-    request.text = text_;
-    request.mentions = &mentions_;
-    request.document = "docs/scope.txt";
-    return linker_.Link(request);
+                          const std::vector<Mention>& mentions) {
+    return LinkText(linker_, text, mentions, "docs/scope.txt");
   }
 
   Linker linker_ = *Linker::Create(
@@ -39,8 +34,6 @@ class LinkerScopeTest : public ::testing::Test {
           MakeEntity("ivanov", PERSON, {"Pyotr Ivanov", "Ivanov"}),
       },
       {});
-  std::string text_;
-  std::vector<Mention> mentions_;
 };
 
 TEST_F(LinkerScopeTest, EachFigureTakesTheCueItGoverns) {
@@ -251,11 +244,7 @@ TEST(LinkerTableTest, RowsTakeTheEntityOfTheIntroducingParagraphButNotMoney) {
       "Sand 40 t\n\nCoal 310 t $5,000\n";
   std::vector<Mention> mentions = {QuantityAt(text, "310", 310),
                                    QuantityAt(text, "5,000", 5000)};
-  LinkRequest request;
-  request.text = text;
-  request.mentions = &mentions;
-  request.document = "rows.txt";
-  std::vector<Claim> claims = linker->Link(request);
+  std::vector<Claim> claims = LinkText(*linker, text, mentions, "rows.txt");
   EXPECT_EQ(Subject(ClaimWithText(claims, "310")),
             "ferry/coal_carried clause 'coal'");
   EXPECT_EQ(ClaimWithText(claims, "310").evidence().scope(), "clause");

@@ -13,6 +13,7 @@ namespace {
 using testing::ClaimWithText;
 using testing::DateAt;
 using testing::DurationAt;
+using testing::LinkText;
 using testing::MakeEntity;
 using testing::QuantityAt;
 using testing::Subject;
@@ -32,19 +33,11 @@ std::vector<Entity> TestGazetteer() {
 class LinkerTest : public ::testing::Test {
  protected:
   std::vector<Claim> Link(const std::string& text,
-                          std::vector<Mention> mentions) {
-    text_ = text;
-    mentions_ = std::move(mentions);
-    LinkRequest request;
-    request.text = text_;
-    request.mentions = &mentions_;
-    request.document = "docs/test.txt";
-    return linker_.Link(request);
+                          const std::vector<Mention>& mentions) {
+    return LinkText(linker_, text, mentions);
   }
 
   Linker linker_ = *Linker::Create(TestGazetteer(), {});
-  std::string text_;
-  std::vector<Mention> mentions_;
 };
 
 TEST_F(LinkerTest, CueInTheSameClauseBeatsOneElsewhereInTheSentence) {
@@ -245,11 +238,7 @@ TEST(LinkerCreateTest, GazetteerAttributesAddCuesAndNewAttributes) {
   std::vector<Mention> mentions = {QuantityAt(text, "300", 300),
                                    QuantityAt(text, "12", 12),
                                    QuantityAt(text, "40", 40)};
-  LinkRequest request;
-  request.text = text;
-  request.mentions = &mentions;
-  request.document = "x.txt";
-  std::vector<Claim> claims = linker->Link(request);
+  std::vector<Claim> claims = LinkText(*linker, text, mentions, "x.txt");
   EXPECT_EQ(Subject(claims[0]), "kengir_uprising/deaths clause 'lay dead'");
   EXPECT_EQ(Subject(claims[1]), "kengir_uprising/escapes clause 'escaped'");
   EXPECT_EQ(Subject(claims[2]), "kengir_uprising/deaths clause 'killed'");
@@ -271,11 +260,7 @@ TEST(LinkerCreateTest, GazetteerAttributeExtendsTheDefaultAppliesTo) {
       "arrested on 26 June 1953.";
   std::vector<Mention> mentions = {DateAt(text, "13 January 1953", 1953, 1, 13),
                                    DateAt(text, "26 June 1953", 1953, 6, 26)};
-  LinkRequest request;
-  request.text = text;
-  request.mentions = &mentions;
-  request.document = "x.txt";
-  std::vector<Claim> claims = linker->Link(request);
+  std::vector<Claim> claims = LinkText(*linker, text, mentions, "x.txt");
   EXPECT_EQ(Subject(claims[0]),
             "doctors_plot/date_of_arrest clause 'arrested'");
   EXPECT_EQ(Subject(claims[1]), "beria/date_of_arrest clause 'arrested'");
@@ -294,11 +279,7 @@ TEST(LinkerCreateTest, RedeclaringWithoutAppliesToKeepsTheDefaultKinds) {
   ASSERT_TRUE(linker.ok());
   const std::string text = "Orlov lost 40 men in the Kengir uprising.";
   std::vector<Mention> mentions = {QuantityAt(text, "40", 40)};
-  LinkRequest request;
-  request.text = text;
-  request.mentions = &mentions;
-  request.document = "x.txt";
-  EXPECT_EQ(Subject(linker->Link(request)[0]),
+  EXPECT_EQ(Subject(LinkText(*linker, text, mentions, "x.txt")[0]),
             "kengir_uprising/deaths clause 'lost'");
 }
 
