@@ -155,6 +155,43 @@ TEST_F(ClaimFileE2eTest, ReRunKeepsCommentsFormattingUtf8AndNotesOfCandidates) {
   EXPECT_EQ(Count(changed, "\\303"), 0) << "no octal escapes: " << changed;
 }
 
+// A person corrects the extracted "40 days" to 41 (the last day counted):
+// re-runs keep the CORRECTED value and add no second claim for the same
+// words, whether the document is unchanged or grew elsewhere.
+TEST_F(ClaimFileE2eTest, CorrectedClaimSurvivesReRunsWithItsValue) {
+  ASSERT_EQ(Extract().exit_code, 0);
+  std::string file = Slurp(OutA());
+  const std::string block = BlockWithText(file, "40 days");
+  ASSERT_NE(block, "") << file;
+  std::string corrected = block;
+  for (const std::string field : {"amount", "low_days", "high_days"}) {
+    const std::string from = field + ": 40\n";
+    const size_t at = corrected.find(from);
+    ASSERT_NE(at, std::string::npos) << field << " in " << block;
+    corrected.replace(at, from.size(), field + ": 41\n");
+  }
+  const size_t status = corrected.find("status: EXTRACTED");
+  ASSERT_NE(status, std::string::npos) << block;
+  corrected.replace(status, 17,
+                    "status: CORRECTED\n  note: \"the last day counts\"");
+  file.replace(file.find(block), block.size(), corrected);
+  Write("out/a.textproto", file);
+
+  RunResult run = Extract();
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_EQ(Slurp(OutA()), file) << "an unchanged document changes nothing";
+
+  Write("docs/a.txt", std::string(kText) + "Nobody counted the guards.\n");
+  run = Extract();
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::string after = Slurp(OutA());
+  EXPECT_EQ(BlockWithText(after, "40 days"), corrected) << after;
+  EXPECT_EQ(Count(after, "text: \"40 days\""), 1)
+      << "no new candidate beside the corrected claim:\n"
+      << after;
+  EXPECT_EQ(Count(after, "amount: 40"), 0) << after;
+}
+
 TEST_F(ClaimFileE2eTest, NoOpReRunTouchesNoFile) {
   Write("docs/b.txt", "Kengir lasted 40 days.\n");
   ASSERT_EQ(Extract().exit_code, 0);

@@ -36,8 +36,12 @@ TEST(FileIoTest, MissingFileIsNotFoundAndNamesThePath) {
             std::string::npos);
 }
 
-TEST(FileIoTest, WriteIntoMissingDirectoryFailsWithoutCrash) {
-  EXPECT_FALSE(WriteFileAtomically("/nonexistent/dir/x", "x").ok());
+TEST(FileIoTest, WriteIntoMissingDirectoryNamesThePathAndTheReason) {
+  absl::Status status = WriteFileAtomically("/nonexistent/dir/x", "x");
+  EXPECT_EQ(status.code(), absl::StatusCode::kPermissionDenied) << status;
+  EXPECT_EQ(status.message(),
+            "/nonexistent/dir/x: cannot create temporary file: No such file "
+            "or directory");
 }
 
 TEST(Sha256Test, KnownVectors) {
