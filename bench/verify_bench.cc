@@ -24,6 +24,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_split.h"
 #include "benchmark/benchmark.h"
+#include "checker/base/number_text.h"
 #include "checker/extract/extractor.h"
 #include "checker/link/linker.h"
 #include "checker/normalize/normalizer.h"
@@ -168,7 +169,7 @@ std::string MakeDraft(size_t words, int entities, int discussed) {
         "political. Some %d prisoners were killed at %s when the camp "
         "fell.\n\n",
         name, t.day, kMonths[t.month - 1], t.year, name, t.duration + wrong,
-        FormatFigure(t.participants), name, t.deaths + wrong, name);
+        FormatNumber(t.participants), name, t.deaths + wrong, name);
     const std::vector<absl::string_view> tokens =
         absl::StrSplit(paragraph, absl::ByAnyChar(" \n"), absl::SkipEmpty());
     written += tokens.size();

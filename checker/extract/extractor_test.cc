@@ -147,12 +147,5 @@ TEST(MentionFormatTest, JsonLineHasTheFieldsOfTheKind) {
       "\"low_exclusive\":true,\"page\":\"519\"}");
 }
 
-TEST(MentionFormatTest, FormatNumberDropsNeedlessFractions) {
-  EXPECT_EQ(FormatJsonNumber(570000), "570000");
-  EXPECT_EQ(FormatJsonNumber(2.5), "2.5");
-  EXPECT_EQ(FormatJsonNumber(-60), "-60");
-  EXPECT_EQ(FormatJsonNumber(1.0 / 6), "0.166666666667");
-}
-
 }  // namespace
 }  // namespace checker

@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "checker/base/escape.h"
+#include "checker/base/number_text.h"
 
 namespace checker {
 namespace {
@@ -24,7 +25,7 @@ class JsonObject {
   void Str(absl::string_view name, absl::string_view value) {
     Raw(name, JsonString(value));
   }
-  void Num(absl::string_view name, double v) { Raw(name, FormatJsonNumber(v)); }
+  void Num(absl::string_view name, double v) { Raw(name, JsonNumber(v)); }
   void True(absl::string_view name, bool b) {
     if (b) Raw(name, "true");
   }
@@ -38,22 +39,14 @@ std::string Interval(const std::optional<double>& low,
                      const std::optional<double>& high, bool low_ex,
                      bool high_ex) {
   if (low && high && *low == *high && !low_ex && !high_ex) {
-    return FormatJsonNumber(*low);
+    return JsonNumber(*low);
   }
-  return absl::StrCat(low ? (low_ex ? "(" : "[") : "(",
-                      low ? FormatJsonNumber(*low) : "-inf", ",",
-                      high ? FormatJsonNumber(*high) : "+inf",
-                      high ? (high_ex ? ")" : "]") : ")");
+  return absl::StrCat(
+      low ? (low_ex ? "(" : "[") : "(", low ? JsonNumber(*low) : "-inf", ",",
+      high ? JsonNumber(*high) : "+inf", high ? (high_ex ? ")" : "]") : ")");
 }
 
 }  // namespace
-
-std::string FormatJsonNumber(double v) {
-  if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15) {
-    return absl::StrFormat("%.0f", v);
-  }
-  return absl::StrFormat("%.12g", v);
-}
 
 std::string FormatDay(date::sys_days d) {
   const date::year_month_day ymd{d};
@@ -200,7 +193,7 @@ std::string MentionToCompact(const Mention& m, absl::string_view text) {
       [[fallthrough]];
     case MentionKind::kDuration:
       absl::StrAppend(
-          &out, " ", FormatJsonNumber(m.amount), " ", UnitName(m.unit), " ",
+          &out, " ", JsonNumber(m.amount), " ", UnitName(m.unit), " ",
           Interval(m.low_days, m.high_days, m.low_exclusive, m.high_exclusive),
           "d");
       if (!m.anchor_text.empty()) {

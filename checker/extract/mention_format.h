@@ -34,9 +34,6 @@ absl::string_view PrecisionName(MentionPrecision precision);
 absl::string_view DirectionName(MentionDirection direction);
 absl::string_view UnitName(MentionTimeUnit unit);
 
-// A number without a needless fraction: "570000", "2.5", "0.166666666667".
-std::string FormatJsonNumber(double v);
-
 // "1953-03-06".
 std::string FormatDay(date::sys_days d);
 

@@ -4,6 +4,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "checker/base/number_text.h"
 #include "checker/base/status_macros.h"
 #include "checker/normalize/days.h"
 #include "checker/normalize/hedge.h"

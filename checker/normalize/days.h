@@ -1,12 +1,9 @@
-// Day numbers and the text forms of interval bounds.
-//
-// Dates are compared as days since 1970-01-01 (the `date::sys_days` epoch);
-// reports print them back as ISO 8601. Counts print with thousands
-// separators so explanations read like the sources ("570,000").
+// Day numbers: dates are compared as days since 1970-01-01 (the
+// `date::sys_days` epoch); reports print them back as ISO 8601. Numbers for
+// readers: FormatNumber in checker/base/number_text.h.
 //
 //   absl::StatusOr<int64_t> day = ParseIsoDay("1953-03-05");  // -6146
 //   FormatIsoDay(-6146) == "1953-03-05"
-//   FormatNumber(570000) == "570,000"
 #ifndef CHECKER_NORMALIZE_DAYS_H_
 #define CHECKER_NORMALIZE_DAYS_H_
 
@@ -24,10 +21,6 @@ namespace checker {
 // The day number `months` calendar months after (or before, when negative)
 // `day`, clamped to the last day of the target month.
 int64_t AddMonths(int64_t day, int months);
-
-// A number as a reader expects it: thousands separators, at most two
-// decimals, no trailing zeros ("1,234.5"); "∞" and "-∞" for infinities.
-std::string FormatNumber(double value);
 
 }  // namespace checker
 

@@ -35,16 +35,5 @@ TEST(AddMonthsTest, ClampsToTheEndOfShortMonths) {
             "1954-06-01");
 }
 
-TEST(FormatNumberTest, GroupsThousandsAndTrimsDecimals) {
-  EXPECT_EQ(FormatNumber(0), "0");
-  EXPECT_EQ(FormatNumber(999), "999");
-  EXPECT_EQ(FormatNumber(1000), "1,000");
-  EXPECT_EQ(FormatNumber(570000), "570,000");
-  EXPECT_EQ(FormatNumber(-1234567), "-1,234,567");
-  EXPECT_EQ(FormatNumber(14.5), "14.5");
-  EXPECT_EQ(FormatNumber(0.125), "0.13");
-  EXPECT_EQ(FormatNumber(1.999), "2");
-}
-
 }  // namespace
 }  // namespace checker

@@ -9,6 +9,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "checker/base/number_text.h"
 #include "checker/normalize/days.h"
 #include "checker/normalize/default_rules.h"
 #include "checker/normalize/hedge.h"

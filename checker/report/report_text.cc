@@ -13,6 +13,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
+#include "checker/base/number_text.h"
 #include "checker/rules/citation.h"
 
 namespace checker {
@@ -75,29 +76,14 @@ std::string StatusLabel(CurationStatus status) {
   }
 }
 
-std::string NumberText(double value) {
-  if (!std::isfinite(value)) return value > 0 ? "∞" : "−∞";
-  if (std::trunc(value) == value && std::fabs(value) < 1e15) {
-    int64_t whole = static_cast<int64_t>(value);
-    std::string digits = absl::StrCat(whole < 0 ? -whole : whole);
-    std::string out;
-    for (size_t i = 0; i < digits.size(); ++i) {
-      if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-      out += digits[i];
-    }
-    return whole < 0 ? absl::StrCat("-", out) : out;
-  }
-  return absl::StrFormat("%.6g", value);
-}
-
 std::string LowText(const Interval& interval) {
   if (!interval.low_text().empty()) return interval.low_text();
-  return interval.has_low() ? NumberText(interval.low()) : "";
+  return interval.has_low() ? FormatNumber(interval.low()) : "";
 }
 
 std::string HighText(const Interval& interval) {
   if (!interval.high_text().empty()) return interval.high_text();
-  return interval.has_high() ? NumberText(interval.high()) : "";
+  return interval.has_high() ? FormatNumber(interval.high()) : "";
 }
 
 std::string FormatInterval(const Interval& interval, absl::string_view unit) {

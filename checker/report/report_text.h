@@ -40,9 +40,8 @@ std::string CauseLabel(Cause cause);
 // "reviewed" (confirmed or corrected), "rejected", or "unreviewed".
 std::string StatusLabel(CurationStatus status);
 
-// 570000 -> "570,000"; 0.6 -> "0.6"; -6146 -> "-6,146".
-std::string NumberText(double value);
-// The text of one bound: its *_text when set, else the number; "" if open.
+// The text of one bound: its *_text when set, else the number
+// (FormatNumber); "" if open.
 std::string LowText(const Interval& interval);
 std::string HighText(const Interval& interval);
 // For readers: "1953-03-05" (closed point), "513,000 – 627,000" (closed

@@ -21,7 +21,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
-#include "checker/normalize/days.h"
+#include "checker/base/number_text.h"
 #include "checker/rules/finding_util.h"
 #include "checker/rules/interval_math.h"
 #include "checker/rules/rule.h"

@@ -29,7 +29,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
-#include "checker/normalize/days.h"
+#include "checker/base/number_text.h"
 #include "checker/rules/causes.h"
 #include "checker/rules/clusters.h"
 #include "checker/rules/finding_util.h"

@@ -11,7 +11,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "checker/normalize/days.h"
+#include "checker/base/number_text.h"
 #include "checker/rules/rule.h"
 #include "checker/rules/wording.h"
 

@@ -12,6 +12,7 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "checker/base/escape.h"
+#include "checker/base/number_text.h"
 #include "checker/verify/interval_text.h"
 
 namespace checker {
@@ -50,7 +51,7 @@ std::string PlainCites(const std::vector<SourceClaim>& claims,
 std::string FormatPercent(double percent) {
   if (percent < 0.1) return "less than 0.1%";
   if (percent >= 10) return absl::StrCat(std::llround(percent), "%");
-  return absl::StrCat(FormatFigure(std::round(percent * 10) / 10), "%");
+  return absl::StrCat(FormatNumber(std::round(percent * 10) / 10), "%");
 }
 
 // "2 days after", "15% above", "3 days shorter than": the distance and the

@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "checker/base/number_text.h"
 #include "checker/normalize/days.h"
 
 namespace checker {
@@ -16,7 +17,7 @@ namespace {
 constexpr char kFieldSeparator = '\x1f';
 
 std::string FormatDate(double days) {
-  if (!std::isfinite(days) || std::fabs(days) > 3e6) return FormatFigure(days);
+  if (!std::isfinite(days) || std::fabs(days) > 3e6) return FormatNumber(days);
   return FormatIsoDay(static_cast<int64_t>(std::floor(days)));
 }
 
@@ -27,7 +28,7 @@ std::string Suffix(ValueKind kind, absl::string_view unit, double value) {
 }
 
 std::string Bare(double value, ValueKind kind) {
-  return kind == VALUE_DATE ? FormatDate(value) : FormatFigure(value);
+  return kind == VALUE_DATE ? FormatDate(value) : FormatNumber(value);
 }
 
 }  // namespace
@@ -55,20 +56,6 @@ std::string SubjectDisplay(const Subject& subject) {
                                             subject.qualifier().end());
   absl::StrAppend(&text, "[",
                   absl::StrJoin(sorted, ",", absl::PairFormatter("=")), "]");
-  return text;
-}
-
-std::string FormatFigure(double value) {
-  if (!std::isfinite(value)) return value > 0 ? "infinity" : "-infinity";
-  std::string digits = absl::StrFormat("%.3f", std::fabs(value));
-  digits.erase(digits.find_last_not_of('0') + 1);
-  if (digits.back() == '.') digits.pop_back();
-  const size_t point = std::min(digits.find('.'), digits.size());
-  std::string text = value < 0 && digits != "0" ? "-" : "";
-  for (size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && i < point && (point - i) % 3 == 0) text += ',';
-    text += digits[i];
-  }
   return text;
 }
 

@@ -26,10 +26,6 @@ std::string SubjectIndexKey(absl::string_view entity,
 // "kengir_uprising/deaths" or "gulag/population[year=1953]".
 std::string SubjectDisplay(const Subject& subject);
 
-// "570,000", "2.6", "0.25": thousands separators, at most 3 decimals,
-// trailing zeros dropped.
-std::string FormatFigure(double value);
-
 // One bound: a date as "1953-03-05", a duration as "40 days", a quantity as
 // "570,000" (with "%" when `unit` is "percent").
 std::string FormatValue(double value, ValueKind kind, absl::string_view unit);

@@ -27,27 +27,6 @@ ValueInterval Iv(ValueKind kind, double low, double high, bool low_ex = false,
   return iv;
 }
 
-TEST(FormatNumberTest, GroupsThousandsAndTrimsDecimals) {
-  struct Row {
-    int line;
-    double value;
-    const char* want;
-  } rows[] = {
-      {__LINE__, 0, "0"},
-      {__LINE__, 40, "40"},
-      {__LINE__, 570000, "570,000"},
-      {__LINE__, 2600000, "2,600,000"},
-      {__LINE__, 2.6, "2.6"},
-      {__LINE__, 1234.5678, "1,234.568"},
-      {__LINE__, -1500, "-1,500"},
-      {__LINE__, 999, "999"},
-      {__LINE__, 0.25, "0.25"},
-  };
-  for (const Row& row : rows) {
-    EXPECT_EQ(FormatFigure(row.value), row.want) << "line " << row.line;
-  }
-}
-
 TEST(FormatIntervalTest, SaysIntervalsAsAReaderWould) {
   struct Row {
     int line;

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "checker/base/escape.h"
+#include "checker/base/number_text.h"
 #include "checker/verify/interval_text.h"
 
 namespace checker {
@@ -19,10 +20,6 @@ constexpr Outcome kAllOutcomes[] = {Outcome::kSupported, Outcome::kDisputed,
                                     Outcome::kUnsupported, Outcome::kUnlinked};
 
 std::string Quoted(absl::string_view text) { return JsonString(text); }
-
-std::string JsonNumber(double value) {
-  return std::isfinite(value) ? absl::StrFormat("%.15g", value) : "null";
-}
 
 // A figure written across a line break, on one line.
 std::string OneLine(absl::string_view text) {
