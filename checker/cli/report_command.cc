@@ -42,13 +42,18 @@ struct ReportFlags {
 };
 
 std::string SummaryLine(const ReportSummary& summary) {
-  return absl::StrCat(Plural(summary.subjects(), "subject"), ", ",
-                      Plural(summary.claims(), "claim"), ": ",
-                      Plural(summary.conflicts(), "conflict"), ", ",
-                      summary.varying(), " varying, ", summary.consistent(),
-                      " consistent (", summary.corroborated(),
-                      " corroborated), ", summary.single_source(),
-                      " single-source, ", summary.waived(), " waived");
+  return absl::StrCat(
+      Plural(summary.subjects(), "subject"), ", ",
+      Plural(summary.claims(), "claim"), ": ",
+      Plural(summary.conflicts(), "conflict"), ", ", summary.varying(),
+      " varying, ", summary.consistent(), " consistent (",
+      summary.corroborated(), " corroborated), ", summary.single_source(),
+      " single-source, ", summary.waived(), " waived",
+      // As in report.md's summary table: only bases with
+      // unsure links have any.
+      summary.needs_review() > 0 ? absl::StrCat(", ", summary.needs_review(),
+                                                " needing review (not counted)")
+                                 : "");
 }
 
 int RunReport(const ReportFlags& flags, std::ostream& out, std::ostream& err) {
@@ -79,7 +84,8 @@ int RunReport(const ReportFlags& flags, std::ostream& out, std::ostream& err) {
   }
   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(base->rules);
   if (!engine.ok()) {
-    err << "checker report: rules: " << engine.status().message() << "\n";
+    // The message starts with "rules: " already.
+    err << "checker report: " << engine.status().message() << "\n";
     return kExitUsage;
   }
   IssueList run_issues;
