@@ -205,9 +205,25 @@ TEST_F(LintTest, MalformedDate) {
       Lint(ClaimWith("  date { earliest: \"1953-5-16\" latest: "
                      "\"16 May 1953\" }\n")),
       "ERROR: claims/c.textproto:4:10: claim \"c1\": date earliest "
-      "\"1953-5-16\" is not an ISO date; write it as YYYY-MM-DD\n"
+      "\"1953-5-16\" is not an ISO date; write it as YYYY-MM-DD (years before "
+      "1 AD "
+      "as -YYYY-MM-DD: 44 BC is -0043)\n"
       "ERROR: claims/c.textproto:4:32: claim \"c1\": date latest \"16 May "
-      "1953\" is not an ISO date; write it as YYYY-MM-DD\n");
+      "1953\" is not an ISO date; write it as YYYY-MM-DD (years before 1 AD "
+      "as -YYYY-MM-DD: 44 BC is -0043)\n");
+}
+
+// 44 BC is written -0043 (ISO 8601 expanded years); -0044 is a year
+// earlier, so an interval from -0043 to -0044 is backwards.
+TEST_F(LintTest, DatesBeforeYearOneAreWrittenWithAMinus) {
+  EXPECT_EQ(Lint(ClaimWith("  date { earliest: \"-0043-03-15\" latest: "
+                           "\"-0043-03-15\" }\n")),
+            "");
+  EXPECT_EQ(
+      Lint(ClaimWith("  date { earliest: \"-0043-01-01\" latest: "
+                     "\"-0044-12-31\" }\n")),
+      "ERROR: claims/c.textproto:4:10: claim \"c1\": date earliest "
+      "-0043-01-01 is after latest -0044-12-31; fix the dates or swap them\n");
 }
 
 TEST_F(LintTest, MissingDateDay) {
