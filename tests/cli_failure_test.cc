@@ -95,6 +95,11 @@ TEST_F(CliFailureTest, ReportOverTheFileSizeLimitNamesTheFile) {
   EXPECT_EQ(run.exit_code, 2) << run.err;
   EXPECT_THAT(run.err, HasSubstr("File too large"));
   EXPECT_THAT(run.err, HasSubstr("r/report"));
+  // The set is written whole or not at all: no r/, no half-written sibling.
+  for (const auto& entry : std::filesystem::directory_iterator(root_)) {
+    const std::string name = entry.path().filename().string();
+    EXPECT_TRUE(name == ".out.txt" || name == ".err.txt") << name;
+  }
 }
 
 TEST_F(CliFailureTest, StandardOutputOverTheFileSizeLimitIsAnError) {

@@ -93,8 +93,15 @@ int RunReport(const ReportFlags& flags, std::ostream& out, std::ostream& err) {
   PrintIssues(run_issues, err);
   absl::StatusOr<std::vector<RenderedFile>> files =
       RenderReport(report, *base, *formats);
+  std::vector<std::string> kept_aside;
   absl::Status written =
-      files.ok() ? WriteRenderedFiles(flags.out, *files) : files.status();
+      files.ok() ? WriteRenderedFiles(flags.out, *files, &kept_aside)
+                 : files.status();
+  for (const std::string& path : kept_aside) {
+    err << "WARNING: " << path
+        << ": left by an earlier killed run and found nowhere else, so it "
+           "was kept; move or delete it\n";
+  }
   if (!written.ok()) {
     err << "checker report: " << written.message() << "\n";
     return kExitUsage;
@@ -122,7 +129,10 @@ void AddReportCommand(CLI::App& app, CommandContext* context) {
   report
       ->add_option("--out", flags->out,
                    "Directory to write the reports into (created if "
-                   "missing; files replaced atomically)")
+                   "missing). The whole set is replaced at once: a run "
+                   "killed at any point leaves the old reports or the new "
+                   "ones, never a mix. Other files in it are kept; a "
+                   "subdirectory in it is refused")
       ->required();
   report
       ->add_option("--format", flags->format,
