@@ -252,5 +252,24 @@ TEST_F(ExtractE2eTest, ShardsPartitionTheDocuments) {
       2);
 }
 
+// A year before 1 AD is written in ISO 8601's expanded form (44 BC is
+// -0043), and the claim file extract writes passes lint as it is.
+TEST_F(ExtractE2eTest, YearsBeforeOneAdAreWrittenSoLintAcceptsThem) {
+  Write("bc/gazetteer.textproto",
+        "entity { id: \"rome\" kind: PLACE name: \"Rome\" }\n");
+  Write("bcdocs/r.txt", "Rome was founded in 753 BC by legend.\n");
+  ASSERT_EQ(Run("extract --gazetteer bc/gazetteer.textproto bcdocs --out bc")
+                .exit_code,
+            0);
+  const std::string file = Slurp(root_ / "bc" / "r.textproto");
+  EXPECT_NE(file.find("earliest: \"-0752-01-01\""), std::string::npos) << file;
+  EXPECT_NE(file.find("latest: \"-0752-12-31\""), std::string::npos);
+  RunResult lint = Run("lint bc --docs bcdocs");
+  EXPECT_EQ(lint.exit_code, 0) << lint.err;
+  EXPECT_NE((lint.out + lint.err).find("lint: 0 errors, 0 warnings"),
+            std::string::npos)
+      << lint.out << lint.err;
+}
+
 }  // namespace
 }  // namespace checker::testing

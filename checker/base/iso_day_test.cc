@@ -29,6 +29,15 @@ TEST(ParseIsoDayTest, CountsDaysFromTheEpoch) {
       // is day 31 + 28 + 4 = 63 of its year, so 6209 - 63 = 6146 before.
       {__LINE__, "1953-03-05", -6146},
       {__LINE__, "2000-02-29", 11016},
+      // Years before 1 AD (ISO 8601 expanded, proleptic Gregorian). From
+      // H. Hinnant's days_from_civil, 0000-03-01 is day -719468. 1 BC is
+      // year 0000, a leap year: 31 + 29 days earlier is 0000-01-01.
+      {__LINE__, "0000-03-01", -719468},
+      {__LINE__, "0000-01-01", -719528},
+      // 44 BC is -0043. From -0043-03-01 to 0000-03-01: 43 years of 365
+      // days plus the 29 Februaries of -40, -36, ..., -4 and 0 (11), so
+      // -0043-03-01 is 15706 days before: -735174; the Ides are 14 later.
+      {__LINE__, "-0043-03-15", -735160},
   };
   for (const DayCase& c : kCases) {
     absl::StatusOr<int64_t> day = ParseIsoDay(c.text);
@@ -59,6 +68,11 @@ TEST(ParseIsoDayTest, RejectsAnythingButYyyyMmDdAndDaysThatDoNotExist) {
       {__LINE__, "", absl::StatusCode::kInvalidArgument},
       {__LINE__, "1953-0a-05", absl::StatusCode::kInvalidArgument},
       {__LINE__, "5 March 1953", absl::StatusCode::kInvalidArgument},
+      {__LINE__, "-0000-01-01", absl::StatusCode::kInvalidArgument},
+      {__LINE__, "-043-03-15", absl::StatusCode::kInvalidArgument},
+      {__LINE__, "--0043-03-15", absl::StatusCode::kInvalidArgument},
+      {__LINE__, "-", absl::StatusCode::kInvalidArgument},
+      {__LINE__, "-0043-02-29", absl::StatusCode::kOutOfRange},
       // Of the form, but no such day.
       {__LINE__, "1953-02-29", absl::StatusCode::kOutOfRange},
       {__LINE__, "1953-02-30", absl::StatusCode::kOutOfRange},
@@ -80,7 +94,8 @@ TEST(ParseIsoDayTest, RejectsAnythingButYyyyMmDdAndDaysThatDoNotExist) {
 
 TEST(ParseIsoDayTest, MessagesSayWhatToWrite) {
   EXPECT_EQ(ParseIsoDay("1953-3-5").status().message(),
-            "\"1953-3-5\" is not an ISO date; write it as YYYY-MM-DD");
+            "\"1953-3-5\" is not an ISO date; write it as YYYY-MM-DD (years "
+            "before 1 AD as -YYYY-MM-DD: 44 BC is -0043)");
   EXPECT_EQ(ParseIsoDay("1953-02-30").status().message(),
             "\"1953-02-30\" does not exist in the calendar; fix the month or "
             "day");

@@ -74,7 +74,12 @@ void PrintTextSummary(const ReportSummary& s, std::ostream& out) {
       << " subjects: " << s.conflicts() << " conflict(s), " << s.varying()
       << " varying, " << s.single_source() << " single-source, "
       << s.consistent() << " consistent (" << s.corroborated()
-      << " corroborated), " << s.waived() << " waived\n";
+      << " corroborated), " << s.waived() << " waived";
+  // As in report.md's summary table: only bases with unsure links have any.
+  if (s.needs_review() > 0) {
+    out << ", " << s.needs_review() << " needing review (not counted)";
+  }
+  out << "\n";
 }
 
 void PrintTextReport(const Report& report, std::ostream& out) {

@@ -127,6 +127,26 @@ TEST_F(CheckCommandTest, RulesFlagOverridesTheBaseRules) {
   EXPECT_THAT(out_.str(), Not(HasSubstr("CONFLICT")));
 }
 
+TEST_F(CheckCommandTest, SummaryCountsTheSubjectsThatNeedReview) {
+  // The web's unreviewed date, linked with confidence 0.2 (below the
+  // default threshold 0.5), is set apart: no conflict, one subject to
+  // review, and the summary line says so.
+  std::string claims = testing::kStalinClaims;
+  const std::string unreviewed = "status: EXTRACTED";
+  claims.replace(claims.find(unreviewed), unreviewed.size(),
+                 "evidence { confidence: 0.2 } status: EXTRACTED");
+  Write("stalin.textproto", claims);
+  EXPECT_EQ(Run({}), 0) << err_.str();
+  EXPECT_THAT(out_.str(), Not(HasSubstr("CONFLICT")));
+  EXPECT_THAT(out_.str(), HasSubstr(", 0 waived, 1 needing review (not "
+                                    "counted)\n"));
+}
+
+TEST_F(CheckCommandTest, SummaryLeavesOutNeedsReviewWhenThereIsNone) {
+  EXPECT_EQ(Run({}), 1) << err_.str();
+  EXPECT_THAT(out_.str(), Not(HasSubstr("needing review")));
+}
+
 TEST_F(CheckCommandTest, UnusableInputExitsTwo) {
   CheckFlags missing;
   missing.dir = (dir_ / "nope").string();

@@ -34,6 +34,8 @@
 namespace checker {
 namespace {
 
+constexpr int kMaxJobs = 256;
+
 struct ExtractFlags {
   std::string gazetteer;
   std::string sources;
@@ -60,8 +62,9 @@ std::unique_ptr<ClaimBase> LoadBase(const std::string& path, const char* what,
   IssueList issues;
   absl::StatusOr<ClaimBase> base = LoadClaimBase(path, {}, &issues);
   if (!base.ok()) {
-    err << "checker extract: " << what << " " << path << ": "
-        << base.status().message() << "\n";
+    // The message names the path already.
+    err << "checker extract: " << what << " " << base.status().message()
+        << "\n";
     return nullptr;
   }
   if (!issues.empty()) {
@@ -229,7 +232,12 @@ void AddExtractCommand(CLI::App& app, CommandContext* context) {
       ->required();
   cmd->add_option("--out", flags->out, "Directory for the claim files")
       ->required();
-  cmd->add_option("--jobs", flags->jobs, "Worker threads (default: all cores)");
+  // Bounded: 0 or a negative count means nothing, and thousands of threads
+  // only exhaust memory; past the cores there is no gain.
+  cmd->add_option("--jobs", flags->jobs,
+                  absl::StrCat("Worker threads, 1 to ", kMaxJobs,
+                               " (default: all cores)"))
+      ->check(CLI::Range(1, kMaxJobs));
   cmd->add_option("--shard", flags->shard,
                   "Process only shard I of N (I/N): documents whose path hash "
                   "mod N is I");

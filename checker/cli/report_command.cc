@@ -43,13 +43,18 @@ struct ReportFlags {
 };
 
 std::string SummaryLine(const ReportSummary& summary) {
-  return absl::StrCat(Plural(summary.subjects(), "subject"), ", ",
-                      Plural(summary.claims(), "claim"), ": ",
-                      Plural(summary.conflicts(), "conflict"), ", ",
-                      summary.varying(), " varying, ", summary.consistent(),
-                      " consistent (", summary.corroborated(),
-                      " corroborated), ", summary.single_source(),
-                      " single-source, ", summary.waived(), " waived");
+  return absl::StrCat(
+      Plural(summary.subjects(), "subject"), ", ",
+      Plural(summary.claims(), "claim"), ": ",
+      Plural(summary.conflicts(), "conflict"), ", ", summary.varying(),
+      " varying, ", summary.consistent(), " consistent (",
+      summary.corroborated(), " corroborated), ", summary.single_source(),
+      " single-source, ", summary.waived(), " waived",
+      // As in report.md's summary table: only bases with
+      // unsure links have any.
+      summary.needs_review() > 0 ? absl::StrCat(", ", summary.needs_review(),
+                                                " needing review (not counted)")
+                                 : "");
 }
 
 int RunReport(const ReportFlags& flags, std::ostream& out, std::ostream& err) {
@@ -84,7 +89,8 @@ int RunReport(const ReportFlags& flags, std::ostream& out, std::ostream& err) {
   }
   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(base->rules);
   if (!engine.ok()) {
-    err << "checker report: rules: " << engine.status().message() << "\n";
+    // The message starts with "rules: " already.
+    err << "checker report: " << engine.status().message() << "\n";
     return kExitUsage;
   }
   IssueList run_issues;
@@ -92,8 +98,15 @@ int RunReport(const ReportFlags& flags, std::ostream& out, std::ostream& err) {
   PrintIssues(run_issues, err);
   absl::StatusOr<std::vector<RenderedFile>> files =
       RenderReport(report, *base, *formats);
+  std::vector<std::string> kept_aside;
   absl::Status written =
-      files.ok() ? WriteRenderedFiles(flags.out, *files) : files.status();
+      files.ok() ? WriteRenderedFiles(flags.out, *files, &kept_aside)
+                 : files.status();
+  for (const std::string& path : kept_aside) {
+    err << "WARNING: " << path
+        << ": left by an earlier killed run and found nowhere else, so it "
+           "was kept; move or delete it\n";
+  }
   if (!written.ok()) {
     err << "checker report: " << written.message() << "\n";
     return kExitUsage;
@@ -121,7 +134,10 @@ void AddReportCommand(CLI::App& app, CommandContext* context) {
   report
       ->add_option("--out", flags->out,
                    "Directory to write the reports into (created if "
-                   "missing; files replaced atomically)")
+                   "missing). The whole set is replaced at once: a run "
+                   "killed at any point leaves the old reports or the new "
+                   "ones, never a mix. Other files in it are kept; a "
+                   "subdirectory in it is refused")
       ->required();
   report
       ->add_option("--format", flags->format,

@@ -85,7 +85,8 @@ int RunVerify(const VerifyFlags& flags, std::ostream& stdout_stream,
   VerifyFlags resolved = flags;
   resolved.format = *format;
   absl::StatusOr<std::string> draft = ReadFile(flags.draft);
-  if (!draft.ok()) return Fail(flags.draft, draft.status(), err);
+  // ReadFile's message names the path already.
+  if (!draft.ok()) return Fail("draft", draft.status(), err);
   std::string out_path = flags.out;
   if (out_path.empty() && resolved.format == "md") {
     out_path = DefaultMarkdownOut(flags.draft);

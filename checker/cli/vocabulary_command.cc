@@ -45,8 +45,9 @@ int RunVocabulary(const VocabularyFlags& flags, std::ostream& out,
     absl::StatusOr<ClaimBase> base =
         LoadClaimBase(flags.gazetteer, {}, &issues);
     if (!base.ok()) {
-      err << "checker vocabulary: gazetteer " << flags.gazetteer << ": "
-          << base.status().message() << "\n";
+      // The message names the path already.
+      err << "checker vocabulary: gazetteer " << base.status().message()
+          << "\n";
       return kExitUsage;
     }
     if (!issues.empty()) err << issues.ToDisplayString();

@@ -5,6 +5,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "checker/base/escape.h"
+#include "checker/base/iso_day.h"
 #include "checker/base/number_text.h"
 
 namespace checker {
@@ -49,12 +50,7 @@ std::string Interval(const std::optional<double>& low,
 }  // namespace
 
 std::string FormatDay(date::sys_days d) {
-  const date::year_month_day ymd{d};
-  const int y = static_cast<int>(ymd.year());
-  const unsigned m = static_cast<unsigned>(ymd.month());
-  const unsigned d_of_m = static_cast<unsigned>(ymd.day());
-  if (y < 0) return absl::StrFormat("%05d-%02u-%02u", y, m, d_of_m);
-  return absl::StrFormat("%04d-%02u-%02u", y, m, d_of_m);
+  return FormatIsoDay(d.time_since_epoch().count());
 }
 
 absl::string_view KindName(MentionKind kind) {

@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "checker/base/file_io.h"
+#include "checker/base/file_set.h"
 #include "checker/report/csl.h"
 #include "checker/report/csv_writer.h"
 #include "checker/report/footnotes_writer.h"
@@ -126,19 +127,14 @@ absl::StatusOr<std::vector<RenderedFile>> RenderReport(
 }
 
 absl::Status WriteRenderedFiles(const std::string& dir,
-                                const std::vector<RenderedFile>& files) {
-  std::error_code error;
-  std::filesystem::create_directories(dir, error);
-  if (error) {
-    return absl::PermissionDeniedError(absl::StrCat(
-        dir, ": cannot create the output directory: ", error.message()));
-  }
+                                const std::vector<RenderedFile>& files,
+                                std::vector<std::string>* kept_aside) {
+  std::vector<NamedContents> named;
+  named.reserve(files.size());
   for (const RenderedFile& file : files) {
-    absl::Status written = WriteFileAtomically(
-        (std::filesystem::path(dir) / file.name).string(), file.contents);
-    if (!written.ok()) return written;
+    named.emplace_back(file.name, file.contents);
   }
-  return absl::OkStatus();
+  return WriteFileSetAtomically(dir, named, kept_aside);
 }
 
 }  // namespace checker

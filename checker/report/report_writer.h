@@ -64,10 +64,14 @@ absl::StatusOr<std::vector<RenderedFile>> RenderReport(
     const Report& report, const ClaimBase& base,
     const std::vector<OutputFormat>& formats);
 
-// Creates `dir` (and parents) if missing, then replaces each file in it
-// atomically: a reader sees either the old file or the complete new one.
+// Makes `dir` (created with its parents if missing) hold `files`, all at
+// once: a reader, or a run killed at any point, sees either the old set or
+// the complete new one (WriteFileSetAtomically, checker/base/file_set.h).
+// Other regular files in `dir` stay; a subdirectory in it is an error.
+// `kept_aside` (may be null) names leftovers of killed runs not removed.
 absl::Status WriteRenderedFiles(const std::string& dir,
-                                const std::vector<RenderedFile>& files);
+                                const std::vector<RenderedFile>& files,
+                                std::vector<std::string>* kept_aside = nullptr);
 
 }  // namespace checker
 

@@ -175,5 +175,21 @@ TEST(LoadClaimBaseTest, FiguresNoClaimCanMeanAreErrorsAtLoad) {
             "text\n");
 }
 
+TEST(LoadClaimBaseTest, NegativeCountIsAnErrorAtLoad) {
+  MemoryFileReader files;
+  files.Add("claims/gazetteer.textproto", testing::kGazetteer);
+  files.Add(
+      "claims/c.textproto",
+      ClaimWith("  quantity { value: -300 unit: \"soldiers\" }\n") +
+          ClaimWith("  quantity { value: -3 unit: \"percent\" }\n", "ok"));
+  IssueList issues;
+  absl::StatusOr<ClaimBase> base = LoadClaimBase(files, "claims", {}, &issues);
+  ASSERT_TRUE(base.ok()) << base.status();
+  EXPECT_EQ(issues.ToDisplayString(),
+            "ERROR: claims/c.textproto:4:14: claim \"c1\": quantity value "
+            "-300 is negative, and a count of soldiers cannot be; fix the "
+            "figure\n");
+}
+
 }  // namespace
 }  // namespace checker

@@ -6,6 +6,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "checker/store/lint_internal.h"
 #include "checker/store/lint_rules.h"
 
@@ -111,7 +112,7 @@ void LintSegments(const LintContext& context, size_t i, int d) {
   }
 }
 
-// Ids in `field` (cites or quotes) of source `i` must be sources.
+// Ids in `field` (cites, quotes or derived_from) of source `i` must be sources.
 void LintSourceIds(const LintContext& context, size_t i, const char* field,
                    const google::protobuf::RepeatedPtrField<std::string>& ids) {
   for (int k = 0; k < ids.size(); ++k) {
@@ -122,13 +123,82 @@ void LintSourceIds(const LintContext& context, size_t i, const char* field,
   }
 }
 
-// Cites, quotes and segments of every source.
+// The derived_from graph of the sources: no source copies itself, and no
+// chain of copies returns to where it began (two pages cannot each be the
+// other's copy, and the independence of their figures could not be
+// decided). Each cycle is reported once, at the derived_from that closes it
+// in a depth-first walk from the sources in load order.
+void LintDerivationCycles(const LintContext& context) {
+  const ClaimBase& base = context.base();
+  const size_t n = base.sources.size();
+  // Edges i -> (k, j): derived_from[k] of source i names source j.
+  std::vector<std::vector<std::pair<int, size_t>>> edges(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Source& source = base.sources[i];
+    for (int k = 0; k < source.derived_from_size(); ++k) {
+      const Source* target = base.FindSource(source.derived_from(k));
+      if (target == nullptr) continue;  // reported as unknown
+      const size_t j = static_cast<size_t>(target - base.sources.data());
+      if (j == i) {
+        context.SourceError(
+            i, absl::StrCat("derived_from[", k, "]"),
+            absl::StrCat("derived_from names the source itself; remove it "
+                         "(derived_from lists the sources this one copies)"));
+        continue;
+      }
+      edges[i].emplace_back(k, j);
+    }
+  }
+  enum : char { kNew, kOnPath, kDone };
+  std::vector<char> state(n, kNew);
+  struct Frame {
+    size_t source;
+    size_t next_edge;
+  };
+  for (size_t root = 0; root < n; ++root) {
+    if (state[root] != kNew) continue;
+    std::vector<Frame> path = {{root, 0}};
+    state[root] = kOnPath;
+    while (!path.empty()) {
+      Frame& top = path.back();
+      if (top.next_edge == edges[top.source].size()) {
+        state[top.source] = kDone;
+        path.pop_back();
+        continue;
+      }
+      const auto [k, j] = edges[top.source][top.next_edge++];
+      if (state[j] == kNew) {
+        state[j] = kOnPath;
+        path.push_back({j, 0});
+      } else if (state[j] == kOnPath) {
+        std::vector<std::string> ids;
+        size_t start = path.size();
+        while (path[start - 1].source != j) --start;
+        for (size_t p = start - 1; p < path.size(); ++p) {
+          ids.push_back(base.sources[path[p].source].id());
+        }
+        ids.push_back(base.sources[j].id());
+        const size_t closing = path.back().source;
+        context.SourceError(
+            closing, absl::StrCat("derived_from[", k, "]"),
+            absl::StrCat(
+                "derived_from forms a cycle: ", absl::StrJoin(ids, " -> "),
+                "; a source cannot copy its own copy, remove the "
+                "derived_from that is wrong"));
+      }
+    }
+  }
+}
+
+// Cites, quotes, derived_from and segments of every source.
 void LintSources(const LintContext& context) {
   const ClaimBase& base = context.base();
+  LintDerivationCycles(context);
   for (size_t i = 0; i < base.sources.size(); ++i) {
     const Source& source = base.sources[i];
     LintSourceIds(context, i, "cites", source.cites());
     LintSourceIds(context, i, "quotes", source.quotes());
+    LintSourceIds(context, i, "derived_from", source.derived_from());
     for (int d = 0; d < source.document_size(); ++d) {
       LintSegments(context, i, d);
     }

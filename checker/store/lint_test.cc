@@ -107,6 +107,41 @@ TEST_F(LintTest, UnknownCitedQuotedAndSegmentSources) {
       "the id\n");
 }
 
+// derived_from ids name known sources other than the source itself, and
+// never close a cycle; a source copying one that is in a cycle ("c") is
+// fine, and the cycle is reported once.
+TEST_F(LintTest, DerivedFromIsKnownNotSelfAndAcyclic) {
+  files_.Add("claims/more.textproto",
+             "source {\n"
+             "  id: \"copy\"\n"
+             "  title: \"Copy\"\n"
+             "  derived_from: \"nope\"\n"
+             "  derived_from: \"copy\"\n"
+             "}\n"
+             "source { id: \"a\" title: \"A\" derived_from: \"b\" }\n"
+             "source { id: \"b\" title: \"B\" derived_from: \"a\" }\n"
+             "source { id: \"c\" title: \"C\" derived_from: \"a\" }\n");
+  EXPECT_EQ(
+      Lint(""),
+      "ERROR: claims/more.textproto:4:3: source \"copy\": derived_from "
+      "unknown source \"nope\"; add that source or fix the id\n"
+      "ERROR: claims/more.textproto:5:3: source \"copy\": derived_from names "
+      "the source itself; remove it (derived_from lists the sources this one "
+      "copies)\n"
+      "ERROR: claims/more.textproto:8:29: source \"b\": derived_from forms a "
+      "cycle: a -> b -> a; a source cannot copy its own copy, remove the "
+      "derived_from that is wrong\n");
+}
+
+TEST_F(LintTest, DerivedFromChainWithoutACycleIsClean) {
+  files_.Add("claims/more.textproto",
+             "source { id: \"a\" title: \"A\" derived_from: \"b\" }\n"
+             "source { id: \"b\" title: \"B\" derived_from: \"s1\" }\n"
+             "source { id: \"c\" title: \"C\" derived_from: \"a\" "
+             "derived_from: \"b\" }\n");
+  EXPECT_EQ(Lint(""), "");
+}
+
 TEST_F(LintTest, ConfirmedOrCorrectedClaimNeedsASubject) {
   EXPECT_EQ(
       Lint(ClaimWith("  quantity { value: 1 }\n  status: CONFIRMED\n") +
@@ -170,9 +205,25 @@ TEST_F(LintTest, MalformedDate) {
       Lint(ClaimWith("  date { earliest: \"1953-5-16\" latest: "
                      "\"16 May 1953\" }\n")),
       "ERROR: claims/c.textproto:4:10: claim \"c1\": date earliest "
-      "\"1953-5-16\" is not an ISO date; write it as YYYY-MM-DD\n"
+      "\"1953-5-16\" is not an ISO date; write it as YYYY-MM-DD (years before "
+      "1 AD "
+      "as -YYYY-MM-DD: 44 BC is -0043)\n"
       "ERROR: claims/c.textproto:4:32: claim \"c1\": date latest \"16 May "
-      "1953\" is not an ISO date; write it as YYYY-MM-DD\n");
+      "1953\" is not an ISO date; write it as YYYY-MM-DD (years before 1 AD "
+      "as -YYYY-MM-DD: 44 BC is -0043)\n");
+}
+
+// 44 BC is written -0043 (ISO 8601 expanded years); -0044 is a year
+// earlier, so an interval from -0043 to -0044 is backwards.
+TEST_F(LintTest, DatesBeforeYearOneAreWrittenWithAMinus) {
+  EXPECT_EQ(Lint(ClaimWith("  date { earliest: \"-0043-03-15\" latest: "
+                           "\"-0043-03-15\" }\n")),
+            "");
+  EXPECT_EQ(
+      Lint(ClaimWith("  date { earliest: \"-0043-01-01\" latest: "
+                     "\"-0044-12-31\" }\n")),
+      "ERROR: claims/c.textproto:4:10: claim \"c1\": date earliest "
+      "-0043-01-01 is after latest -0044-12-31; fix the dates or swap them\n");
 }
 
 TEST_F(LintTest, MissingDateDay) {
@@ -366,6 +417,21 @@ TEST_F(LintTest, NonFiniteNegativeAndAbsurdValuesAreErrorsAtTheirField) {
       {__LINE__, "  quantity { value: -40 }\n", ""},
       {__LINE__, "  quantity { value: -4 unit: \"percent\" }\n", ""},
       {__LINE__, "  quantity { value: 0 }\n", ""},
+      // A unit naming people or things makes the figure a count, which
+      // cannot be negative; units of measure and unknown words may be.
+      {__LINE__, "  quantity { value: -5 unit: \"prisoners\" }\n",
+       at + "14: claim \"c1\": quantity value -5 is negative, and a count "
+            "of prisoners cannot be; fix the figure\n"},
+      {__LINE__, "  quantity { low: -10 high: 20 unit: \"Former POWs\" }\n",
+       at + "14: claim \"c1\": quantity low -10 is negative, and a count of "
+            "Former POWs cannot be; fix the figure\n"},
+      {__LINE__, "  quantity { value: -2 unit: \"camps\" }\n",
+       at + "14: claim \"c1\": quantity value -2 is negative, and a count "
+            "of camps cannot be; fix the figure\n"},
+      {__LINE__, "  quantity { value: 0 unit: \"people\" }\n", ""},
+      {__LINE__, "  quantity { value: -40 unit: \"degrees\" }\n", ""},
+      {__LINE__, "  quantity { value: -3 unit: \"km\" }\n", ""},
+      {__LINE__, "  quantity { value: -200 unit: \"tons of grain\" }\n", ""},
       {__LINE__, "  duration { amount: nan unit: UNIT_DAY }\n",
        at + "14: claim \"c1\": duration amount is not a finite number (nan); "
             "write the figure as it is in the text\n"},

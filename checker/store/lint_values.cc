@@ -8,7 +8,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "checker/base/iso_day.h"
+#include "checker/link/counted_noun.h"
 #include "checker/store/lint_internal.h"
 #include "date/date.h"
 
@@ -82,22 +84,49 @@ bool LintDurationFigures(const LintContext& context, size_t i,
   return ok;
 }
 
-// Every figure of a quantity: finite. A quantity may be negative: without
-// a unit nothing tells a count from a temperature ("-40 degrees") here.
+// True when `unit` names people or countable things, so the figure is a
+// count: some word of it is a person or thing noun of the counted-noun list
+// ("prisoners", "former prisoners of war", "camps") and none is a unit of
+// measure ("tons of grain" is an amount).
+bool IsCountUnit(absl::string_view unit) {
+  bool count = false;
+  for (absl::string_view word :
+       absl::StrSplit(unit, absl::ByAnyChar(" /-,;()"), absl::SkipEmpty())) {
+    switch (KindOfNoun(absl::AsciiStrToLower(word))) {
+      case NounKind::kUnit:
+        return false;
+      case NounKind::kPeople:
+      case NounKind::kThing:
+        count = true;
+        break;
+      default:
+        break;
+    }
+  }
+  return count;
+}
+
+// Every figure of a quantity: finite, and not negative when its unit says
+// it is a count ("-5 prisoners" means nothing). Other quantities may be
+// negative: a temperature, a balance, an elevation, or a figure whose unit
+// is not known ("-40 degrees").
 bool LintQuantityFigures(const LintContext& context, size_t i,
                          const Quantity& q) {
+  const bool signed_ok = !IsCountUnit(q.unit());
+  const std::string kind =
+      signed_ok ? "a quantity" : absl::StrCat("a count of ", q.unit());
   bool ok = true;
   if (q.has_value()) {
     ok &= LintFigure(context, i, "quantity.value", "quantity value", q.value(),
-                     "a quantity", true);
+                     kind.c_str(), signed_ok);
   }
   if (q.has_low()) {
     ok &= LintFigure(context, i, "quantity.low", "quantity low", q.low(),
-                     "a quantity", true);
+                     kind.c_str(), signed_ok);
   }
   if (q.has_high()) {
     ok &= LintFigure(context, i, "quantity.high", "quantity high", q.high(),
-                     "a quantity", true);
+                     kind.c_str(), signed_ok);
   }
   return ok;
 }
