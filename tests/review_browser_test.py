@@ -7,8 +7,9 @@ Writes a small claim base of its own (a made-up flood, two sources that
 disagree, an XSS payload in a quote) into a temporary directory, starts
 `checker review` on it and, with the keyboard only: accepts, rejects,
 corrects and adds claims, checking the claim file on disk after each step;
-kills the server with SIGKILL mid-session, restarts it and checks that
-nothing was lost and the queue is the same; checks that the payload shows as
+skips a claim, kills the server with SIGKILL, restarts it and checks that
+nothing was lost, the queue is the same, the skip holds and undo reaches
+the decisions taken before the kill; checks that the payload shows as
 text and that writes without the token or from another origin are refused.
 Then, when the seed corpus is there ($CHECKER_CORPUS_DIR or
 ../shared/corpus/seeds), reviews every candidate of one seed document
@@ -327,7 +328,11 @@ def flood_session(checker, tmp, driver, shots):
                     "Origin": "http://" + host})
     check(code == 409, "with the token, a stale version is refused too")
 
-    # kill -9 mid-session, restart: same files, same queue.
+    # Skip the last claim, kill -9, restart: same files, same queue, the
+    # skip and the undo history kept.
+    page.press_and_wait("s")
+    check(page.item() == "" and "1 skipped" in page.text("progress"),
+          "s: the last claim skipped, nothing left")
     queue = page.queue()
     files = open(claims).read()
     server.kill9()
@@ -335,9 +340,15 @@ def flood_session(checker, tmp, driver, shots):
     page = Page(driver, server.url)
     check(open(claims).read() == files, "kill -9 lost nothing on disk")
     check(page.queue() == queue, "the queue after the restart is the same")
-    check(page.item() == "flood_boats", "the same claim is offered")
+    check(page.item() == "" and "1 skipped" in page.text("progress"),
+          "the skip survived the kill: still nothing offered")
     page.press_and_wait("u")
-    check("nothing to undo" in page.text("message"), "undo does not reach past a restart")
+    check(page.item() == "flood_boats", "u after the restart: the skip undone")
+    page.press_and_wait("u")
+    check(claim_block(claims, "flood_117_119") is None,
+          "u again: the claim added before the kill is removed from disk")
+    check(open(claims).read().startswith("# Flood claims. A person's comment"),
+          "the comment is still there")
     page.press_and_wait("a")
     check(status_on_disk(claims, "flood_boats") == "CONFIRMED", "a after the restart")
     page.press_and_wait("u")

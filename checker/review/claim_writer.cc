@@ -85,13 +85,21 @@ absl::Status WriteReviewedClaim(const std::string& path,
           "decision was not written. Reload to see their version."));
     }
   }
-  // The store refuses (FailedPrecondition) if the file changes between the
-  // read above and the write.
-  absl::StatusOr<FileFingerprint> written =
-      updated != nullptr
-          ? UpsertClaimInFile(path, *updated, snapshot.fingerprint)
-          : RemoveClaimFromFile(path, claim_id, snapshot.fingerprint);
-  return written.status();
+  // The edit reuses the snapshot's parse (the store parses only its output,
+  // to check the splice), and the write is refused (FailedPrecondition) if
+  // the file changed since the snapshot was read.
+  ClaimFileEdits edits;
+  if (updated != nullptr) {
+    edits.upsert_claims.push_back(*updated);
+  } else {
+    edits.remove_claims.emplace_back(claim_id);
+  }
+  absl::StatusOr<std::string> edited = ApplyClaimFileEdits(snapshot, edits);
+  if (!edited.ok()) {
+    return absl::Status(edited.status().code(),
+                        absl::StrCat(path, ": ", edited.status().message()));
+  }
+  return ReplaceFileIfUnchanged(path, *edited, snapshot.fingerprint).status();
 }
 
 }  // namespace checker
