@@ -8,7 +8,11 @@
 //
 // Only the text of the one claim block changes: comments (those inside the
 // rewritten block move to its top), blank lines and the formatting of every
-// other item in the file stay byte for byte. The write is atomic (temporary
+// other item in the file stay byte for byte. Rewriting an existing claim
+// parses only its own block (found by the store's scan, LocateClaimBlocks),
+// so a decision costs a read, a scan and a write of the file, not a parse
+// of its thousands of other claims; adding or removing a claim, and any
+// file the fast path is unsure of, go through the store's whole-file editor. The write is atomic (temporary
 // file + fsync + rename, under the store's directory lock), so after a crash
 // the file holds either the old or the new claim.
 #ifndef CHECKER_REVIEW_CLAIM_WRITER_H_
@@ -34,9 +38,11 @@ std::string ClaimVersion(const Claim& claim);
 // disk is not at `expected_version` — someone else changed it since it was
 // read — when appending an id the file already has, and when the file
 // changed on disk between this function's read and its write. NotFound when
-// the file or the claim is missing; InvalidArgument when the file does not
-// parse or `updated` has an id other than a non-empty `claim_id`; file
-// errors name the path.
+// the file or the claim is missing; InvalidArgument when the claim's block
+// (or, adding and removing, the file) does not parse, when two blocks have
+// the id, or when `updated` has an id other than a non-empty `claim_id`; a
+// syntax error elsewhere in the file is left to `checker lint`. File errors
+// name the path.
 absl::Status WriteReviewedClaim(const std::string& path,
                                 absl::string_view claim_id,
                                 absl::string_view expected_version,

@@ -149,6 +149,36 @@ TEST_F(ClaimWriterTest, AFileThatDoesNotParseIsNamedAndLeftAlone) {
   EXPECT_EQ(Text(), broken);
 }
 
+TEST_F(ClaimWriterTest, AnIdWrittenTwiceIsRefusedHoweverTheSecondIsSpelled) {
+  // A person pasted flood_40 again, its id spelled with an escape ("\x5f"
+  // is "_"): the same id, so no block may be picked over the other.
+  const std::string doubled = std::string(kFloodClaims) +
+                              "claim { id: \"flood\\x5f40\" status: "
+                              "REJECTED }\n";
+  ASSERT_TRUE(WriteFileAtomically(path_, doubled).ok());
+  Claim claim = ReadClaimFromFile(path_, "flood_40").value();
+  const std::string version = ClaimVersion(claim);
+  claim.set_status(CONFIRMED);
+  absl::Status status = WriteReviewedClaim(path_, "flood_40", version, &claim);
+  EXPECT_TRUE(absl::IsInvalidArgument(status)) << status;
+  EXPECT_THAT(status.message(), HasSubstr("flood.textproto"));
+  EXPECT_EQ(Text(), doubled);
+}
+
+TEST_F(ClaimWriterTest, AnIdInSingleQuotesIsFoundAndOnlyItsBlockChanges) {
+  const std::string quoted = absl::StrReplaceAll(
+      kFloodClaims, {{"id: \"flood_deaths\"", "id: 'flood_deaths'"}});
+  ASSERT_TRUE(WriteFileAtomically(path_, quoted).ok());
+  Claim claim = ReadClaimFromFile(path_, "flood_deaths").value();
+  const std::string version = ClaimVersion(claim);
+  claim.set_status(REJECTED);
+  ASSERT_TRUE(WriteReviewedClaim(path_, "flood_deaths", version, &claim).ok());
+  EXPECT_EQ(ReadClaimFromFile(path_, "flood_deaths")->status(), REJECTED);
+  // Every byte before the block is as it was.
+  const size_t block = quoted.find("claim {\n  id: 'flood_deaths'");
+  EXPECT_EQ(Text().substr(0, block), quoted.substr(0, block));
+}
+
 TEST_F(ClaimWriterTest, ADecisionCannotRenameTheClaim) {
   Claim claim = ReadClaimFromFile(path_, "flood_40").value();
   const std::string version = ClaimVersion(claim);

@@ -5,6 +5,7 @@
 
 #include "checker/base/file_io.h"
 #include "checker/review/claim_writer.h"
+#include "checker/review/review_journal.h"
 #include "checker/review/review_test_base.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -197,6 +198,63 @@ TEST_F(ReviewApiTest, UndoPutsTheClaimBack) {
   ASSERT_EQ(api_->Handle(Post("/api/undo", Json::object())).status, 200);
   EXPECT_EQ(OnDisk("flood_40").DebugString(), before.DebugString());
   EXPECT_EQ(State(*api_)["item"]["id"], "flood_40");
+  EXPECT_EQ(api_->Handle(Post("/api/undo", Json::object())).status, 409);
+}
+
+TEST_F(ReviewApiTest, SkipsAndUndoSurviveARestart) {
+  ASSERT_EQ(DecideCurrent(*api_, "skip").status, 200);    // flood_40
+  ASSERT_EQ(DecideCurrent(*api_, "reject").status, 200);  // flood_55
+  api_ = OpenApi(dir_ + "/docs");  // a restart (the old one just vanishes)
+  Json state = State(*api_);
+  EXPECT_EQ(state["item"]["id"], "flood_deaths");
+  EXPECT_EQ(state["progress"]["done"], 1);
+  EXPECT_EQ(state["progress"]["left"], 3);
+  EXPECT_EQ(state["progress"]["skipped"], 1);
+  // Undo reaches the decisions taken before the restart, newest first.
+  ASSERT_EQ(api_->Handle(Post("/api/undo", Json::object())).status, 200);
+  EXPECT_EQ(OnDisk("flood_55").status(), EXTRACTED);
+  EXPECT_EQ(State(*api_)["item"]["id"], "flood_55");
+  ASSERT_EQ(api_->Handle(Post("/api/undo", Json::object())).status, 200);
+  state = State(*api_);
+  EXPECT_EQ(state["item"]["id"], "flood_40");
+  EXPECT_EQ(state["progress"]["skipped"], 0);
+  EXPECT_EQ(api_->Handle(Post("/api/undo", Json::object())).status, 409);
+}
+
+TEST_F(ReviewApiTest, ADecisionKilledBeforeItsFileWriteIsNotUndoneLater) {
+  // What a kill -9 between the journal append and the claim write leaves:
+  // the step in the journal, the claim file as before.
+  const Claim flood_40 = OnDisk("flood_40");
+  {
+    ReviewJournal journal =
+        ReviewJournal::Open(ReviewJournalPath(dir_ + "/base")).value();
+    ReviewStep step{ReviewStep::kChange, "flood_40", flood_40, flood_40};
+    step.after.set_status(CONFIRMED);
+    ASSERT_TRUE(journal.Push(step).ok());
+  }
+  api_ = OpenApi(dir_ + "/docs");
+  EXPECT_EQ(State(*api_)["item"]["id"], "flood_40");  // still undecided
+  HttpResponse r = api_->Handle(Post("/api/undo", Json::object()));
+  EXPECT_EQ(r.status, 409);
+  EXPECT_THAT(r.body, HasSubstr("nothing to undo"));
+  EXPECT_EQ(OnDisk("flood_40").DebugString(), flood_40.DebugString());
+}
+
+TEST_F(ReviewApiTest, UndoLeavesAClaimChangedElsewhereAlone) {
+  ASSERT_EQ(DecideCurrent(*api_, "accept").status, 200);  // flood_40
+  // Another reviewer rejects it afterwards, from their own server.
+  Claim theirs = OnDisk("flood_40");
+  const std::string version = ClaimVersion(theirs);
+  theirs.set_status(REJECTED);
+  ASSERT_TRUE(WriteReviewedClaim(dir_ + "/base/flood.textproto", "flood_40",
+                                 version, &theirs)
+                  .ok());
+  api_ = OpenApi(dir_ + "/docs");
+  HttpResponse r = api_->Handle(Post("/api/undo", Json::object()));
+  EXPECT_EQ(r.status, 409);
+  EXPECT_THAT(r.body, HasSubstr("changed elsewhere"));
+  EXPECT_EQ(OnDisk("flood_40").status(), REJECTED);  // their decision stays
+  // The step is gone from the history.
   EXPECT_EQ(api_->Handle(Post("/api/undo", Json::object())).status, 409);
 }
 

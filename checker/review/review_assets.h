@@ -8,6 +8,8 @@
 // For the browser tests the script records, on <body>:
 //   data-item       id of the claim shown ("" when none is left)
 //   data-latency-ms time from the last keystroke to the updated page
+// and on window: reviewLatencies (every such time, in order) and
+// reviewFetchMs (the request's round trip alone, server work included).
 //   data-ready      set once the first state is shown
 #ifndef CHECKER_REVIEW_REVIEW_ASSETS_H_
 #define CHECKER_REVIEW_REVIEW_ASSETS_H_
@@ -120,6 +122,7 @@ inline constexpr absl::string_view kReviewJs = R"js('use strict';
   let selection = null;   // {begin, end, text} for 'add'
   let filled = false;
   window.reviewLatencies = [];
+  window.reviewFetchMs = [];  // the round trip alone, without the rendering
 
   function text(id, value) { $(id).textContent = value == null ? '' : String(value); }
   function filter() {
@@ -259,6 +262,7 @@ inline constexpr absl::string_view kReviewJs = R"js('use strict';
         headers: {'Content-Type': 'application/json', 'X-Checker-Token': token}});
       j = await r.json();
     } catch (e) { message('the review server does not answer: ' + e, true); return; }
+    window.reviewFetchMs.push(performance.now() - t0);
     if (r.ok) render(j); else message(j.error, true);
     const ms = performance.now() - t0;
     window.reviewLatencies.push(ms);

@@ -115,8 +115,18 @@ absl::StatusOr<std::unique_ptr<ReviewSession>> ReviewSession::Open(
         "before reviewing, so no file is written over half-read"));
   }
   CHECKER_ASSIGN_OR_RETURN(RuleEngine engine, RuleEngine::Create(base.rules));
-  auto session = std::unique_ptr<ReviewSession>(
-      new ReviewSession(std::move(base), std::move(engine), docs_root));
+  CHECKER_ASSIGN_OR_RETURN(ReviewJournal journal,
+                           ReviewJournal::Open(ReviewJournalPath(dir)));
+  auto session = std::unique_ptr<ReviewSession>(new ReviewSession(
+      std::move(base), std::move(engine), docs_root, std::move(journal)));
+  CHECKER_RETURN_IF_ERROR(session->journal_.Reconcile(
+      [&](const ReviewStep& step) { return session->ReachedDisk(step); }));
+  for (const ReviewStep& step : session->journal_.steps()) {
+    if (step.kind == ReviewStep::kSkip) {
+      session->skipped_.insert(step.claim_id);
+    }
+  }
+  session->IndexEntities();
   IssueList check_issues;
   Report report = session->engine_.Run(session->base_, &check_issues);
   CollectClaimVerdicts(report, &session->verdicts_);
@@ -128,10 +138,29 @@ absl::StatusOr<std::unique_ptr<ReviewSession>> ReviewSession::Open(
 }
 
 ReviewSession::ReviewSession(ClaimBase base, RuleEngine engine,
-                             std::string docs_root)
+                             std::string docs_root, ReviewJournal journal)
     : base_(std::move(base)),
       engine_(std::move(engine)),
-      docs_(std::move(docs_root)) {}
+      docs_(std::move(docs_root)),
+      journal_(std::move(journal)) {}
+
+bool ReviewSession::ReachedDisk(const ReviewStep& step) const {
+  const Claim* claim = base_.FindClaim(step.claim_id);
+  switch (step.kind) {
+    case ReviewStep::kSkip:
+      return true;
+    case ReviewStep::kAdd:
+      return claim != nullptr;
+    case ReviewStep::kChange:
+      // Still as before: the write never happened. Anything else (the
+      // decision, or someone's later change, which Undo then refuses)
+      // stays in the history.
+      return claim == nullptr ||
+             ClaimVersion(*claim) != ClaimVersion(step.before) ||
+             ClaimVersion(step.before) == ClaimVersion(step.after);
+  }
+  return true;
+}
 
 size_t ReviewSession::IndexOf(const Claim& claim) const {
   return static_cast<size_t>(&claim - base_.claims.data());
@@ -231,10 +260,31 @@ std::vector<std::string> ReviewSession::QueueIds(const QueueFilter& filter) {
   return ids;
 }
 
-Progress ReviewSession::ProgressOf(const QueueFilter& filter) const {
+namespace {
+
+// Progress filters ignore the status: done and left are both counted.
+QueueFilter ProgressKey(QueueFilter filter) {
+  filter.status.clear();
+  return filter;
+}
+
+// How many recent filters keep their progress up to date.
+constexpr size_t kCachedProgresses = 8;
+
+}  // namespace
+
+Progress ReviewSession::ProgressOf(const QueueFilter& filter) {
+  const QueueFilter key = ProgressKey(filter);
+  for (size_t i = 0; i < progress_cache_.size(); ++i) {
+    if (progress_cache_[i].filter == key) {
+      std::rotate(progress_cache_.begin(), progress_cache_.begin() + i,
+                  progress_cache_.begin() + i + 1);
+      return progress_cache_.front().progress;
+    }
+  }
   Progress progress;
   for (const Claim& claim : base_.claims) {
-    if (!Matches(claim, filter, nullptr)) continue;
+    if (!Matches(claim, key, nullptr)) continue;
     if (IsReviewed(claim)) {
       ++progress.done;
     } else {
@@ -242,7 +292,50 @@ Progress ReviewSession::ProgressOf(const QueueFilter& filter) const {
       if (skipped_.contains(claim.id())) ++progress.skipped;
     }
   }
+  progress_cache_.insert(progress_cache_.begin(), {key, progress});
+  if (progress_cache_.size() > kCachedProgresses) progress_cache_.pop_back();
   return progress;
+}
+
+void ReviewSession::Account(const std::vector<size_t>& indices, int sign) {
+  for (CachedProgress& cached : progress_cache_) {
+    for (size_t index : indices) {
+      const Claim& claim = base_.claims[index];
+      if (!Matches(claim, cached.filter, nullptr)) continue;
+      if (IsReviewed(claim)) {
+        cached.progress.done += sign;
+      } else {
+        cached.progress.left += sign;
+        if (skipped_.contains(claim.id())) cached.progress.skipped += sign;
+      }
+    }
+  }
+}
+
+const std::vector<size_t>* ReviewSession::ClaimsOf(
+    const std::string& entity) const {
+  auto it = entity_claims_.find(entity);
+  return it == entity_claims_.end() ? nullptr : &it->second;
+}
+
+void ReviewSession::IndexEntities() {
+  entity_claims_.clear();
+  for (size_t i = 0; i < base_.claims.size(); ++i) {
+    entity_claims_[base_.claims[i].subject().entity()].push_back(i);
+  }
+}
+
+std::vector<size_t> ReviewSession::ClaimsOfEntities(
+    const std::vector<std::string>& entities) const {
+  std::vector<size_t> out;
+  for (const std::string& entity : entities) {
+    if (const std::vector<size_t>* claims = ClaimsOf(entity)) {
+      out.insert(out.end(), claims->begin(), claims->end());
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 ClaimBase ReviewSession::EntityBase(const std::string& entity) const {
@@ -251,31 +344,33 @@ ClaimBase ReviewSession::EntityBase(const std::string& entity) const {
   sub.attributes = base_.attributes;
   sub.rules = base_.rules;
   absl::flat_hash_set<std::string> entities = {entity};
-  absl::flat_hash_set<std::string> ids;
+  absl::flat_hash_set<size_t> taken;
   // Relative dates pull in their anchors, which may pull in theirs.
-  for (bool grew = true; grew;) {
-    grew = false;
-    for (const Claim& claim : base_.claims) {
-      if (ids.contains(claim.id()) ||
-          !entities.contains(claim.subject().entity())) {
-        continue;
+  std::vector<std::string> pending = {entity};
+  while (!pending.empty()) {
+    const std::string next = std::move(pending.back());
+    pending.pop_back();
+    const std::vector<size_t>* claims = ClaimsOf(next);
+    if (claims == nullptr) continue;
+    for (size_t index : *claims) {
+      if (!taken.insert(index).second) continue;
+      const Claim& claim = base_.claims[index];
+      if (!claim.has_relative_date()) continue;
+      const RelativeDate& rd = claim.relative_date();
+      if (!rd.anchor_entity().empty() &&
+          entities.insert(rd.anchor_entity()).second) {
+        pending.push_back(rd.anchor_entity());
       }
-      ids.insert(claim.id());
-      sub.claims.push_back(claim);
-      if (claim.has_relative_date()) {
-        const RelativeDate& rd = claim.relative_date();
-        if (!rd.anchor_entity().empty() &&
-            entities.insert(rd.anchor_entity()).second) {
-          grew = true;
-        }
-        const Claim* anchor = base_.FindClaim(rd.anchor_claim());
-        if (anchor != nullptr && !ids.contains(anchor->id())) {
-          ids.insert(anchor->id());
-          sub.claims.push_back(*anchor);
-        }
+      if (const Claim* anchor = base_.FindClaim(rd.anchor_claim())) {
+        taken.insert(IndexOf(*anchor));
       }
     }
   }
+  // In the base's order, as `checker check` sees them.
+  std::vector<size_t> indices(taken.begin(), taken.end());
+  std::sort(indices.begin(), indices.end());
+  sub.claims.reserve(indices.size());
+  for (size_t index : indices) sub.claims.push_back(base_.claims[index]);
   // Only the entities involved: a big gazetteer is not copied per run.
   for (const std::string& id : entities) {
     if (const Entity* e = base_.FindEntity(id)) sub.entities.push_back(*e);
@@ -328,11 +423,12 @@ std::vector<std::string> ReviewSession::Recheck(
     // The claims of the entity take their new verdicts; those that change
     // tier move in the queue.
     std::vector<std::pair<size_t, int>> tiers;
-    for (size_t i = 0; i < base_.claims.size(); ++i) {
-      const Claim& claim = base_.claims[i];
-      if (claim.subject().entity() != entity) continue;
-      tiers.emplace_back(i, QueueTier(claim, verdicts_));
-      verdicts_.erase(claim.id());
+    if (const std::vector<size_t>* claims = ClaimsOf(entity)) {
+      for (size_t i : *claims) {
+        const Claim& claim = base_.claims[i];
+        tiers.emplace_back(i, QueueTier(claim, verdicts_));
+        verdicts_.erase(claim.id());
+      }
     }
     CollectClaimVerdicts(now, &verdicts_);
     std::vector<size_t> moved;
@@ -413,9 +509,16 @@ absl::Status ReviewSession::Replace(size_t index, const Claim& after) {
     if (on_disk.ok()) {
       claim = *std::move(on_disk);
       order_stale_ = true;
+      IndexEntities();  // their version may name another entity
     }
   }
   CHECKER_RETURN_IF_ERROR(written);
+  if (after.subject().entity() != claim.subject().entity()) {
+    std::vector<size_t>& from = entity_claims_[claim.subject().entity()];
+    from.erase(std::remove(from.begin(), from.end(), index), from.end());
+    std::vector<size_t>& to = entity_claims_[after.subject().entity()];
+    to.insert(std::lower_bound(to.begin(), to.end(), index), index);
+  }
   claim = after;
   return absl::OkStatus();
 }
@@ -433,21 +536,37 @@ absl::StatusOr<Outcome> ReviewSession::Decide(const Decision& decision) {
   }
   Outcome outcome{decision.claim_id, "", {}};
   if (decision.kind == DecisionKind::kSkip) {
+    CHECKER_RETURN_IF_ERROR(
+        journal_.Push({ReviewStep::kSkip, decision.claim_id, {}, {}}));
+    Account({IndexOf(*found)}, -1);
     skipped_.insert(decision.claim_id);
-    undo_.push_back({UndoEntry::kSkip, decision.claim_id, {}, {}});
+    Account({IndexOf(*found)}, +1);
     outcome.message = absl::StrCat(decision.claim_id, ": skipped");
     return outcome;
   }
   const size_t index = IndexOf(*found);
   const Claim before = *found;
   CHECKER_ASSIGN_OR_RETURN(Claim after, Apply(before, decision));
-  CHECKER_RETURN_IF_ERROR(Replace(index, after));
-  undo_.push_back({UndoEntry::kChange, before.id(), before, after});
+  // The progress counts follow the claims this decision can change.
+  const std::vector<size_t> affected =
+      ClaimsOfEntities({before.subject().entity(), after.subject().entity()});
+  // The step is in the journal before the claim file changes, so no
+  // decision on disk is ever missing from the undo history.
+  CHECKER_RETURN_IF_ERROR(
+      journal_.Push({ReviewStep::kChange, before.id(), before, after}));
+  Account(affected, -1);
+  absl::Status replaced = Replace(index, after);
+  if (!replaced.ok()) {
+    Account(affected, +1);
+    journal_.Pop().IgnoreError();  // a kill here: Reconcile drops it
+    return replaced;
+  }
   outcome.message =
       absl::StrCat(before.id(), ": ", CurationStatus_Name(after.status()),
                    ", written to ", base_.claim_locations[index].file);
   outcome.changes =
       Recheck({before.subject().entity(), after.subject().entity()});
+  Account(affected, +1);
   return outcome;
 }
 
@@ -516,7 +635,13 @@ absl::StatusOr<Outcome> ReviewSession::Add(const NewClaim& request) {
 
   const size_t near_index = IndexOf(*near);
   const SourceLocation location = base_.claim_locations[near_index];
-  CHECKER_RETURN_IF_ERROR(WriteReviewedClaim(location.file, "", "", &claim));
+  CHECKER_RETURN_IF_ERROR(
+      journal_.Push({ReviewStep::kAdd, claim.id(), {}, claim}));
+  absl::Status written = WriteReviewedClaim(location.file, "", "", &claim);
+  if (!written.ok()) {
+    journal_.Pop().IgnoreError();  // a kill here: Reconcile drops it
+    return written;
+  }
   // In memory after the file's last claim, where a reload would put it.
   size_t at = near_index + 1;
   while (at < base_.claims.size() &&
@@ -527,8 +652,9 @@ absl::StatusOr<Outcome> ReviewSession::Add(const NewClaim& request) {
   base_.claim_locations.insert(base_.claim_locations.begin() + at,
                                SourceLocation{location.file, 0, 0, -1});
   base_.BuildIndex();
+  IndexEntities();
+  progress_cache_.clear();
   order_stale_ = true;  // indices moved
-  undo_.push_back({UndoEntry::kAdd, claim.id(), {}, claim});
   Outcome outcome{claim.id(),
                   absl::StrCat("added ", claim.id(), " to ", location.file),
                   {}};
@@ -537,44 +663,79 @@ absl::StatusOr<Outcome> ReviewSession::Add(const NewClaim& request) {
 }
 
 absl::StatusOr<Outcome> ReviewSession::Undo() {
-  if (undo_.empty()) {
-    return absl::FailedPreconditionError("nothing to undo in this session");
+  if (journal_.steps().empty()) {
+    return absl::FailedPreconditionError(
+        "nothing to undo: every decision of this review is undone");
   }
-  const UndoEntry entry = undo_.back();
-  Outcome outcome{entry.claim_id, "", {}};
-  const Claim* claim = base_.FindClaim(entry.claim_id);
-  switch (entry.kind) {
-    case UndoEntry::kSkip:
-      skipped_.erase(entry.claim_id);
-      outcome.message = absl::StrCat(entry.claim_id, ": skip undone");
-      break;
-    case UndoEntry::kChange: {
-      if (claim == nullptr) return absl::NotFoundError("claim vanished");
-      CHECKER_RETURN_IF_ERROR(Replace(IndexOf(*claim), entry.before));
-      outcome.message =
-          absl::StrCat(entry.claim_id, ": back to ",
-                       CurationStatus_Name(entry.before.status()));
-      outcome.changes = Recheck(
-          {entry.after.subject().entity(), entry.before.subject().entity()});
+  const ReviewStep step = journal_.steps().back();
+  Outcome outcome{step.claim_id, "", {}};
+  const Claim* claim = base_.FindClaim(step.claim_id);
+  // A step whose claim someone else changed since is not undone (that
+  // would throw their change away): it leaves the history.
+  if (step.kind != ReviewStep::kSkip &&
+      (claim == nullptr || ClaimVersion(*claim) != ClaimVersion(step.after))) {
+    CHECKER_RETURN_IF_ERROR(journal_.Pop());
+    return absl::FailedPreconditionError(absl::StrCat(
+        "claim \"", step.claim_id,
+        "\" was changed elsewhere since this decision, so it is not "
+        "undone; press u again to undo the decision before it"));
+  }
+  switch (step.kind) {
+    case ReviewStep::kSkip: {
+      const Claim* skipped = base_.FindClaim(step.claim_id);
+      const std::vector<size_t> affected =
+          skipped != nullptr ? std::vector<size_t>{IndexOf(*skipped)}
+                             : std::vector<size_t>{};
+      Account(affected, -1);
+      skipped_.erase(step.claim_id);
+      // The same claim may have been skipped twice.
+      for (size_t i = 0; i + 1 < journal_.steps().size(); ++i) {
+        const ReviewStep& older = journal_.steps()[i];
+        if (older.kind == ReviewStep::kSkip &&
+            older.claim_id == step.claim_id) {
+          skipped_.insert(step.claim_id);
+        }
+      }
+      Account(affected, +1);
+      outcome.message = absl::StrCat(step.claim_id, ": skip undone");
       break;
     }
-    case UndoEntry::kAdd: {
-      if (claim == nullptr) return absl::NotFoundError("claim vanished");
+    case ReviewStep::kChange: {
+      const std::vector<size_t> affected = ClaimsOfEntities(
+          {step.after.subject().entity(), step.before.subject().entity()});
+      Account(affected, -1);
+      absl::Status replaced = Replace(IndexOf(*claim), step.before);
+      if (!replaced.ok()) {
+        Account(affected, +1);
+        return replaced;
+      }
+      outcome.message = absl::StrCat(step.claim_id, ": back to ",
+                                     CurationStatus_Name(step.before.status()));
+      outcome.changes = Recheck(
+          {step.after.subject().entity(), step.before.subject().entity()});
+      Account(affected, +1);
+      break;
+    }
+    case ReviewStep::kAdd: {
       const size_t index = IndexOf(*claim);
       const std::string file = base_.claim_locations[index].file;
       CHECKER_RETURN_IF_ERROR(WriteReviewedClaim(
-          file, entry.claim_id, ClaimVersion(*claim), nullptr));
+          file, step.claim_id, ClaimVersion(*claim), nullptr));
       base_.claims.erase(base_.claims.begin() + index);
       base_.claim_locations.erase(base_.claim_locations.begin() + index);
       base_.BuildIndex();
+      IndexEntities();
+      progress_cache_.clear();
       order_stale_ = true;  // indices moved
-      verdicts_.erase(entry.claim_id);
-      outcome.message = absl::StrCat("removed ", entry.claim_id);
-      outcome.changes = Recheck({entry.after.subject().entity()});
+      verdicts_.erase(step.claim_id);
+      outcome.message = absl::StrCat("removed ", step.claim_id);
+      outcome.changes = Recheck({step.after.subject().entity()});
       break;
     }
   }
-  undo_.pop_back();
+  // After the claim file: a kill before this line leaves a step whose
+  // effect is gone from disk, which Reconcile drops at the next start.
+  CHECKER_RETURN_IF_ERROR(journal_.Pop());
   return outcome;
 }
 

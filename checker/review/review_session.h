@@ -13,7 +13,9 @@
 // changed. A decision names the version of the claim it was taken on; a
 // claim changed since (by another tab or another reviewer's server) is
 // refused with FailedPrecondition and the session re-reads it from disk.
-// Skips live in the session only (a restart offers skipped claims again).
+// Skips and the undo history are kept in a journal beside the claims
+// (review_journal.h): a restart, even after kill -9, still skips what was
+// skipped and can undo what was decided before it.
 // Not thread-safe: callers serialize every call.
 #ifndef CHECKER_REVIEW_REVIEW_SESSION_H_
 #define CHECKER_REVIEW_REVIEW_SESSION_H_
@@ -31,6 +33,7 @@
 #include "checker/base/issue.h"
 #include "checker/extract/mention.h"
 #include "checker/review/claim_context.h"
+#include "checker/review/review_journal.h"
 #include "checker/review/review_queue.h"
 #include "checker/rules/engine.h"
 #include "checker/store/claim_base.h"
@@ -46,6 +49,8 @@ struct QueueFilter {
   std::string status = "EXTRACTED";
   // A Verdict name, or "NONE" for claims in no finding.
   std::string verdict;
+
+  friend bool operator==(const QueueFilter&, const QueueFilter&) = default;
 };
 
 struct Progress {
@@ -102,14 +107,18 @@ class ReviewSession {
 
   absl::StatusOr<Outcome> Decide(const Decision& decision);
   absl::StatusOr<Outcome> Add(const NewClaim& claim);
-  // Reverts the last decision, skip or addition of this session.
-  // FailedPrecondition when there is none or the file changed since.
+  // Reverts the last decision, skip or addition not yet undone, also one
+  // taken before a restart. FailedPrecondition when there is none, or when
+  // the claim changed elsewhere since (that step is then dropped, and the
+  // next undo reverts the one before).
   absl::StatusOr<Outcome> Undo();
 
   // The first claim of the queue matching `filter` that was not skipped,
   // or null when none is left.
   const Claim* Current(const QueueFilter& filter);
-  Progress ProgressOf(const QueueFilter& filter) const;
+  // Counted over the whole base the first time a filter is asked for, then
+  // kept up to date decision by decision (a few recent filters are kept).
+  Progress ProgressOf(const QueueFilter& filter);
   // Claim ids in queue order matching `filter` (skipped ones included).
   std::vector<std::string> QueueIds(const QueueFilter& filter);
 
@@ -129,14 +138,11 @@ class ReviewSession {
   }
 
  private:
-  struct UndoEntry {
-    enum { kChange, kSkip, kAdd } kind = kChange;
-    std::string claim_id;
-    Claim before;  // kChange
-    Claim after;   // kChange, kAdd
-  };
-
-  ReviewSession(ClaimBase base, RuleEngine engine, std::string docs_root);
+  ReviewSession(ClaimBase base, RuleEngine engine, std::string docs_root,
+                ReviewJournal journal);
+  // Whether `step`, read back from the journal, reached the claim files
+  // (false only when the claim is exactly as the step found it).
+  bool ReachedDisk(const ReviewStep& step) const;
   size_t IndexOf(const Claim& claim) const;
   // `status` null matches any status.
   bool Matches(const Claim& claim, const QueueFilter& filter,
@@ -149,6 +155,16 @@ class ReviewSession {
   // The subset of the base the engine needs for `entity`: its claims and
   // the claims their relative dates are anchored on.
   ClaimBase EntityBase(const std::string& entity) const;
+  // Indices of the claims whose subject is `entity` (null when none).
+  const std::vector<size_t>* ClaimsOf(const std::string& entity) const;
+  // Rebuilds `entity_claims_` after claims were inserted or removed.
+  void IndexEntities();
+  // The claims whose progress a decision on `entities` can change: theirs
+  // (status, and the verdicts Recheck gives them).
+  std::vector<size_t> ClaimsOfEntities(
+      const std::vector<std::string>& entities) const;
+  // Takes `indices` out of (sign -1) or into (+1) every cached progress.
+  void Account(const std::vector<size_t>& indices, int sign);
   // The engine's findings for `entity` over the claims in memory now.
   Report RunEntity(const std::string& entity) const;
   // Re-runs the engine on `entities` after a change, refreshes their
@@ -166,10 +182,19 @@ class ReviewSession {
   // Findings per entity, from the full run at Open, then each Recheck:
   // showing an entity's verdicts costs no engine run.
   absl::flat_hash_map<std::string, Report> entity_findings_;
+  // Claim indices by subject entity, in base order: what a decision
+  // touches, so it costs the entity's claims, not the base's.
+  absl::flat_hash_map<std::string, std::vector<size_t>> entity_claims_;
+  struct CachedProgress {
+    QueueFilter filter;
+    Progress progress;
+  };
+  std::vector<CachedProgress> progress_cache_;  // most recent first
   std::vector<size_t> order_;
   bool order_stale_ = true;
   absl::flat_hash_set<std::string> skipped_;
-  std::vector<UndoEntry> undo_;
+  // The undo history, skips included, kept across restarts.
+  ReviewJournal journal_;
 };
 
 }  // namespace checker

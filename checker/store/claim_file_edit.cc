@@ -758,6 +758,31 @@ absl::StatusOr<FileFingerprint> RemoveClaimFromFile(
   return ReplaceFileIfUnchanged(path, *edited, expected);
 }
 
+absl::StatusOr<std::vector<ClaimBlockSpan>> LocateClaimBlocks(
+    absl::string_view text) {
+  SpanScanner scanner(text);
+  absl::StatusOr<std::vector<FieldSpan>> fields = scanner.Scan();
+  if (!fields.ok()) return fields.status();
+  std::vector<ClaimBlockSpan> blocks;
+  for (const FieldSpan& field : *fields) {
+    if (field.name != "claim") continue;
+    if (field.is_list) {
+      return absl::InvalidArgumentError(
+          absl::StrCat("writes its claims as a list at byte ", field.begin,
+                       "; write one `claim { }` block each"));
+    }
+    ClaimBlockSpan block{field.begin, field.end, 0, 0};
+    for (const FieldSpan& child : field.children) {
+      if (child.name == "id") {
+        block.id_begin = child.begin;
+        block.id_end = child.end;
+      }
+    }
+    blocks.push_back(block);
+  }
+  return blocks;
+}
+
 int RemoveStaleTempFiles(const std::string& dir) {
   std::error_code ec;
   int removed = 0;

@@ -144,6 +144,23 @@ absl::StatusOr<std::string> RemoveClaimText(absl::string_view text,
 absl::StatusOr<std::string> UpsertSourceText(absl::string_view text,
                                              const Source& source);
 
+// Where a top-level `claim` block and its `id` field lie in a claim file's
+// text, as byte ranges [begin, end).
+struct ClaimBlockSpan {
+  size_t begin = 0;  // the first byte of `claim`
+  size_t end = 0;    // one past its closing brace
+  // The whole `id: "..."` field inside it; both 0 when the block has none.
+  size_t id_begin = 0;
+  size_t id_end = 0;
+};
+
+// Every top-level claim block of `text`, in order, found by the same scan
+// the edits above use, without parsing the file: for a caller that edits
+// one block of a large file (review) and parses only that block.
+// InvalidArgument when the scan fails or claims are written as a list.
+absl::StatusOr<std::vector<ClaimBlockSpan>> LocateClaimBlocks(
+    absl::string_view text);
+
 // "claim {\n  id: ...\n}\n": how this file prints a new claim block
 // (fields in number order, UTF-8 unescaped, two-space indent).
 std::string PrintClaimBlock(const Claim& claim);

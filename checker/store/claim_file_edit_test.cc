@@ -47,6 +47,32 @@ constexpr char kHandFile[] =
     "}\n"
     "# trailing remark\n";
 
+TEST(LocateClaimBlocksTest, FindsTopLevelClaimsAndTheirIdsOnly) {
+  // A source, a claim with "claim {" inside a string, and a claim in the
+  // angle-bracket form whose only "id" is in a comment.
+  const std::string text =
+      "# a note\n"
+      "\n"
+      "source { id: \"s\" }\n"
+      "    \n"
+      "claim { id: \"a\" note: \"claim {\" }\n"
+      "claim<\n  status: EXTRACTED # id: \"x\"\n>";
+  const auto blocks = LocateClaimBlocks(text);
+  ASSERT_TRUE(blocks.ok()) << blocks.status();
+  ASSERT_EQ(blocks->size(), 2u);
+  EXPECT_EQ(
+      text.substr((*blocks)[0].begin, (*blocks)[0].end - (*blocks)[0].begin),
+      "claim { id: \"a\" note: \"claim {\" }");
+  EXPECT_EQ(text.substr((*blocks)[0].id_begin,
+                        (*blocks)[0].id_end - (*blocks)[0].id_begin),
+            "id: \"a\"");
+  // The second has no id: the one in its comment does not count.
+  EXPECT_EQ(text.substr((*blocks)[1].begin),
+            "claim<\n  status: EXTRACTED # id: \"x\"\n>");
+  EXPECT_EQ((*blocks)[1].id_end, 0u);
+  EXPECT_FALSE(LocateClaimBlocks("claim: [{ id: \"a\" }]").ok());
+}
+
 TEST(UpsertClaimTextTest, ReplacesOnlyTheBlockWithTheIdAndKeepsItsComments) {
   absl::StatusOr<std::string> out = UpsertClaimText(
       kHandFile, MakeClaim("id: 'c2' status: CONFIRMED quantity { value: 8 }"));
