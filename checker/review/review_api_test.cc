@@ -204,7 +204,8 @@ TEST_F(ReviewApiTest, UndoPutsTheClaimBack) {
 TEST_F(ReviewApiTest, SkipsAndUndoSurviveARestart) {
   ASSERT_EQ(DecideCurrent(*api_, "skip").status, 200);    // flood_40
   ASSERT_EQ(DecideCurrent(*api_, "reject").status, 200);  // flood_55
-  api_ = OpenApi(dir_ + "/docs");  // a restart (the old one just vanishes)
+  api_.reset();  // a restart: the old server is gone, its journal free
+  api_ = OpenApi(dir_ + "/docs");
   Json state = State(*api_);
   EXPECT_EQ(state["item"]["id"], "flood_deaths");
   EXPECT_EQ(state["progress"]["done"], 1);
@@ -225,6 +226,7 @@ TEST_F(ReviewApiTest, ADecisionKilledBeforeItsFileWriteIsNotUndoneLater) {
   // What a kill -9 between the journal append and the claim write leaves:
   // the step in the journal, the claim file as before.
   const Claim flood_40 = OnDisk("flood_40");
+  api_.reset();
   {
     ReviewJournal journal =
         ReviewJournal::Open(ReviewJournalPath(dir_ + "/base")).value();
@@ -249,6 +251,7 @@ TEST_F(ReviewApiTest, UndoLeavesAClaimChangedElsewhereAlone) {
   ASSERT_TRUE(WriteReviewedClaim(dir_ + "/base/flood.textproto", "flood_40",
                                  version, &theirs)
                   .ok());
+  api_.reset();
   api_ = OpenApi(dir_ + "/docs");
   HttpResponse r = api_->Handle(Post("/api/undo", Json::object()));
   EXPECT_EQ(r.status, 409);
