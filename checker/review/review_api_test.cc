@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "checker/base/file_io.h"
 #include "checker/review/claim_writer.h"
@@ -199,6 +200,41 @@ TEST_F(ReviewApiTest, UndoPutsTheClaimBack) {
   EXPECT_EQ(OnDisk("flood_40").DebugString(), before.DebugString());
   EXPECT_EQ(State(*api_)["item"]["id"], "flood_40");
   EXPECT_EQ(api_->Handle(Post("/api/undo", Json::object())).status, 409);
+}
+
+TEST_F(ReviewApiTest, ProgressUnderEachFilterFollowsEveryDecision) {
+  // {done, left, skipped} for a filter, as the page asks for it.
+  const auto progress = [&](const std::string& key, const std::string& value) {
+    HttpRequest r = Get("/api/state");
+    if (!key.empty()) r.params[key] = value;
+    const Json p = Json::parse(api_->Handle(r).body)["progress"];
+    return std::vector<int>{p["done"], p["left"], p["skipped"]};
+  };
+  using V = std::vector<int>;
+  // Asked once before the decisions, so each count is kept, not recounted.
+  EXPECT_EQ(progress("", ""), V({0, 4, 0}));
+  EXPECT_EQ(progress("verdict", "CONFLICT"), V({0, 2, 0}));
+  EXPECT_EQ(progress("attribute", "duration"), V({0, 2, 0}));
+  EXPECT_EQ(progress("attribute", "deaths"), V({0, 1, 0}));
+
+  // Rejecting flood_40 ends the conflict: flood_55 stands alone.
+  ASSERT_EQ(DecideCurrent(*api_, "reject").status, 200);
+  EXPECT_EQ(progress("", ""), V({1, 3, 0}));
+  EXPECT_EQ(progress("verdict", "CONFLICT"), V({0, 0, 0}));
+  EXPECT_EQ(progress("attribute", "duration"), V({1, 1, 0}));
+  // The least confident link is next: the death toll, skipped.
+  ASSERT_EQ(State(*api_)["item"]["id"], "flood_deaths");
+  ASSERT_EQ(DecideCurrent(*api_, "skip").status, 200);
+  EXPECT_EQ(progress("", ""), V({1, 3, 1}));
+  EXPECT_EQ(progress("attribute", "deaths"), V({0, 1, 1}));
+
+  // Undoing both brings every count back.
+  ASSERT_EQ(api_->Handle(Post("/api/undo", Json::object())).status, 200);
+  ASSERT_EQ(api_->Handle(Post("/api/undo", Json::object())).status, 200);
+  EXPECT_EQ(progress("", ""), V({0, 4, 0}));
+  EXPECT_EQ(progress("verdict", "CONFLICT"), V({0, 2, 0}));
+  EXPECT_EQ(progress("attribute", "duration"), V({0, 2, 0}));
+  EXPECT_EQ(progress("attribute", "deaths"), V({0, 1, 0}));
 }
 
 TEST_F(ReviewApiTest, SkipsAndUndoSurviveARestart) {
