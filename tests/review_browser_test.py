@@ -408,6 +408,8 @@ def seed_session(checker, tmp, driver, shots):
             driver.save_screenshot(os.path.join(shots, "review_seed.png"))
     server.kill9()
     check(decided == left, "all %d candidates of %s decided by keyboard" % (left, document))
+    fetches = driver.execute_script("return window.reviewFetchMs")
+    report("seed document, round trip alone", fetches[-decided:] if decided else [])
     return page.latencies()[start:]
 
 

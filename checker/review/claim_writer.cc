@@ -73,16 +73,13 @@ std::optional<std::string> IdOf(absl::string_view field) {
 std::optional<absl::Status> RewriteClaimBlock(
     const std::string& path, absl::string_view claim_id,
     absl::string_view expected_version, const Claim& updated) {
-  absl::StatusOr<std::string> text = ReadFile(path);
-  if (!text.ok()) return std::nullopt;
-  absl::StatusOr<FileFingerprint> fingerprint = FingerprintFile(path);
-  // The fingerprint must be of exactly the bytes edited: the replace below
-  // refuses any other file.
-  if (!fingerprint.ok() || !fingerprint->exists ||
-      fingerprint->size != text->size() ||
-      fingerprint->sha256 != Sha256Hex(*text)) {
-    return std::nullopt;
-  }
+  // The fingerprint is of exactly the bytes edited: the replace below
+  // refuses the write if the file is no longer those bytes.
+  std::string contents;
+  absl::StatusOr<FileFingerprint> fingerprint =
+      ReadFileWithFingerprint(path, &contents);
+  if (!fingerprint.ok() || !fingerprint->exists) return std::nullopt;
+  const std::string* text = &contents;
   absl::StatusOr<std::vector<ClaimBlockSpan>> blocks = LocateClaimBlocks(*text);
   if (!blocks.ok()) return std::nullopt;
   const ClaimBlockSpan* found = nullptr;
@@ -109,10 +106,10 @@ std::optional<absl::Status> RewriteClaimBlock(
   }
   absl::StatusOr<std::string> edited = UpsertClaimText(block, updated);
   if (!edited.ok()) return std::nullopt;
-  const std::string contents =
+  const std::string rewritten =
       absl::StrCat(absl::string_view(*text).substr(0, found->begin), *edited,
                    absl::string_view(*text).substr(found->end));
-  return ReplaceFileIfUnchanged(path, contents, *fingerprint).status();
+  return ReplaceFileIfUnchanged(path, rewritten, *fingerprint).status();
 }
 
 }  // namespace

@@ -12,9 +12,10 @@
 // parses only its own block (found by the store's scan, LocateClaimBlocks),
 // so a decision costs a read, a scan and a write of the file, not a parse
 // of its thousands of other claims; adding or removing a claim, and any
-// file the fast path is unsure of, go through the store's whole-file editor. The write is atomic (temporary
-// file + fsync + rename, under the store's directory lock), so after a crash
-// the file holds either the old or the new claim.
+// file the fast path is unsure of, go through the store's whole-file editor.
+// The write is atomic (temporary file + fsync + rename, under the store's
+// directory lock), so after a crash the file holds either the old or the new
+// claim.
 #ifndef CHECKER_REVIEW_CLAIM_WRITER_H_
 #define CHECKER_REVIEW_CLAIM_WRITER_H_
 

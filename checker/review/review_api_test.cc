@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "checker/base/file_io.h"
 #include "checker/review/claim_writer.h"
@@ -201,10 +202,46 @@ TEST_F(ReviewApiTest, UndoPutsTheClaimBack) {
   EXPECT_EQ(api_->Handle(Post("/api/undo", Json::object())).status, 409);
 }
 
+TEST_F(ReviewApiTest, ProgressUnderEachFilterFollowsEveryDecision) {
+  // {done, left, skipped} for a filter, as the page asks for it.
+  const auto progress = [&](const std::string& key, const std::string& value) {
+    HttpRequest r = Get("/api/state");
+    if (!key.empty()) r.params[key] = value;
+    const Json p = Json::parse(api_->Handle(r).body)["progress"];
+    return std::vector<int>{p["done"], p["left"], p["skipped"]};
+  };
+  using V = std::vector<int>;
+  // Asked once before the decisions, so each count is kept, not recounted.
+  EXPECT_EQ(progress("", ""), V({0, 4, 0}));
+  EXPECT_EQ(progress("verdict", "CONFLICT"), V({0, 2, 0}));
+  EXPECT_EQ(progress("attribute", "duration"), V({0, 2, 0}));
+  EXPECT_EQ(progress("attribute", "deaths"), V({0, 1, 0}));
+
+  // Rejecting flood_40 ends the conflict: flood_55 stands alone.
+  ASSERT_EQ(DecideCurrent(*api_, "reject").status, 200);
+  EXPECT_EQ(progress("", ""), V({1, 3, 0}));
+  EXPECT_EQ(progress("verdict", "CONFLICT"), V({0, 0, 0}));
+  EXPECT_EQ(progress("attribute", "duration"), V({1, 1, 0}));
+  // The least confident link is next: the death toll, skipped.
+  ASSERT_EQ(State(*api_)["item"]["id"], "flood_deaths");
+  ASSERT_EQ(DecideCurrent(*api_, "skip").status, 200);
+  EXPECT_EQ(progress("", ""), V({1, 3, 1}));
+  EXPECT_EQ(progress("attribute", "deaths"), V({0, 1, 1}));
+
+  // Undoing both brings every count back.
+  ASSERT_EQ(api_->Handle(Post("/api/undo", Json::object())).status, 200);
+  ASSERT_EQ(api_->Handle(Post("/api/undo", Json::object())).status, 200);
+  EXPECT_EQ(progress("", ""), V({0, 4, 0}));
+  EXPECT_EQ(progress("verdict", "CONFLICT"), V({0, 2, 0}));
+  EXPECT_EQ(progress("attribute", "duration"), V({0, 2, 0}));
+  EXPECT_EQ(progress("attribute", "deaths"), V({0, 1, 0}));
+}
+
 TEST_F(ReviewApiTest, SkipsAndUndoSurviveARestart) {
   ASSERT_EQ(DecideCurrent(*api_, "skip").status, 200);    // flood_40
   ASSERT_EQ(DecideCurrent(*api_, "reject").status, 200);  // flood_55
-  api_ = OpenApi(dir_ + "/docs");  // a restart (the old one just vanishes)
+  api_.reset();  // a restart: the old server is gone, its journal free
+  api_ = OpenApi(dir_ + "/docs");
   Json state = State(*api_);
   EXPECT_EQ(state["item"]["id"], "flood_deaths");
   EXPECT_EQ(state["progress"]["done"], 1);
@@ -225,6 +262,7 @@ TEST_F(ReviewApiTest, ADecisionKilledBeforeItsFileWriteIsNotUndoneLater) {
   // What a kill -9 between the journal append and the claim write leaves:
   // the step in the journal, the claim file as before.
   const Claim flood_40 = OnDisk("flood_40");
+  api_.reset();
   {
     ReviewJournal journal =
         ReviewJournal::Open(ReviewJournalPath(dir_ + "/base")).value();
@@ -249,6 +287,7 @@ TEST_F(ReviewApiTest, UndoLeavesAClaimChangedElsewhereAlone) {
   ASSERT_TRUE(WriteReviewedClaim(dir_ + "/base/flood.textproto", "flood_40",
                                  version, &theirs)
                   .ok());
+  api_.reset();
   api_ = OpenApi(dir_ + "/docs");
   HttpResponse r = api_->Handle(Post("/api/undo", Json::object()));
   EXPECT_EQ(r.status, 409);

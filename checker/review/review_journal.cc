@@ -1,6 +1,7 @@
 #include "checker/review/review_journal.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -102,8 +103,48 @@ std::string ReviewJournalPath(const std::string& base) {
   return absl::StrCat(dir, "/.review-journal");
 }
 
+ReviewJournal::ReviewJournal(ReviewJournal&& other) noexcept
+    : path_(std::move(other.path_)),
+      steps_(std::move(other.steps_)),
+      lock_fd_(std::exchange(other.lock_fd_, -1)) {}
+
+ReviewJournal& ReviewJournal::operator=(ReviewJournal&& other) noexcept {
+  if (this != &other) {
+    if (lock_fd_ >= 0) ::close(lock_fd_);
+    path_ = std::move(other.path_);
+    steps_ = std::move(other.steps_);
+    lock_fd_ = std::exchange(other.lock_fd_, -1);
+  }
+  return *this;
+}
+
+ReviewJournal::~ReviewJournal() {
+  if (lock_fd_ >= 0) ::close(lock_fd_);  // releases the flock
+}
+
+absl::StatusOr<ReviewJournal> ReviewJournal::OpenFree(const std::string& base) {
+  const std::string first = ReviewJournalPath(base);
+  for (int k = 1; k <= 16; ++k) {
+    absl::StatusOr<ReviewJournal> journal =
+        Open(k == 1 ? first : absl::StrCat(first, ".", k));
+    if (!absl::IsUnavailable(journal.status())) return journal;
+  }
+  return absl::UnavailableError(absl::StrCat(
+      first, ": 16 review servers already run on this base; stop one"));
+}
+
 absl::StatusOr<ReviewJournal> ReviewJournal::Open(const std::string& path) {
   ReviewJournal journal(path);
+  const std::string lock = absl::StrCat(path, ".lock");
+  journal.lock_fd_ = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (journal.lock_fd_ < 0) {
+    return absl::PermissionDeniedError(
+        absl::StrCat(lock, ": cannot open: ", std::strerror(errno)));
+  }
+  if (::flock(journal.lock_fd_, LOCK_EX | LOCK_NB) != 0) {
+    return absl::UnavailableError(
+        absl::StrCat(path, ": another review server holds it"));
+  }
   absl::StatusOr<std::string> text = ReadFile(path);
   if (absl::IsNotFound(text.status())) return journal;
   if (!text.ok()) return text.status();

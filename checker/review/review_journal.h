@@ -49,12 +49,23 @@ std::string ReviewJournalPath(const std::string& base);
 
 class ReviewJournal {
  public:
+  ReviewJournal(ReviewJournal&& other) noexcept;
+  ReviewJournal& operator=(ReviewJournal&& other) noexcept;
+  ~ReviewJournal();
+
   // Reads the journal at `path` (none yet: an empty history) and rewrites
   // it compacted. A line that does not parse, other than a torn last one,
   // is InvalidArgument naming the path and line: the file was edited by
   // hand or damaged; moving it away starts a fresh history and touches no
-  // claim.
+  // claim. The journal stays locked (flock on `path.lock`) while the
+  // object lives: Unavailable when another review server holds it.
   static absl::StatusOr<ReviewJournal> Open(const std::string& path);
+  // The first journal of `base` no running server holds: the base's own
+  // (ReviewJournalPath), else `.2`, `.3`, ... so two reviewers on one base
+  // never share, nor garble, one history.
+  static absl::StatusOr<ReviewJournal> OpenFree(const std::string& base);
+
+  const std::string& path() const { return path_; }
 
   // The steps in order, oldest first.
   const std::vector<ReviewStep>& steps() const { return steps_; }
@@ -77,6 +88,7 @@ class ReviewJournal {
 
   std::string path_;
   std::vector<ReviewStep> steps_;
+  int lock_fd_ = -1;
 };
 
 }  // namespace checker

@@ -66,6 +66,25 @@ TEST_F(ReviewJournalTest, StepsSurviveReopeningInOrderAndPopsAreApplied) {
   EXPECT_THAT(text, Not(HasSubstr("pop")));
 }
 
+TEST_F(ReviewJournalTest, TwoServersOnOneBaseGetTwoJournals) {
+  absl::StatusOr<ReviewJournal> first = ReviewJournal::OpenFree(dir_);
+  ASSERT_TRUE(first.ok()) << first.status();
+  EXPECT_EQ(first->path(), path_);
+  EXPECT_TRUE(absl::IsUnavailable(ReviewJournal::Open(path_).status()));
+  absl::StatusOr<ReviewJournal> second = ReviewJournal::OpenFree(dir_);
+  ASSERT_TRUE(second.ok()) << second.status();
+  EXPECT_EQ(second->path(), path_ + ".2");
+  ASSERT_TRUE(first->Push({ReviewStep::kSkip, "mine", {}, {}}).ok());
+  EXPECT_TRUE(second->steps().empty());
+  // Once the first server is gone, a restart gets its journal back.
+  first = absl::UnavailableError("closed");
+  absl::StatusOr<ReviewJournal> restarted = ReviewJournal::OpenFree(dir_);
+  ASSERT_TRUE(restarted.ok()) << restarted.status();
+  EXPECT_EQ(restarted->path(), path_);
+  ASSERT_EQ(restarted->steps().size(), 1u);
+  EXPECT_EQ(restarted->steps()[0].claim_id, "mine");
+}
+
 TEST_F(ReviewJournalTest, ALineCutShortByAKillIsIgnored) {
   {
     ReviewJournal journal = ReviewJournal::Open(path_).value();
@@ -75,11 +94,13 @@ TEST_F(ReviewJournalTest, ALineCutShortByAKillIsIgnored) {
   std::string text = ReadFile(path_).value();
   text += R"({"op":"push","kind":"change","id":"c2","bef)";
   ASSERT_TRUE(WriteFileAtomically(path_, text).ok());
-  ReviewJournal journal = ReviewJournal::Open(path_).value();
-  ASSERT_EQ(journal.steps().size(), 1u);
-  EXPECT_EQ(journal.steps()[0].claim_id, "c1");
-  // And the torn bytes are gone, so the next append starts a clean line.
-  ASSERT_TRUE(journal.Push({ReviewStep::kSkip, "c3", {}, {}}).ok());
+  {
+    ReviewJournal journal = ReviewJournal::Open(path_).value();
+    ASSERT_EQ(journal.steps().size(), 1u);
+    EXPECT_EQ(journal.steps()[0].claim_id, "c1");
+    // And the torn bytes are gone, so the next append starts a clean line.
+    ASSERT_TRUE(journal.Push({ReviewStep::kSkip, "c3", {}, {}}).ok());
+  }
   EXPECT_EQ(ReviewJournal::Open(path_).value().steps().size(), 2u);
 }
 
@@ -107,15 +128,17 @@ TEST_F(ReviewJournalTest, ReconcileDropsOnlyTheNewestStepsThatNeverLanded) {
     ASSERT_TRUE(journal.Push(Change("kept", EXTRACTED, REJECTED)).ok());
     ASSERT_TRUE(journal.Push(Change("lost_new", EXTRACTED, CONFIRMED)).ok());
   }
-  ReviewJournal journal = ReviewJournal::Open(path_).value();
-  const auto landed = [](const ReviewStep& step) {
-    return step.claim_id.rfind("lost", 0) != 0;
-  };
-  ASSERT_TRUE(journal.Reconcile(landed).ok());
-  // Only the newest is dropped: "lost_old" lies under a landed step, and
-  // Undo checks it when it gets there.
-  ASSERT_EQ(journal.steps().size(), 3u);
-  EXPECT_EQ(journal.steps().back().claim_id, "kept");
+  {
+    ReviewJournal journal = ReviewJournal::Open(path_).value();
+    const auto landed = [](const ReviewStep& step) {
+      return step.claim_id.rfind("lost", 0) != 0;
+    };
+    ASSERT_TRUE(journal.Reconcile(landed).ok());
+    // Only the newest is dropped: "lost_old" lies under a landed step, and
+    // Undo checks it when it gets there.
+    ASSERT_EQ(journal.steps().size(), 3u);
+    EXPECT_EQ(journal.steps().back().claim_id, "kept");
+  }
   EXPECT_EQ(ReviewJournal::Open(path_).value().steps().size(), 3u);
 }
 

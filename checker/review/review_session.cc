@@ -115,8 +115,7 @@ absl::StatusOr<std::unique_ptr<ReviewSession>> ReviewSession::Open(
         "before reviewing, so no file is written over half-read"));
   }
   CHECKER_ASSIGN_OR_RETURN(RuleEngine engine, RuleEngine::Create(base.rules));
-  CHECKER_ASSIGN_OR_RETURN(ReviewJournal journal,
-                           ReviewJournal::Open(ReviewJournalPath(dir)));
+  CHECKER_ASSIGN_OR_RETURN(ReviewJournal journal, ReviewJournal::OpenFree(dir));
   auto session = std::unique_ptr<ReviewSession>(new ReviewSession(
       std::move(base), std::move(engine), docs_root, std::move(journal)));
   CHECKER_RETURN_IF_ERROR(session->journal_.Reconcile(

@@ -474,6 +474,14 @@ absl::StatusOr<FileFingerprint> FingerprintFile(const std::string& path) {
   return fingerprint;
 }
 
+absl::StatusOr<FileFingerprint> ReadFileWithFingerprint(const std::string& path,
+                                                        std::string* text) {
+  FileFingerprint fingerprint;
+  absl::Status status = ReadWithFingerprint(path, text, &fingerprint);
+  if (!status.ok()) return status;
+  return fingerprint;
+}
+
 absl::StatusOr<ClaimFileSnapshot> ReadClaimFileSnapshot(const std::string& path,
                                                         IssueList* issues) {
   ClaimFileSnapshot snapshot;

@@ -58,6 +58,13 @@ struct FileFingerprint {
 // Errors (other than the file being absent) name the path.
 absl::StatusOr<FileFingerprint> FingerprintFile(const std::string& path);
 
+// Reads the file at `path` into `text` and returns the fingerprint of
+// exactly those bytes (one read, one hash; {exists = false} and "" when
+// there is no file): what a caller that edits the text itself passes to
+// ReplaceFileIfUnchanged.
+absl::StatusOr<FileFingerprint> ReadFileWithFingerprint(const std::string& path,
+                                                        std::string* text);
+
 // A claim file as read: its bytes, their fingerprint and the parsed message.
 struct ClaimFileSnapshot {
   std::string text;
