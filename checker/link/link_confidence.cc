@@ -23,9 +23,12 @@ constexpr float kEntityFar = 0.85f;          // more than 80 bytes away
 constexpr float kCommonNoun = 0.85f;
 constexpr float kWeakCommonNoun = 0.55f;
 constexpr float kUnknownKind = 0.7f;
-constexpr float kPossessive = 0.8f;
+constexpr float kPossessive = 0.5f;  // owns something else: "X's guards"
 constexpr float kYearReadAsCount = 0.9f;
 constexpr float kPeopleNoun = 1.05f;  // head noun agrees with people
+// A day and month whose year was taken from a year written pages back
+// ("announced on 10 July" long after "in 1871"): the date itself is unsure.
+constexpr float kYearInferredFar = 0.5f;
 
 }  // namespace
 
@@ -92,12 +95,16 @@ LinkAssessment AssessLink(const SubjectChoice& choice,
   }
   if (e.possessive) {
     c *= kPossessive;
-    r.push_back("name in the possessive");
+    r.push_back("name in the possessive of something else than the cue");
   }
   // Value.
   if (!choice.noun.head.empty()) {
     r.push_back(absl::StrCat("head noun '", choice.noun.head, "'"));
     if (choice.noun.kind == NounKind::kPeople) c *= kPeopleNoun;
+  }
+  if (choice.year_inferred_far) {
+    c *= kYearInferredFar;
+    r.push_back("year not written; taken from a date far back in the text");
   }
   if (read_as_count) {
     c *= kYearReadAsCount;

@@ -270,10 +270,9 @@ Mention AsCount(const Mention& m, absl::string_view text) {
   count.end = m.end;
   count.hedge = m.hedge;
   count.page = m.page;
+  // The four digits at the end; a hedge may come before them ("Appx. 1500").
   double value = 0;
-  for (char c : text.substr(m.begin, m.end - m.begin)) {
-    value = value * 10 + (c - '0');
-  }
+  for (char c : text.substr(m.end - 4, 4)) value = value * 10 + (c - '0');
   count.low = value;
   count.high = value;
   return count;

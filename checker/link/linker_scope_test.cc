@@ -15,6 +15,7 @@ using testing::DateAt;
 using testing::MakeEntity;
 using testing::MentionAt;
 using testing::QuantityAt;
+using testing::RelativeAt;
 using testing::Subject;
 
 class LinkerScopeTest : public ::testing::Test {
@@ -221,6 +222,62 @@ TEST_F(LinkerScopeTest, ConfidenceIsHigherForCloserEvidence) {
   if (!b[0].subject().entity().empty()) {
     EXPECT_LT(b[0].evidence().confidence(), 0.5f);
   }
+}
+
+TEST_F(LinkerScopeTest, APossessiveCountsOnlyWhenItOwnsTheCue) {
+  // "Ivanov's arrest" says whose arrest: full confidence.
+  const std::string owns =
+      "On 12 May 1950 the papers reported Ivanov's arrest.";
+  std::vector<Claim> a = Link(owns, {DateAt(owns, "12 May 1950", 1950, 5, 12)});
+  ASSERT_EQ(a[0].subject().entity(), "ivanov");
+  EXPECT_GT(a[0].evidence().confidence(), 0.5f);
+  // "Ivanov's deputy" owns another noun: the figure is about the deputy,
+  // so the link goes to review.
+  const std::string other =
+      "Ivanov's deputy, a quiet man, was arrested on 12 May 1950.";
+  std::vector<Claim> b =
+      Link(other, {DateAt(other, "12 May 1950", 1950, 5, 12)});
+  ASSERT_EQ(b[0].subject().entity(), "ivanov");
+  EXPECT_LT(b[0].evidence().confidence(), 0.5f);
+  // True negative: the same figure with the name as the subject.
+  const std::string plain = "Ivanov was arrested on 12 May 1950.";
+  std::vector<Claim> c =
+      Link(plain, {DateAt(plain, "12 May 1950", 1950, 5, 12)});
+  EXPECT_GT(c[0].evidence().confidence(), 0.9f);
+}
+
+TEST_F(LinkerScopeTest, ACueInsideAnotherFigureIsThatFiguresAnchor) {
+  // "after Ivanov's arrest" is the anchor of the relative date, not a cue
+  // for the month before it.
+  const std::string text =
+      "In June 1950, two weeks after Ivanov's arrest, the mine reopened.";
+  Mention month = DateAt(text, "June 1950", 1950, 6, 1);
+  month.precision = MentionPrecision::kMonth;
+  Mention relative = RelativeAt(text, "two weeks after Ivanov's arrest",
+                                MentionDirection::kAfter, 2,
+                                MentionTimeUnit::kWeek, "Ivanov's arrest");
+  std::vector<Claim> claims = Link(text, {month, relative});
+  EXPECT_NE(ClaimWithText(claims, "June 1950").subject().attribute(),
+            "date_of_arrest");
+  // True negative: written as its own clause, the cue is the month's.
+  const std::string own = "In June 1950 Ivanov was arrested.";
+  Mention own_month = DateAt(own, "June 1950", 1950, 6, 1);
+  own_month.precision = MentionPrecision::kMonth;
+  claims = Link(own, {own_month});
+  EXPECT_EQ(Subject(claims[0]), "ivanov/date_of_arrest clause 'arrested'");
+}
+
+TEST_F(LinkerScopeTest, AYearTakenFromFarBackNeedsReview) {
+  const std::string text = "Ivanov was arrested on 12 May.";
+  Mention near = DateAt(text, "12 May", 1950, 5, 12);
+  near.year_inferred = true;
+  std::vector<Claim> a = Link(text, {near});
+  EXPECT_GT(a[0].evidence().confidence(), 0.9f);
+  Mention far = near;
+  far.year_inferred_far = true;
+  std::vector<Claim> b = Link(text, {far});
+  EXPECT_EQ(b[0].subject().attribute(), "date_of_arrest");
+  EXPECT_LT(b[0].evidence().confidence(), 0.5f);
 }
 
 TEST_F(LinkerScopeTest, IdentifiersAndConversionsAreNotClaims) {

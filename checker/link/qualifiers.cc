@@ -141,6 +141,24 @@ int LastWordBefore(const std::vector<Word>& words, uint32_t offset) {
   return last;
 }
 
+// Whether a currency follows the date right away: "in 1917 US$", "in 1990
+// dollars" is the base year of a price, not a time the count is taken at.
+bool PriceBaseYear(absl::string_view text, const TextSpan& date) {
+  std::vector<Word> next = WordsIn(
+      text, date.end,
+      std::min<uint32_t>(static_cast<uint32_t>(text.size()), date.end + 12));
+  const uint32_t look_end =
+      std::min<uint32_t>(static_cast<uint32_t>(text.size()), date.end + 3);
+  for (uint32_t p = date.end; p < look_end; ++p) {
+    const char c = text[p];
+    if (c == '$') return true;
+    if (c != ' ') break;
+  }
+  if (next.empty() || next[0].begin > date.end + 1) return false;
+  return In(next[0].lower, {"us", "dollars", "pounds", "francs", "marks",
+                            "roubles", "rubles", "euros", "prices", "money"});
+}
+
 std::string TimeQualifier(const QualifierRequest& r,
                           const std::vector<Word>& clause) {
   if (r.dates != nullptr) {
@@ -152,6 +170,7 @@ std::string TimeQualifier(const QualifierRequest& r,
       const TextSpan& date = *it;
       if (date.end > r.clause.end) continue;
       if (date.begin < r.figure.end && r.figure.begin < date.end) continue;
+      if (PriceBaseYear(r.text, date)) continue;
       const int last = LastWordBefore(clause, date.begin);
       if (last < 0) continue;
       for (std::initializer_list<const char*> prep : kTimePrepositions) {

@@ -5,7 +5,9 @@
 // Keys (stable; the rules configuration says which ones separate groups):
 //   "time"    - a time the count is bounded by or taken at, as written,
 //               lowercase: "by the end of 1943", "in 1938", "until 1950",
-//               "during the first winter".
+//               "during the first winter". A year right before a currency
+//               ("in 1917 US$", "in 1990 dollars") is a price's base year
+//               and no time qualifier.
 //   "subset"  - the figure is part of another group: "of them",
 //               "of them children", "of the 11,000", "of these",
 //               "from other countries".

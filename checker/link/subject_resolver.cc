@@ -117,6 +117,46 @@ bool IsPossessive(absl::string_view text, uint32_t end) {
          absl::StartsWith(rest, "\xE2\x80\x99s");
 }
 
+// The byte after "'s"/"’s" of a possessive name ending at `end`.
+uint32_t AfterPossessive(absl::string_view text, uint32_t end) {
+  return end + (text.substr(end, 2) == "'s" ? 2 : 4);
+}
+
+// Whether the possessive name ending at `end` owns a cue or the figure
+// itself: the thing possessed comes right after "'s" ("Stalin's death",
+// "Japan's 600,000 soldiers"). A name that owns something else ("Beria's
+// name", "Stalin's guards") is not what the figure is about. Sets
+// *owned_begin to where the owned cue or figure begins.
+bool PossessesCueOrFigure(const LinkContext& context, uint32_t end,
+                          TextSpan figure, uint32_t* owned_begin) {
+  absl::string_view text = context.doc->text();
+  uint32_t p = AfterPossessive(text, end);
+  while (p < text.size() && text[p] == ' ') ++p;
+  *owned_begin = p;
+  if (p == figure.begin) return true;
+  auto it = std::lower_bound(
+      context.cue_hits.begin(), context.cue_hits.end(), p,
+      [](const PhraseHit& h, uint32_t value) { return h.begin < value; });
+  return it != context.cue_hits.end() && it->begin == p;
+}
+
+// Whether `hit` lies inside another figure than `figure`: the cue in "two
+// months after Stalin's death" is that relative date's anchor, not a cue for
+// a figure next to it.
+bool InsideAnotherFigure(const LinkContext& context, const PhraseHit& hit,
+                         TextSpan figure) {
+  auto it = std::upper_bound(
+      context.figures.begin(), context.figures.end(), hit.begin,
+      [](uint32_t value, const TextSpan& f) { return value < f.begin; });
+  // Figures beginning at or before the hit, nearest first; a few suffice.
+  for (int n = 0; n < 4 && it != context.figures.begin(); ++n) {
+    --it;
+    if (it->begin == figure.begin && it->end == figure.end) continue;
+    if (it->begin <= hit.begin && hit.end <= it->end) return true;
+  }
+  return false;
+}
+
 // A one-word alias written in lowercase in the gazetteer ("the explosion",
 // "camps"): a common noun that may name many things.
 bool IsCommonNounAlias(absl::string_view phrase) {
@@ -220,7 +260,7 @@ std::vector<PhraseHit> GluedLabel(const LinkContext& context, TextSpan figure) {
 
 int NearestEntity(const LinkContext& context, TextSpan figure, int attribute,
                   std::string* name, bool sentence_only,
-                  EntityEvidence* evidence) {
+                  EntityEvidence* evidence, const PhraseHit* cue) {
   const DocumentIndex& doc = *context.doc;
   const Vocabulary& vocabulary = *context.vocabulary;
   std::vector<EntityScope> scopes =
@@ -238,13 +278,20 @@ int NearestEntity(const LinkContext& context, TextSpan figure, int attribute,
       EntityEvidence e;
       e.scope = scope.scope.name;
       e.distance = Distance(*hit, figure);
-      e.possessive = IsPossessive(doc.text(), hit->end);
+      uint32_t owned = 0;
+      const bool owner =
+          IsPossessive(doc.text(), hit->end) &&
+          PossessesCueOrFigure(context, hit->end, figure, &owned);
+      e.possessive = IsPossessive(doc.text(), hit->end) && !owner;
       e.common_noun = IsCommonNounAlias(hit->phrase);
       e.weak_common_noun = e.common_noun &&
                            !HasDefiniteArticle(doc.text(), hit->begin) &&
                            !CapitalisedInText(doc.text(), hit->begin);
       double cost = scope.cost + std::min(e.distance, 400u) / 1000.0;
       if (e.possessive) cost += 1.0;
+      // "Stalin's death" says whose death: the owner of the very cue wins
+      // over other names of its sentence.
+      if (owner && cue != nullptr && owned == cue->begin) cost -= 0.5;
       if (e.common_noun) cost += e.weak_common_noun ? 2.0 : 0.5;
       for (int ent : hit->payload) {
         if (attribute >= 0 && !vocabulary.Applies(attribute, ent)) continue;
@@ -275,6 +322,7 @@ SubjectChoice ResolveSubject(const LinkContext& context,
   const ValueKind kind = ValueKindOf(mention);
   const int s = doc.SentenceAt(mention.begin);
   SubjectChoice choice;
+  choice.year_inferred_far = mention.year_inferred_far;
   struct Pass {
     Scope scope;
     bool weak;
@@ -342,6 +390,9 @@ SubjectChoice ResolveSubject(const LinkContext& context,
       bool found_cue = false;
       for (const PhraseHit* hit : hits) {
         if (anchored && Overlaps(*hit, figure)) continue;
+        if (!label_pass && InsideAnotherFigure(context, *hit, figure)) {
+          continue;
+        }
         // "were not freed until 1956" says when they were freed.
         const bool negated =
             NegatedCue(doc.text(), hit->begin, pass.scope.span.begin) &&
@@ -392,8 +443,8 @@ SubjectChoice ResolveSubject(const LinkContext& context,
           }
           std::string name;
           EntityEvidence evidence;
-          const int e =
-              NearestEntity(context, figure, a, &name, pass.weak, &evidence);
+          const int e = NearestEntity(context, figure, a, &name, pass.weak,
+                                      &evidence, hit);
           if (e >= 0) {
             choice.attribute = a;
             choice.entity = e;
