@@ -23,6 +23,7 @@ constexpr float kEntityFar = 0.85f;          // more than 80 bytes away
 constexpr float kCommonNoun = 0.85f;
 constexpr float kWeakCommonNoun = 0.55f;
 constexpr float kUnknownKind = 0.7f;
+constexpr float kPersonNotInSentence = 0.6f;
 constexpr float kPossessive = 0.5f;  // owns something else: "X's guards"
 constexpr float kYearReadAsCount = 0.9f;
 constexpr float kPeopleNoun = 1.05f;  // head noun agrees with people
@@ -92,6 +93,10 @@ LinkAssessment AssessLink(const SubjectChoice& choice,
   if (e.unknown_kind) {
     c *= kUnknownKind;
     r.push_back("entity of unknown kind for a typed attribute");
+  }
+  if (e.person_not_in_sentence) {
+    c *= kPersonNotInSentence;
+    r.push_back("person neither named nor referred to in the sentence");
   }
   if (e.possessive) {
     c *= kPossessive;

@@ -267,6 +267,31 @@ TEST_F(LinkerScopeTest, ACueInsideAnotherFigureIsThatFiguresAnchor) {
   EXPECT_EQ(Subject(claims[0]), "ivanov/date_of_arrest clause 'arrested'");
 }
 
+TEST_F(LinkerScopeTest, APersonsDateNeedsThePersonInItsSentence) {
+  // Named two sentences back, and the sentence is about other people.
+  const std::string others =
+      "Ivanov led the miners. The winter was hard. The guards were arrested "
+      "on 12 May 1950.";
+  std::vector<Claim> a =
+      Link(others, {DateAt(others, "12 May 1950", 1950, 5, 12)});
+  ASSERT_EQ(a[0].subject().entity(), "ivanov");
+  EXPECT_LT(a[0].evidence().confidence(), 0.5f);
+  // True negative: "he" may refer back to the person.
+  const std::string he =
+      "Ivanov led the miners. The winter was hard. He was arrested on 12 May "
+      "1950.";
+  std::vector<Claim> b = Link(he, {DateAt(he, "12 May 1950", 1950, 5, 12)});
+  ASSERT_EQ(b[0].subject().entity(), "ivanov");
+  EXPECT_GT(b[0].evidence().confidence(), 0.5f);
+  // True negative: an event is not a person; its figures need no pronoun.
+  const std::string event =
+      "The Vorkuta strike spread. The winter was hard. The guards killed 40 "
+      "men.";
+  std::vector<Claim> c = Link(event, {QuantityAt(event, "40", 40)});
+  ASSERT_EQ(c[0].subject().entity(), "vorkuta_strike");
+  EXPECT_GT(c[0].evidence().confidence(), 0.5f);
+}
+
 TEST_F(LinkerScopeTest, AYearTakenFromFarBackNeedsReview) {
   const std::string text = "Ivanov was arrested on 12 May.";
   Mention near = DateAt(text, "12 May", 1950, 5, 12);

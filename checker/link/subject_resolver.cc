@@ -157,6 +157,29 @@ bool InsideAnotherFigure(const LinkContext& context, const PhraseHit& hit,
   return false;
 }
 
+// Whether `span` holds a third-person singular pronoun ("he", "her", ...):
+// a sentence that may refer back to a person named before it.
+bool RefersToAPerson(absl::string_view text, TextSpan span) {
+  uint32_t p = span.begin;
+  while (p < span.end) {
+    while (p < span.end &&
+           !absl::ascii_isalpha(static_cast<unsigned char>(text[p]))) {
+      ++p;
+    }
+    const uint32_t b = p;
+    while (p < span.end &&
+           absl::ascii_isalpha(static_cast<unsigned char>(text[p]))) {
+      ++p;
+    }
+    absl::string_view w = text.substr(b, p - b);
+    for (absl::string_view pronoun :
+         {"he", "she", "his", "her", "him", "hers", "himself", "herself"}) {
+      if (absl::EqualsIgnoreCase(w, pronoun)) return true;
+    }
+  }
+  return false;
+}
+
 // A one-word alias written in lowercase in the gazetteer ("the explosion",
 // "camps"): a common noun that may name many things.
 bool IsCommonNounAlias(absl::string_view phrase) {
@@ -455,6 +478,15 @@ SubjectChoice ResolveSubject(const LinkContext& context,
             choice.weak_cue = pass.weak;
             choice.cue_cut_off = !label_pass && CutOff(context, *hit, figure);
             choice.cue_distance = Distance(*hit, figure);
+            // A person's own dates are written where the person is named or
+            // referred to; with the name only earlier in the paragraph or
+            // in the heading, and no "he"/"she" in the sentence, the figure
+            // is likely someone else's ("I was released in June 1956").
+            choice.entity_evidence.person_not_in_sentence =
+                vocabulary.entities[e].kind() == PERSON &&
+                evidence.scope != "sentence" &&
+                evidence.scope != "previous sentence" &&
+                !RefersToAPerson(doc.text(), sentence);
             return choice;
           }
         }

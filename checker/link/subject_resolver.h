@@ -33,7 +33,10 @@
 // alias ("the explosion", "camps") and an entity of unknown kind when the
 // attribute names the kinds it applies to all count as weaker evidence; a
 // common-noun alias written with "the" or capitalised is less weak than one
-// after "a" or an adjective ("a man-made explosion").
+// after "a" or an adjective ("a man-made explosion"). A person named only
+// in the paragraph or heading, with no "he"/"she"/"his"/"her" in the
+// figure's sentence, is marked (person_not_in_sentence): a person's own
+// dates are written where the person is named or referred to.
 #ifndef CHECKER_LINK_SUBJECT_RESOLVER_H_
 #define CHECKER_LINK_SUBJECT_RESOLVER_H_
 
@@ -64,7 +67,10 @@ struct EntityEvidence {
   bool weak_common_noun = false;  // ... written without "the" or capital
   bool unknown_kind = false;      // entity kind unspecified, attribute typed
   bool possessive = false;        // owns another noun than a cue or the figure
-  uint32_t distance = 0;          // bytes between the name and the figure
+  // A PERSON named only in the paragraph or heading, and the figure's
+  // sentence has no "he", "she", "his", "her" that could refer to them.
+  bool person_not_in_sentence = false;
+  uint32_t distance = 0;  // bytes between the name and the figure
 };
 
 struct SubjectChoice {
