@@ -14,6 +14,9 @@ constexpr float kCueInPreviousSentence = 0.6f;
 constexpr float kCueInHeading = 0.65f;
 constexpr float kWeakCue = 0.6f;
 constexpr float kCueCutOff = 0.75f;
+// Across "but" or "whereas" the cue is said of something set against the
+// figure, instead of kCueCutOff.
+constexpr float kCueAcrossContrast = 0.5f;
 constexpr float kCueFar = 0.85f;  // more than 60 bytes away in the clause
 constexpr float kEntityPreviousSentence = 0.85f;
 constexpr float kEntityParagraph = 0.7f;
@@ -59,7 +62,10 @@ LinkAssessment AssessLink(const SubjectChoice& choice,
     c *= kWeakCue;
     r.push_back("weak cue (names what is counted, not what happened)");
   }
-  if (choice.cue_cut_off) {
+  if (choice.cue_across_contrast) {
+    c *= kCueAcrossContrast;
+    r.push_back("cue on the other side of 'but' or 'whereas'");
+  } else if (choice.cue_cut_off) {
     c *= kCueCutOff;
     r.push_back("cue cut off from the figure by another figure or 'and'");
   }

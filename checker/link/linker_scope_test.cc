@@ -292,6 +292,22 @@ TEST_F(LinkerScopeTest, APersonsDateNeedsThePersonInItsSentence) {
   EXPECT_GT(c[0].evidence().confidence(), 0.5f);
 }
 
+TEST_F(LinkerScopeTest, ACueAcrossButIsSaidOfSomethingElse) {
+  const std::string but =
+      "In the Vorkuta strike 900 stayed in the huts, but many were killed.";
+  std::vector<Claim> a = Link(but, {QuantityAt(but, "900", 900)});
+  ASSERT_EQ(Subject(a[0]), "vorkuta_strike/deaths sentence 'killed'");
+  EXPECT_LT(a[0].evidence().confidence(), 0.5f);
+  // True negative: cut off by "and" and another figure only, the cue still
+  // governs both counts.
+  const std::string both =
+      "In the Vorkuta strike 300 men and 90 women were killed.";
+  std::vector<Claim> b =
+      Link(both, {QuantityAt(both, "300", 300), QuantityAt(both, "90", 90)});
+  EXPECT_EQ(ClaimWithText(b, "300").subject().attribute(), "deaths");
+  EXPECT_GT(ClaimWithText(b, "300").evidence().confidence(), 0.5f);
+}
+
 TEST_F(LinkerScopeTest, AYearTakenFromFarBackNeedsReview) {
   const std::string text = "Ivanov was arrested on 12 May.";
   Mention near = DateAt(text, "12 May", 1950, 5, 12);

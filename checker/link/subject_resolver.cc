@@ -259,6 +259,28 @@ bool CutOff(const LinkContext& context, const PhraseHit& cue, TextSpan figure) {
   return false;
 }
 
+// Whether "but" or "whereas" lies between the cue and the figure: the cue
+// is then said of something set against the figure ("many were shot, but
+// thousands were deported").
+bool AcrossContrast(const LinkContext& context, const PhraseHit& cue,
+                    TextSpan figure) {
+  const uint32_t lo = std::min(cue.end, figure.end);
+  const uint32_t hi = std::max(cue.begin, figure.begin);
+  if (lo >= hi) return false;
+  absl::string_view between = context.doc->text().substr(lo, hi - lo);
+  for (size_t i = 0; i < between.size(); ++i) {
+    if (i > 0 && between[i - 1] != ' ') continue;
+    for (absl::string_view conj : {"but ", "whereas "}) {
+      if (between.size() - i >= conj.size() &&
+          absl::EqualsIgnoreCase(between.substr(i, conj.size()), conj) &&
+          (i > 0 || (lo > 0 && context.doc->text()[lo - 1] == ' '))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // The cue words glued before the figure ("Deaths1,950", an infobox label
 // run into its value), as hits with document offsets.
 std::vector<PhraseHit> GluedLabel(const LinkContext& context, TextSpan figure) {
@@ -477,6 +499,8 @@ SubjectChoice ResolveSubject(const LinkContext& context,
             choice.entity_evidence = evidence;
             choice.weak_cue = pass.weak;
             choice.cue_cut_off = !label_pass && CutOff(context, *hit, figure);
+            choice.cue_across_contrast =
+                choice.cue_cut_off && AcrossContrast(context, *hit, figure);
             choice.cue_distance = Distance(*hit, figure);
             // A person's own dates are written where the person is named or
             // referred to; with the name only earlier in the paragraph or

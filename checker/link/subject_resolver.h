@@ -83,7 +83,8 @@ struct SubjectChoice {
   // Evidence.
   EntityEvidence entity_evidence;
   bool weak_cue = false;
-  bool cue_cut_off = false;  // across another figure or a conjunction
+  bool cue_cut_off = false;          // across another figure or a conjunction
+  bool cue_across_contrast = false;  // ... and the conjunction is "but"
   uint32_t cue_distance = 0;
   CountedNoun noun;
   bool year_inferred_far = false;   // the date's year came from far back
