@@ -27,6 +27,7 @@ constexpr float kCommonNoun = 0.85f;
 constexpr float kWeakCommonNoun = 0.55f;
 constexpr float kUnknownKind = 0.7f;
 constexpr float kPersonNotInSentence = 0.6f;
+constexpr float kNameIsHeadNoun = 0.8f;
 constexpr float kPossessive = 0.5f;  // owns something else: "X's guards"
 constexpr float kYearReadAsCount = 0.9f;
 constexpr float kPeopleNoun = 1.05f;  // head noun agrees with people
@@ -99,6 +100,10 @@ LinkAssessment AssessLink(const SubjectChoice& choice,
   if (e.unknown_kind) {
     c *= kUnknownKind;
     r.push_back("entity of unknown kind for a typed attribute");
+  }
+  if (e.name_is_head_noun) {
+    c *= kNameIsHeadNoun;
+    r.push_back("the only name is the figure's own counted noun");
   }
   if (e.person_not_in_sentence) {
     c *= kPersonNotInSentence;

@@ -308,6 +308,44 @@ TEST_F(LinkerScopeTest, ACueAcrossButIsSaidOfSomethingElse) {
   EXPECT_GT(ClaimWithText(b, "300").evidence().confidence(), 0.5f);
 }
 
+// A group known by a proper name and by a bare common noun.
+std::vector<Claim> LinkMiners(const std::string& text,
+                              const std::string& figure, double value) {
+  static const Linker* const kLinker = new Linker(*Linker::Create(
+      {MakeEntity("vorkuta_miners", GROUP, {"Vorkuta miners", "miners"})}, {}));
+  std::vector<Mention> mentions = {QuantityAt(text, figure, value)};
+  LinkRequest request;
+  request.text = text;
+  request.mentions = &mentions;
+  request.document = "docs/miners.txt";
+  return kLinker->Link(request);
+}
+
+TEST(LinkerCommonNounTest, TheFiguresOwnNounSaysNothingOfWhose) {
+  // "300 miners": the alias is only the counted noun; which miners?
+  std::vector<Claim> a =
+      LinkMiners("That spring 300 miners were killed.", "300", 300);
+  ASSERT_EQ(a[0].subject().entity(), "vorkuta_miners");
+  EXPECT_LT(a[0].evidence().confidence(), 0.5f);
+  // True negative: the proper name says which.
+  std::vector<Claim> b =
+      LinkMiners("That spring 300 Vorkuta miners were killed.", "300", 300);
+  ASSERT_EQ(b[0].subject().entity(), "vorkuta_miners");
+  EXPECT_GT(b[0].evidence().confidence(), 0.9f);
+}
+
+TEST(LinkerCommonNounTest, ACapitalThatStartsASentenceIsNoProperName) {
+  std::vector<Claim> a = LinkMiners(
+      "Miners struck in May. That spring 300 were killed.", "300", 300);
+  ASSERT_EQ(a[0].subject().entity(), "vorkuta_miners");
+  EXPECT_LT(a[0].evidence().confidence(), 0.5f);
+  // True negative: "the miners" points back to a known group.
+  std::vector<Claim> b = LinkMiners(
+      "The miners struck in May. That spring 300 were killed.", "300", 300);
+  ASSERT_EQ(b[0].subject().entity(), "vorkuta_miners");
+  EXPECT_GT(b[0].evidence().confidence(), 0.5f);
+}
+
 TEST_F(LinkerScopeTest, AYearTakenFromFarBackNeedsReview) {
   const std::string text = "Ivanov was arrested on 12 May.";
   Mention near = DateAt(text, "12 May", 1950, 5, 12);

@@ -202,6 +202,18 @@ bool CapitalisedInText(absl::string_view text, uint32_t begin) {
          absl::ascii_isupper(static_cast<unsigned char>(text[begin]));
 }
 
+// Whether `begin` is the first word of its sentence (after quotes, bullets
+// or a page marker): a capital there says nothing about the word.
+bool FirstWordOfSentence(const DocumentIndex& doc, uint32_t begin) {
+  const int s = doc.SentenceAt(begin);
+  if (s < 0) return false;
+  absl::string_view text = doc.text();
+  for (uint32_t p = doc.sentences()[s].begin; p < begin; ++p) {
+    if (absl::ascii_isalnum(static_cast<unsigned char>(text[p]))) return false;
+  }
+  return true;
+}
+
 // The negations that cancel a cue right after them ("not returned",
 // "never released", "didn't return").
 bool NegatedCue(absl::string_view text, uint32_t cue_begin, uint32_t floor) {
@@ -331,7 +343,8 @@ int NearestEntity(const LinkContext& context, TextSpan figure, int attribute,
       e.common_noun = IsCommonNounAlias(hit->phrase);
       e.weak_common_noun = e.common_noun &&
                            !HasDefiniteArticle(doc.text(), hit->begin) &&
-                           !CapitalisedInText(doc.text(), hit->begin);
+                           !(CapitalisedInText(doc.text(), hit->begin) &&
+                             !FirstWordOfSentence(doc, hit->begin));
       double cost = scope.cost + std::min(e.distance, 400u) / 1000.0;
       if (e.possessive) cost += 1.0;
       // "Stalin's death" says whose death: the owner of the very cue wins
@@ -502,6 +515,14 @@ SubjectChoice ResolveSubject(const LinkContext& context,
             choice.cue_across_contrast =
                 choice.cue_cut_off && AcrossContrast(context, *hit, figure);
             choice.cue_distance = Distance(*hit, figure);
+            // "16,400 inmates" with the alias "inmates": the only name is
+            // the figure's own counted noun, which says nothing of whose.
+            choice.entity_evidence.name_is_head_noun =
+                evidence.common_noun && evidence.scope == "sentence" &&
+                !choice.noun.head.empty() &&
+                evidence.distance <= choice.noun.end - figure.end &&
+                absl::EqualsIgnoreCase(absl::StripPrefix(name, "the "),
+                                       choice.noun.head);
             // A person's own dates are written where the person is named or
             // referred to; with the name only earlier in the paragraph or
             // in the heading, and no "he"/"she" in the sentence, the figure

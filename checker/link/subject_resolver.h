@@ -32,8 +32,9 @@
 // death", whose owner is preferred), a one-word common-noun
 // alias ("the explosion", "camps") and an entity of unknown kind when the
 // attribute names the kinds it applies to all count as weaker evidence; a
-// common-noun alias written with "the" or capitalised is less weak than one
-// after "a" or an adjective ("a man-made explosion"). A person named only
+// common-noun alias written with "the" or capitalised (not merely as the
+// first word of a sentence) is less weak than one after "a" or an adjective
+// ("a man-made explosion"). A person named only
 // in the paragraph or heading, with no "he"/"she"/"his"/"her" in the
 // figure's sentence, is marked (person_not_in_sentence): a person's own
 // dates are written where the person is named or referred to.
@@ -70,6 +71,9 @@ struct EntityEvidence {
   // A PERSON named only in the paragraph or heading, and the figure's
   // sentence has no "he", "she", "his", "her" that could refer to them.
   bool person_not_in_sentence = false;
+  // The only name is a common-noun alias that is the figure's own counted
+  // noun ("16,400 inmates", alias "inmates").
+  bool name_is_head_noun = false;
   uint32_t distance = 0;  // bytes between the name and the figure
 };
 
