@@ -346,6 +346,39 @@ TEST(LinkerCommonNounTest, ACapitalThatStartsASentenceIsNoProperName) {
   EXPECT_GT(b[0].evidence().confidence(), 0.5f);
 }
 
+TEST(LinkerDateScopeTest, ADateSaidOfPartOfTheGroupIsASubset) {
+  Attribute release;
+  release.set_id("release_date");
+  release.set_value_kind(VALUE_DATE);
+  release.add_cue("released");
+  const Linker linker = *Linker::Create(
+      {MakeEntity("vorkuta_miners", GROUP, {"Vorkuta miners"})}, {release});
+  auto year = [](const std::string& text, const std::string& needle, int y) {
+    Mention m = DateAt(text, needle, y, 1, 1);
+    m.latest = date::sys_days{date::year{y} / 12 / 31};
+    m.precision = MentionPrecision::kYear;
+    return m;
+  };
+  const std::string text =
+      "The Vorkuta miners were held for years. Most had been released in "
+      "1955. The Vorkuta miners were all released in 1956.";
+  std::vector<Mention> mentions = {year(text, "1955", 1955),
+                                   year(text, "1956", 1956)};
+  LinkRequest request;
+  request.text = text;
+  request.mentions = &mentions;
+  request.document = "docs/miners.txt";
+  std::vector<Claim> claims = linker.Link(request);
+  ASSERT_EQ(ClaimWithText(claims, "1955").subject().attribute(),
+            "release_date");
+  EXPECT_EQ(ClaimWithText(claims, "1955").subject().qualifier().at("subset"),
+            "most");
+  // True negative: said of the whole group, no qualifier.
+  ASSERT_EQ(ClaimWithText(claims, "1956").subject().attribute(),
+            "release_date");
+  EXPECT_TRUE(ClaimWithText(claims, "1956").subject().qualifier().empty());
+}
+
 TEST_F(LinkerScopeTest, AYearTakenFromFarBackNeedsReview) {
   const std::string text = "Ivanov was arrested on 12 May.";
   Mention near = DateAt(text, "12 May", 1950, 5, 12);

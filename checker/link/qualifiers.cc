@@ -193,6 +193,26 @@ std::string TimeQualifier(const QualifierRequest& r,
   return "";
 }
 
+// A clause whose subject is a vague part of a group ("Many had been freed
+// in 1949", "Most were sent east"): what it says holds for part of the group.
+const std::initializer_list<const char*> kPartQuantifiers = {
+    "many", "most", "some", "several", "few"};
+const std::initializer_list<const char*> kPartVerbs = {
+    "had", "have", "has", "were", "was", "are", "is", "of"};
+
+std::string PartSubject(const QualifierRequest& r,
+                        const std::vector<Word>& clause) {
+  if (clause.size() < 2 || clause[0].begin >= r.figure.begin) return "";
+  size_t q = 0;
+  if (clause[0].lower == "a" && clause.size() >= 3) q = 1;  // "a few"
+  if (!In(clause[q].lower, kPartQuantifiers) ||
+      !In(clause[q + 1].lower, kPartVerbs) ||
+      clause[q + 1].end > r.figure.begin) {
+    return "";
+  }
+  return q == 1 ? "a few" : clause[0].lower;
+}
+
 std::string SubsetQualifier(const QualifierRequest& r) {
   std::vector<Word> after =
       WordsIn(r.text, r.figure.end, std::min(r.clause.end, r.figure.end + 40));
@@ -279,6 +299,15 @@ std::string PlaceQualifier(const QualifierRequest& r) {
 
 }  // namespace
 
+std::vector<Qualifier> FindDateQualifiers(const QualifierRequest& r) {
+  const std::vector<Word> clause =
+      WordsIn(r.text, r.clause.begin, r.clause.end);
+  if (std::string part = PartSubject(r, clause); !part.empty()) {
+    return {{kQualifierSubset, part}};
+  }
+  return {};
+}
+
 std::vector<Qualifier> FindQualifiers(const QualifierRequest& r) {
   std::vector<Qualifier> out;
   const std::vector<Word> clause =
@@ -291,6 +320,8 @@ std::vector<Qualifier> FindQualifiers(const QualifierRequest& r) {
   }
   if (std::string v = SubsetQualifier(r); !v.empty()) {
     out.push_back({kQualifierSubset, v});
+  } else if (std::string part = PartSubject(r, clause); !part.empty()) {
+    out.push_back({kQualifierSubset, part});
   }
   if (std::string v = TimeQualifier(r, clause); !v.empty()) {
     out.push_back({kQualifierTime, v});
