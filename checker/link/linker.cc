@@ -262,11 +262,12 @@ void SetAnchor(const DocumentRun& run, const Mention& m, Claim* claim) {
     AnchorToEntity(run, m, relative);
     if (!relative->anchor_entity().empty()) return;
   }
-  // The last date of the paragraph; but a count in years ("the same year",
-  // "two years later") refers to one year, not to a span of several ("for
-  // those who served in 1941-1944"), so such spans are passed over.
+  // The last date of the paragraph; but "the same year" refers to one year,
+  // not to a span of several ("for those who served in 1941-1944"), so such
+  // spans are passed over. ("Two years later" after a span counts from it.)
   const int p = run.context->doc->ParagraphAt(m.begin);
-  const bool in_years = m.unit == MentionTimeUnit::kYear;
+  const bool in_years = m.unit == MentionTimeUnit::kYear &&
+                        m.direction == MentionDirection::kSame;
   for (auto it = run.dated.rbegin();
        it != run.dated.rend() && it->paragraph == p; ++it) {
     if (in_years && it->several_years) continue;

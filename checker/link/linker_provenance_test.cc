@@ -156,7 +156,7 @@ TEST_F(LinkerProvenanceTest, RelativeDateAnchorsToANamedSubject) {
   EXPECT_EQ(claims[1].relative_date().anchor_attribute(), "date_of_arrest");
 }
 
-TEST_F(LinkerProvenanceTest, ACountInYearsAnchorsOnOneYearNotASpan) {
+TEST_F(LinkerProvenanceTest, TheSameYearAnchorsOnOneYearNotASpan) {
   auto year = [](const std::string& text, const std::string& needle, int y,
                  int last) {
     Mention m = DateAt(text, needle, y, 1, 1);
@@ -182,6 +182,16 @@ TEST_F(LinkerProvenanceTest, ACountInYearsAnchorsOnOneYearNotASpan) {
       Link(one, {year(one, "1955", 1955, 1955), year(one, "1944", 1944, 1944),
                  RelativeAt(one, "the same year", MentionDirection::kSame, 0,
                             MentionTimeUnit::kYear)});
+  EXPECT_EQ(claims[2].relative_date().anchor_claim(), claims[1].id());
+  // True negative: "two years later" after a span counts from the span.
+  const std::string later =
+      "In 1955 a decree freed those held in 1941-1944. Two years later the "
+      "Kengir men were freed.";
+  claims = Link(
+      later,
+      {year(later, "1955", 1955, 1955), year(later, "1941-1944", 1941, 1944),
+       RelativeAt(later, "Two years later", MentionDirection::kAfter, 2,
+                  MentionTimeUnit::kYear)});
   EXPECT_EQ(claims[2].relative_date().anchor_claim(), claims[1].id());
 }
 

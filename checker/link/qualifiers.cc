@@ -198,7 +198,7 @@ std::string TimeQualifier(const QualifierRequest& r,
 const std::initializer_list<const char*> kPartQuantifiers = {
     "many", "most", "some", "several", "few"};
 const std::initializer_list<const char*> kPartVerbs = {
-    "had", "have", "has", "were", "was", "are", "is", "of"};
+    "had", "have", "has", "were", "was", "are", "is"};
 
 std::string PartSubject(const QualifierRequest& r,
                         const std::vector<Word>& clause) {

@@ -89,6 +89,7 @@ TEST(QualifiersTest, TimeSubsetPartialAndPlace) {
       // True negatives: the quantifier is not the subject, or comes after.
       {__LINE__, "The many prisoners were freed in 1949.", "1949", "", ""},
       {__LINE__, "In 1949 many were freed.", "1949", "", ""},
+      {__LINE__, "Most of the 5,000 men were freed.", "5,000", "", ""},
       // A year right before a currency is the base year of a price.
       {__LINE__, "Cost in 1990 US$ for 4,000 tonnes of grain.", "4,000", "1990",
        ""},
