@@ -71,15 +71,22 @@ void Remember(YearContext& c, const DateAtom& a, bool year_written,
 
 }  // namespace
 
-int YearContext::InferYear(uint32_t offset,
-                           const ExtractOptions& options) const {
-  constexpr uint32_t kNearby = 2500;  // bytes
+int YearContext::InferYear(uint32_t offset, const ExtractOptions& options,
+                           bool* far) const {
+  constexpr uint32_t kNearby = kNearbyYearBytes;
+  bool unused = false;
+  if (far == nullptr) far = &unused;
+  *far = false;
   if (month_date_year != 0 &&
       (offset - month_date_offset <= kNearby ||
        month_date_offset >= bare_year_offset || bare_year == 0)) {
+    *far = offset - month_date_offset > kNearby;
     return month_date_year;
   }
-  if (bare_year != 0) return bare_year;
+  if (bare_year != 0) {
+    *far = offset - bare_year_offset > kNearby;
+    return bare_year;
+  }
   if (options.default_year) return *options.default_year;
   // The document's own date: "on 17 June" in a dated letter.
   if (options.reference_date) {
@@ -131,6 +138,7 @@ size_t MatchDate(const Scan& s, size_t i, bool approximate, Mention* m) {
   if (period) Share(&a, &b), Share(&b, &a);
   const uint32_t offset = s[first].begin;
   bool inferred = a.month_inferred;
+  bool year_far = false;
   for (DateAtom* atom : {&a, &b}) {
     if (atom == &b && !period) break;
     if (atom->year != 0 || atom->decade != 0 || atom->century != 0) continue;
@@ -138,7 +146,9 @@ size_t MatchDate(const Scan& s, size_t i, bool approximate, Mention* m) {
     // on a calendar, so it is not a usable claim. Its tokens are consumed
     // (so "5" in "March 5" is not a quantity) but no mention comes out:
     // the caller sees a kDate without `earliest`.
-    const int y = s.context.InferYear(offset, s.options);
+    bool far = false;
+    const int y = s.context.InferYear(offset, s.options, &far);
+    year_far = year_far || far;
     if (y == 0) {
       *m = Mention{};
       m->kind = MentionKind::kDate;
@@ -165,6 +175,7 @@ size_t MatchDate(const Scan& s, size_t i, bool approximate, Mention* m) {
   }
   m->is_period = period;
   m->year_inferred = inferred;
+  m->year_inferred_far = year_far;
   m->approximate = approximate;
   m->begin = s[period && (between || from) ? i : a.begin].begin;
   const size_t end = period ? b.end : a.end;

@@ -1,6 +1,11 @@
 // Generated rows, reviewed by hand: each row is {__LINE__, input, expected
 // mentions in MentionToCompact form} (see checker/extract/mention_format.h).
+#include <string>
+#include <vector>
+
+#include "checker/extract/extractor.h"
 #include "checker/extract/extractor_test_util.h"
+#include "date/date.h"
 
 namespace checker {
 namespace {
@@ -267,6 +272,24 @@ const ExtractCase kDates[] = {
 };
 
 TEST(ExtractDateTest, DatesAtTheirPrecision) { ExpectCases(kDates); }
+
+// A day and month take the year written last; from pages back that year is
+// flagged as unsure, from the same paragraph it is not.
+TEST(ExtractDateTest, AYearInferredFromFarBackIsFlagged) {
+  const std::string filler(3000, ' ');
+  for (const bool far : {false, true}) {
+    const std::string text = std::string("The mill opened in 1862.") +
+                             (far ? filler : " ") + "It shut on 4 April.";
+    absl::StatusOr<std::vector<Mention>> m =
+        ExtractMentions(text, ExtractOptions{});
+    ASSERT_TRUE(m.ok());
+    ASSERT_EQ(m->size(), 2u) << far;
+    const Mention& april = (*m)[1];
+    EXPECT_TRUE(april.year_inferred);
+    EXPECT_EQ(april.year_inferred_far, far);
+    EXPECT_EQ(date::year_month_day{*april.earliest}.year(), date::year{1862});
+  }
+}
 
 }  // namespace
 }  // namespace checker

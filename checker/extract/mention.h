@@ -40,6 +40,10 @@ enum class MentionTimeUnit {
   kDecade
 };
 
+// A date written without its year takes the year of the last date before
+// it; from further back than this (a few paragraphs) the year is unsure.
+inline constexpr uint32_t kNearbyYearBytes = 2500;
+
 struct Mention {
   MentionKind kind = MentionKind::kQuantity;
   // Half-open byte range [begin, end) into the original text.
@@ -73,7 +77,9 @@ struct Mention {
   MentionPrecision precision = MentionPrecision::kDay;
   bool is_period = false;      // a span that lasted throughout ("1954-55")
   bool year_inferred = false;  // year taken from context, not written
-  bool approximate = false;    // "around 1950", "c. 1950"
+  // ... from a year written more than kNearbyYearBytes earlier: unsure.
+  bool year_inferred_far = false;
+  bool approximate = false;  // "around 1950", "c. 1950"
 
   // kDuration and the offset of kRelativeDate: the amount and unit as
   // written, and inclusive bounds in days (absent: open).

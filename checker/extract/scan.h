@@ -28,7 +28,10 @@ struct YearContext {
   int context_month = 0;
 
   // The year for a date at `offset` written without one; 0 if unknown.
-  int InferYear(uint32_t offset, const ExtractOptions& options) const;
+  // *far, when given, says whether that year was written more than a few
+  // paragraphs back (kNearbyYearBytes), so that the inference is unsure.
+  int InferYear(uint32_t offset, const ExtractOptions& options,
+                bool* far = nullptr) const;
 };
 
 struct Scan {

@@ -192,8 +192,15 @@ bool ReadAsCount(absl::string_view text, const Mention& m,
     return false;
   }
   absl::string_view body = text.substr(m.begin, m.end - m.begin);
+  // The extractor may have taken a hedge into the date ("Appx. 1500",
+  // "c. 1950"): look at the four digits, and at the words before the hedge.
+  const bool hedged =
+      !m.hedge.empty() && body.size() > 5 && body[body.size() - 5] == ' ';
+  if (hedged) body.remove_prefix(body.size() - 4);
   if (body.size() != 4 || !AllDigits(body)) return false;
-  // A date preposition before it keeps it a year ("in 1917").
+  const uint32_t digits_begin = m.end - 4;
+  // A date preposition before it keeps it a year ("in 1917", "in about
+  // 1950").
   std::string before = absl::AsciiStrToLower(text.substr(
       m.begin >= 12 ? m.begin - 12 : 0, std::min<uint32_t>(m.begin, 12)));
   for (absl::string_view prep :
@@ -202,14 +209,17 @@ bool ReadAsCount(absl::string_view text, const Mention& m,
     if (absl::EndsWith(absl::StrCat(" ", before), prep)) return false;
   }
   absl::StripTrailingAsciiWhitespace(&before);
-  if (absl::EndsWith(before, ">") || absl::EndsWith(before, "<") ||
-      absl::EndsWith(before, "appx.") || absl::EndsWith(before, "approx.") ||
-      absl::EndsWith(before, "about") || absl::EndsWith(before, "some") ||
-      absl::EndsWith(before, "over") || absl::EndsWith(before, "nearly")) {
+  // A hedge inside the date is no evidence on its own: "c. 1950" is a year.
+  // What the figure counts, or a cue right after it, decides.
+  if (!hedged &&
+      (absl::EndsWith(before, ">") || absl::EndsWith(before, "<") ||
+       absl::EndsWith(before, "appx.") || absl::EndsWith(before, "approx.") ||
+       absl::EndsWith(before, "about") || absl::EndsWith(before, "some") ||
+       absl::EndsWith(before, "over") || absl::EndsWith(before, "nearly"))) {
     return true;
   }
-  const CountedNoun noun =
-      FindCountedNoun(text, m.begin, m.end, static_cast<uint32_t>(text.size()));
+  const CountedNoun noun = FindCountedNoun(text, digits_begin, m.end,
+                                           static_cast<uint32_t>(text.size()));
   if (noun.kind == NounKind::kPeople) return true;
   // A quantity cue right after it ("1500 Killed outright", "2000 total dead").
   auto first = std::lower_bound(

@@ -92,5 +92,30 @@ TEST(FigureChecksTest, FourDigitYearsThatAreCounts) {
   EXPECT_FALSE(YearIsCount("The 1953 amnesty freed many.", "1953"));
 }
 
+// The extractor may take a hedge into a year-like date: the hedge alone
+// decides nothing (a circa year is a year), what follows the digits does.
+bool HedgedYearIsCount(const std::string& text, const std::string& figure,
+                       const std::string& hedge) {
+  static const Vocabulary* const kVocabulary =
+      new Vocabulary(DefaultVocabulary());
+  Mention m = MentionAt(text, figure, MentionKind::kDate);
+  m.precision = MentionPrecision::kYear;
+  m.hedge = hedge;
+  std::vector<PhraseHit> cues = kVocabulary->cues.FindAll(text, Tokenize(text));
+  return ReadAsCount(text, m, *kVocabulary, cues);
+}
+
+TEST(FigureChecksTest, HedgeInsideTheDateLetsTheWordsAfterDecide) {
+  EXPECT_TRUE(HedgedYearIsCount("Approx. 1300 Killed at sea.", "Approx. 1300",
+                                "approx."));
+  EXPECT_TRUE(HedgedYearIsCount("The raid left c. 1100 sailors missing.",
+                                "c. 1100", "c."));
+  // True negatives: circa years.
+  EXPECT_FALSE(HedgedYearIsCount("The abbey was built c. 1150 by monks.",
+                                 "c. 1150", "c."));
+  EXPECT_FALSE(HedgedYearIsCount("Founded in about 1820, the mill grew.",
+                                 "about 1820", "about"));
+}
+
 }  // namespace
 }  // namespace checker

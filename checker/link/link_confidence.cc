@@ -14,6 +14,9 @@ constexpr float kCueInPreviousSentence = 0.6f;
 constexpr float kCueInHeading = 0.65f;
 constexpr float kWeakCue = 0.6f;
 constexpr float kCueCutOff = 0.75f;
+// Across "but" or "whereas" the cue is said of something set against the
+// figure, instead of kCueCutOff.
+constexpr float kCueAcrossContrast = 0.5f;
 constexpr float kCueFar = 0.85f;  // more than 60 bytes away in the clause
 constexpr float kEntityPreviousSentence = 0.85f;
 constexpr float kEntityParagraph = 0.7f;
@@ -23,9 +26,14 @@ constexpr float kEntityFar = 0.85f;          // more than 80 bytes away
 constexpr float kCommonNoun = 0.85f;
 constexpr float kWeakCommonNoun = 0.55f;
 constexpr float kUnknownKind = 0.7f;
-constexpr float kPossessive = 0.8f;
+constexpr float kPersonNotInSentence = 0.6f;
+constexpr float kNameIsHeadNoun = 0.8f;
+constexpr float kPossessive = 0.5f;  // owns something else: "X's guards"
 constexpr float kYearReadAsCount = 0.9f;
 constexpr float kPeopleNoun = 1.05f;  // head noun agrees with people
+// A day and month whose year was taken from a year written pages back
+// ("announced on 10 July" long after "in 1871"): the date itself is unsure.
+constexpr float kYearInferredFar = 0.5f;
 
 }  // namespace
 
@@ -55,7 +63,10 @@ LinkAssessment AssessLink(const SubjectChoice& choice,
     c *= kWeakCue;
     r.push_back("weak cue (names what is counted, not what happened)");
   }
-  if (choice.cue_cut_off) {
+  if (choice.cue_across_contrast) {
+    c *= kCueAcrossContrast;
+    r.push_back("cue on the other side of 'but' or 'whereas'");
+  } else if (choice.cue_cut_off) {
     c *= kCueCutOff;
     r.push_back("cue cut off from the figure by another figure or 'and'");
   }
@@ -90,14 +101,26 @@ LinkAssessment AssessLink(const SubjectChoice& choice,
     c *= kUnknownKind;
     r.push_back("entity of unknown kind for a typed attribute");
   }
+  if (e.name_is_head_noun) {
+    c *= kNameIsHeadNoun;
+    r.push_back("the only name is the figure's own counted noun");
+  }
+  if (e.person_not_in_sentence) {
+    c *= kPersonNotInSentence;
+    r.push_back("person neither named nor referred to in the sentence");
+  }
   if (e.possessive) {
     c *= kPossessive;
-    r.push_back("name in the possessive");
+    r.push_back("name in the possessive of something else than the cue");
   }
   // Value.
   if (!choice.noun.head.empty()) {
     r.push_back(absl::StrCat("head noun '", choice.noun.head, "'"));
     if (choice.noun.kind == NounKind::kPeople) c *= kPeopleNoun;
+  }
+  if (choice.year_inferred_far) {
+    c *= kYearInferredFar;
+    r.push_back("year not written; taken from a date far back in the text");
   }
   if (read_as_count) {
     c *= kYearReadAsCount;

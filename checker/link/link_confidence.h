@@ -5,7 +5,10 @@
 // weaker evidence (the table in link_confidence.cc): a cue outside the
 // figure's clause, a weak cue, a cue cut off by another figure or an "and",
 // an entity named further away, a one-word common-noun alias, an entity of
-// unknown kind, a name in the possessive, a year read as a count. The
+// unknown kind, a person named only outside the sentence with no "he" or
+// "she" in it, a name in the possessive of another noun than the cue
+// ("Beria's name", not "Beria's arrest"), a year read as a count, a date
+// whose year was taken from a year written far back in the text. The
 // factors were set so that, on the development corpora, most links a
 // reader would reject fall below 0.5 while most right ones stay above it
 // (BUILD_NOTES.md has the figures). An unlinked claim gets no confidence.

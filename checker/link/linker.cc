@@ -16,6 +16,7 @@
 #include "checker/link/subject_resolver.h"
 #include "checker/link/vocabulary.h"
 #include "checker/link/voice.h"
+#include "date/date.h"
 
 namespace checker {
 
@@ -31,8 +32,13 @@ struct DocumentRun {
   const LinkContext* context = nullptr;
   std::vector<PageMarker> markers;
   const DocumentFile* file = nullptr;
-  // Ids of DATE claims so far, with their paragraph, for anchoring.
-  std::vector<std::pair<int, std::string>> dated;
+  // DATE claims so far, for anchoring relative dates.
+  struct Dated {
+    int paragraph = 0;
+    std::string id;
+    bool several_years = false;  // a span over more than one year
+  };
+  std::vector<Dated> dated;
   // Date mention spans, text order (time qualifiers).
   std::vector<TextSpan> dates;
   // Attributes linked so far in paragraph `linked_paragraph` ("another
@@ -106,10 +112,9 @@ std::vector<Qualifier> QualifiersOf(const DocumentRun& run, const Mention& m,
                                     const SubjectChoice& choice) {
   const DocumentIndex& doc = *run.context->doc;
   const int s = doc.SentenceAt(m.begin);
-  if (s < 0 || m.kind == MentionKind::kDate ||
-      m.kind == MentionKind::kRelativeDate) {
-    return {};
-  }
+  if (s < 0) return {};
+  const bool date =
+      m.kind == MentionKind::kDate || m.kind == MentionKind::kRelativeDate;
   QualifierRequest request;
   request.text = doc.text();
   request.sentence = doc.sentences()[s];
@@ -122,6 +127,7 @@ std::vector<Qualifier> QualifiersOf(const DocumentRun& run, const Mention& m,
   request.figure = {m.begin, m.end};
   request.noun_end = std::max(choice.noun.end, m.end);
   request.dates = &run.dates;
+  if (date) return FindDateQualifiers(request);
   std::vector<Qualifier> found = FindQualifiers(request);
   const int paragraph = doc.ParagraphAt(m.begin);
   std::vector<Qualifier> kept;
@@ -256,9 +262,17 @@ void SetAnchor(const DocumentRun& run, const Mention& m, Claim* claim) {
     AnchorToEntity(run, m, relative);
     if (!relative->anchor_entity().empty()) return;
   }
+  // The last date of the paragraph; but "the same year" refers to one year,
+  // not to a span of several ("for those who served in 1941-1944"), so such
+  // spans are passed over. ("Two years later" after a span counts from it.)
   const int p = run.context->doc->ParagraphAt(m.begin);
-  if (!run.dated.empty() && run.dated.back().first == p) {
-    relative->set_anchor_claim(run.dated.back().second);
+  const bool in_years = m.unit == MentionTimeUnit::kYear &&
+                        m.direction == MentionDirection::kSame;
+  for (auto it = run.dated.rbegin();
+       it != run.dated.rend() && it->paragraph == p; ++it) {
+    if (in_years && it->several_years) continue;
+    relative->set_anchor_claim(it->id);
+    return;
   }
 }
 
@@ -270,10 +284,9 @@ Mention AsCount(const Mention& m, absl::string_view text) {
   count.end = m.end;
   count.hedge = m.hedge;
   count.page = m.page;
+  // The four digits at the end; a hedge may come before them ("Appx. 1500").
   double value = 0;
-  for (char c : text.substr(m.begin, m.end - m.begin)) {
-    value = value * 10 + (c - '0');
-  }
+  for (char c : text.substr(m.end - 4, 4)) value = value * 10 + (c - '0');
   count.low = value;
   count.high = value;
   return count;
@@ -431,7 +444,10 @@ std::vector<Claim> Linker::Link(const LinkRequest& request) const {
     SetAnchor(run, m, &claim);
     claim.set_status(EXTRACTED);
     if (claim.has_date()) {
-      run.dated.emplace_back(doc.ParagraphAt(m.begin), claim.id());
+      run.dated.push_back({doc.ParagraphAt(m.begin), claim.id(),
+                           m.earliest && m.latest &&
+                               date::year_month_day{*m.earliest}.year() !=
+                                   date::year_month_day{*m.latest}.year()});
     }
     claims.push_back(std::move(claim));
   };

@@ -151,6 +151,45 @@ TEST_F(LinkerProvenanceTest, RelativeDateAnchorsToANamedSubject) {
   EXPECT_EQ(claims[1].relative_date().anchor_attribute(), "date_of_arrest");
 }
 
+TEST_F(LinkerProvenanceTest, TheSameYearAnchorsOnOneYearNotASpan) {
+  auto year = [](const std::string& text, const std::string& needle, int y,
+                 int last) {
+    Mention m = DateAt(text, needle, y, 1, 1);
+    m.latest = date::sys_days{date::year{last} / 12 / 31};
+    m.precision = MentionPrecision::kYear;
+    m.is_period = last != y;
+    return m;
+  };
+  const std::string span =
+      "In 1955 a decree freed those held in 1941-1944. The Kengir men were "
+      "freed the same year.";
+  std::vector<Claim> claims =
+      Link(span,
+           {year(span, "1955", 1955, 1955), year(span, "1941-1944", 1941, 1944),
+            RelativeAt(span, "the same year", MentionDirection::kSame, 0,
+                       MentionTimeUnit::kYear)});
+  EXPECT_EQ(claims[2].relative_date().anchor_claim(), claims[0].id());
+  // True negative: the last date is one year, so it is the anchor.
+  const std::string one =
+      "In 1955 a decree freed those held in 1944. The Kengir men were freed "
+      "the same year.";
+  claims =
+      Link(one, {year(one, "1955", 1955, 1955), year(one, "1944", 1944, 1944),
+                 RelativeAt(one, "the same year", MentionDirection::kSame, 0,
+                            MentionTimeUnit::kYear)});
+  EXPECT_EQ(claims[2].relative_date().anchor_claim(), claims[1].id());
+  // True negative: "two years later" after a span counts from the span.
+  const std::string later =
+      "In 1955 a decree freed those held in 1941-1944. Two years later the "
+      "Kengir men were freed.";
+  claims = Link(
+      later,
+      {year(later, "1955", 1955, 1955), year(later, "1941-1944", 1941, 1944),
+       RelativeAt(later, "Two years later", MentionDirection::kAfter, 2,
+                  MentionTimeUnit::kYear)});
+  EXPECT_EQ(claims[2].relative_date().anchor_claim(), claims[1].id());
+}
+
 TEST_F(LinkerProvenanceTest, TheAnchorsCueIsNotTheClaimsCue) {
   const std::string text =
       "Two months after Stalin's death, the Kengir uprising began.";

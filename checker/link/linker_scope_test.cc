@@ -16,6 +16,7 @@ using testing::LinkText;
 using testing::MakeEntity;
 using testing::MentionAt;
 using testing::QuantityAt;
+using testing::RelativeAt;
 using testing::Subject;
 
 class LinkerScopeTest : public ::testing::Test {
@@ -214,6 +215,174 @@ TEST_F(LinkerScopeTest, ConfidenceIsHigherForCloserEvidence) {
   if (!b[0].subject().entity().empty()) {
     EXPECT_LT(b[0].evidence().confidence(), 0.5f);
   }
+}
+
+TEST_F(LinkerScopeTest, APossessiveCountsOnlyWhenItOwnsTheCue) {
+  // "Ivanov's arrest" says whose arrest: full confidence.
+  const std::string owns =
+      "On 12 May 1950 the papers reported Ivanov's arrest.";
+  std::vector<Claim> a = Link(owns, {DateAt(owns, "12 May 1950", 1950, 5, 12)});
+  ASSERT_EQ(a[0].subject().entity(), "ivanov");
+  EXPECT_GT(a[0].evidence().confidence(), 0.5f);
+  // "Ivanov's deputy" owns another noun: the figure is about the deputy,
+  // so the link goes to review.
+  const std::string other =
+      "Ivanov's deputy, a quiet man, was arrested on 12 May 1950.";
+  std::vector<Claim> b =
+      Link(other, {DateAt(other, "12 May 1950", 1950, 5, 12)});
+  ASSERT_EQ(b[0].subject().entity(), "ivanov");
+  EXPECT_LT(b[0].evidence().confidence(), 0.5f);
+  // True negative: the same figure with the name as the subject.
+  const std::string plain = "Ivanov was arrested on 12 May 1950.";
+  std::vector<Claim> c =
+      Link(plain, {DateAt(plain, "12 May 1950", 1950, 5, 12)});
+  EXPECT_GT(c[0].evidence().confidence(), 0.9f);
+}
+
+TEST_F(LinkerScopeTest, ACueInsideAnotherFigureIsThatFiguresAnchor) {
+  // "after Ivanov's arrest" is the anchor of the relative date, not a cue
+  // for the month before it.
+  const std::string text =
+      "In June 1950, two weeks after Ivanov's arrest, the mine reopened.";
+  Mention month = DateAt(text, "June 1950", 1950, 6, 1);
+  month.precision = MentionPrecision::kMonth;
+  Mention relative = RelativeAt(text, "two weeks after Ivanov's arrest",
+                                MentionDirection::kAfter, 2,
+                                MentionTimeUnit::kWeek, "Ivanov's arrest");
+  std::vector<Claim> claims = Link(text, {month, relative});
+  EXPECT_NE(ClaimWithText(claims, "June 1950").subject().attribute(),
+            "date_of_arrest");
+  // True negative: written as its own clause, the cue is the month's.
+  const std::string own = "In June 1950 Ivanov was arrested.";
+  Mention own_month = DateAt(own, "June 1950", 1950, 6, 1);
+  own_month.precision = MentionPrecision::kMonth;
+  claims = Link(own, {own_month});
+  EXPECT_EQ(Subject(claims[0]), "ivanov/date_of_arrest clause 'arrested'");
+}
+
+TEST_F(LinkerScopeTest, APersonsDateNeedsThePersonInItsSentence) {
+  // Named two sentences back, and the sentence is about other people.
+  const std::string others =
+      "Ivanov led the miners. The winter was hard. The guards were arrested "
+      "on 12 May 1950.";
+  std::vector<Claim> a =
+      Link(others, {DateAt(others, "12 May 1950", 1950, 5, 12)});
+  ASSERT_EQ(a[0].subject().entity(), "ivanov");
+  EXPECT_LT(a[0].evidence().confidence(), 0.5f);
+  // True negative: "he" may refer back to the person.
+  const std::string he =
+      "Ivanov led the miners. The winter was hard. He was arrested on 12 May "
+      "1950.";
+  std::vector<Claim> b = Link(he, {DateAt(he, "12 May 1950", 1950, 5, 12)});
+  ASSERT_EQ(b[0].subject().entity(), "ivanov");
+  EXPECT_GT(b[0].evidence().confidence(), 0.5f);
+  // True negative: an event is not a person; its figures need no pronoun.
+  const std::string event =
+      "The Vorkuta strike spread. The winter was hard. The guards killed 40 "
+      "men.";
+  std::vector<Claim> c = Link(event, {QuantityAt(event, "40", 40)});
+  ASSERT_EQ(c[0].subject().entity(), "vorkuta_strike");
+  EXPECT_GT(c[0].evidence().confidence(), 0.5f);
+}
+
+TEST_F(LinkerScopeTest, ACueAcrossButIsSaidOfSomethingElse) {
+  const std::string but =
+      "In the Vorkuta strike 900 stayed in the huts, but many were killed.";
+  std::vector<Claim> a = Link(but, {QuantityAt(but, "900", 900)});
+  ASSERT_EQ(Subject(a[0]), "vorkuta_strike/deaths sentence 'killed'");
+  EXPECT_LT(a[0].evidence().confidence(), 0.5f);
+  // True negative: cut off by "and" and another figure only, the cue still
+  // governs both counts.
+  const std::string both =
+      "In the Vorkuta strike 300 men and 90 women were killed.";
+  std::vector<Claim> b =
+      Link(both, {QuantityAt(both, "300", 300), QuantityAt(both, "90", 90)});
+  EXPECT_EQ(ClaimWithText(b, "300").subject().attribute(), "deaths");
+  EXPECT_GT(ClaimWithText(b, "300").evidence().confidence(), 0.5f);
+}
+
+// A group known by a proper name and by a bare common noun.
+std::vector<Claim> LinkMiners(const std::string& text,
+                              const std::string& figure, double value) {
+  static const Linker* const kLinker = new Linker(*Linker::Create(
+      {MakeEntity("vorkuta_miners", GROUP, {"Vorkuta miners", "miners"})}, {}));
+  std::vector<Mention> mentions = {QuantityAt(text, figure, value)};
+  LinkRequest request;
+  request.text = text;
+  request.mentions = &mentions;
+  request.document = "docs/miners.txt";
+  return kLinker->Link(request);
+}
+
+TEST(LinkerCommonNounTest, TheFiguresOwnNounSaysNothingOfWhose) {
+  // "300 miners": the alias is only the counted noun; which miners?
+  std::vector<Claim> a =
+      LinkMiners("That spring 300 miners were killed.", "300", 300);
+  ASSERT_EQ(a[0].subject().entity(), "vorkuta_miners");
+  EXPECT_LT(a[0].evidence().confidence(), 0.5f);
+  // True negative: the proper name says which.
+  std::vector<Claim> b =
+      LinkMiners("That spring 300 Vorkuta miners were killed.", "300", 300);
+  ASSERT_EQ(b[0].subject().entity(), "vorkuta_miners");
+  EXPECT_GT(b[0].evidence().confidence(), 0.9f);
+}
+
+TEST(LinkerCommonNounTest, ACapitalThatStartsASentenceIsNoProperName) {
+  std::vector<Claim> a = LinkMiners(
+      "Miners struck in May. That spring 300 were killed.", "300", 300);
+  ASSERT_EQ(a[0].subject().entity(), "vorkuta_miners");
+  EXPECT_LT(a[0].evidence().confidence(), 0.5f);
+  // True negative: "the miners" points back to a known group.
+  std::vector<Claim> b = LinkMiners(
+      "The miners struck in May. That spring 300 were killed.", "300", 300);
+  ASSERT_EQ(b[0].subject().entity(), "vorkuta_miners");
+  EXPECT_GT(b[0].evidence().confidence(), 0.5f);
+}
+
+TEST(LinkerDateScopeTest, ADateSaidOfPartOfTheGroupIsASubset) {
+  Attribute release;
+  release.set_id("release_date");
+  release.set_value_kind(VALUE_DATE);
+  release.add_cue("released");
+  const Linker linker = *Linker::Create(
+      {MakeEntity("vorkuta_miners", GROUP, {"Vorkuta miners"})}, {release});
+  auto year = [](const std::string& text, const std::string& needle, int y) {
+    Mention m = DateAt(text, needle, y, 1, 1);
+    m.latest = date::sys_days{date::year{y} / 12 / 31};
+    m.precision = MentionPrecision::kYear;
+    return m;
+  };
+  const std::string text =
+      "The Vorkuta miners were held for years. Most had been released in "
+      "1955. The Vorkuta miners were all released in 1956.";
+  std::vector<Mention> mentions = {year(text, "1955", 1955),
+                                   year(text, "1956", 1956)};
+  LinkRequest request;
+  request.text = text;
+  request.mentions = &mentions;
+  request.document = "docs/miners.txt";
+  std::vector<Claim> claims = linker.Link(request);
+  ASSERT_EQ(ClaimWithText(claims, "1955").subject().attribute(),
+            "release_date");
+  EXPECT_EQ(ClaimWithText(claims, "1955").subject().qualifier().at("subset"),
+            "most");
+  // True negative: said of the whole group, no qualifier.
+  ASSERT_EQ(ClaimWithText(claims, "1956").subject().attribute(),
+            "release_date");
+  EXPECT_TRUE(ClaimWithText(claims, "1956").subject().qualifier().empty());
+}
+
+TEST_F(LinkerScopeTest, AYearTakenFromFarBackNeedsReview) {
+  const std::string text = "Ivanov was arrested on 12 May.";
+  Mention near = DateAt(text, "12 May", 1950, 5, 12);
+  near.year_inferred = true;
+  std::vector<Claim> a = Link(text, {near});
+  EXPECT_GT(a[0].evidence().confidence(), 0.9f);
+  Mention far = near;
+  far.year_inferred_far = true;
+  std::vector<Claim> b = Link(text, {far});
+  EXPECT_EQ(b[0].subject().attribute(), "date_of_arrest");
+  EXPECT_LT(b[0].evidence().confidence(), 0.5f);
 }
 
 TEST_F(LinkerScopeTest, IdentifiersAndConversionsAreNotClaims) {

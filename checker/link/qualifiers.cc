@@ -141,6 +141,24 @@ int LastWordBefore(const std::vector<Word>& words, uint32_t offset) {
   return last;
 }
 
+// Whether a currency follows the date right away: "in 1917 US$", "in 1990
+// dollars" is the base year of a price, not a time the count is taken at.
+bool PriceBaseYear(absl::string_view text, const TextSpan& date) {
+  std::vector<Word> next = WordsIn(
+      text, date.end,
+      std::min<uint32_t>(static_cast<uint32_t>(text.size()), date.end + 12));
+  const uint32_t look_end =
+      std::min<uint32_t>(static_cast<uint32_t>(text.size()), date.end + 3);
+  for (uint32_t p = date.end; p < look_end; ++p) {
+    const char c = text[p];
+    if (c == '$') return true;
+    if (c != ' ') break;
+  }
+  if (next.empty() || next[0].begin > date.end + 1) return false;
+  return In(next[0].lower, {"us", "dollars", "pounds", "francs", "marks",
+                            "roubles", "rubles", "euros", "prices", "money"});
+}
+
 std::string TimeQualifier(const QualifierRequest& r,
                           const std::vector<Word>& clause) {
   if (r.dates != nullptr) {
@@ -152,6 +170,7 @@ std::string TimeQualifier(const QualifierRequest& r,
       const TextSpan& date = *it;
       if (date.end > r.clause.end) continue;
       if (date.begin < r.figure.end && r.figure.begin < date.end) continue;
+      if (PriceBaseYear(r.text, date)) continue;
       const int last = LastWordBefore(clause, date.begin);
       if (last < 0) continue;
       for (std::initializer_list<const char*> prep : kTimePrepositions) {
@@ -172,6 +191,26 @@ std::string TimeQualifier(const QualifierRequest& r,
     }
   }
   return "";
+}
+
+// A clause whose subject is a vague part of a group ("Many had been freed
+// in 1949", "Most were sent east"): what it says holds for part of the group.
+const std::initializer_list<const char*> kPartQuantifiers = {
+    "many", "most", "some", "several", "few"};
+const std::initializer_list<const char*> kPartVerbs = {
+    "had", "have", "has", "were", "was", "are", "is"};
+
+std::string PartSubject(const QualifierRequest& r,
+                        const std::vector<Word>& clause) {
+  if (clause.size() < 2 || clause[0].begin >= r.figure.begin) return "";
+  size_t q = 0;
+  if (clause[0].lower == "a" && clause.size() >= 3) q = 1;  // "a few"
+  if (!In(clause[q].lower, kPartQuantifiers) ||
+      !In(clause[q + 1].lower, kPartVerbs) ||
+      clause[q + 1].end > r.figure.begin) {
+    return "";
+  }
+  return q == 1 ? "a few" : clause[0].lower;
 }
 
 std::string SubsetQualifier(const QualifierRequest& r) {
@@ -260,6 +299,15 @@ std::string PlaceQualifier(const QualifierRequest& r) {
 
 }  // namespace
 
+std::vector<Qualifier> FindDateQualifiers(const QualifierRequest& r) {
+  const std::vector<Word> clause =
+      WordsIn(r.text, r.clause.begin, r.clause.end);
+  if (std::string part = PartSubject(r, clause); !part.empty()) {
+    return {{kQualifierSubset, part}};
+  }
+  return {};
+}
+
 std::vector<Qualifier> FindQualifiers(const QualifierRequest& r) {
   std::vector<Qualifier> out;
   const std::vector<Word> clause =
@@ -272,6 +320,8 @@ std::vector<Qualifier> FindQualifiers(const QualifierRequest& r) {
   }
   if (std::string v = SubsetQualifier(r); !v.empty()) {
     out.push_back({kQualifierSubset, v});
+  } else if (std::string part = PartSubject(r, clause); !part.empty()) {
+    out.push_back({kQualifierSubset, part});
   }
   if (std::string v = TimeQualifier(r, clause); !v.empty()) {
     out.push_back({kQualifierTime, v});

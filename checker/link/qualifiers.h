@@ -5,10 +5,14 @@
 // Keys (stable; the rules configuration says which ones separate groups):
 //   "time"    - a time the count is bounded by or taken at, as written,
 //               lowercase: "by the end of 1943", "in 1938", "until 1950",
-//               "during the first winter".
+//               "during the first winter". A year right before a currency
+//               ("in 1917 US$", "in 1990 dollars") is a price's base year
+//               and no time qualifier.
 //   "subset"  - the figure is part of another group: "of them",
 //               "of them children", "of the 11,000", "of these",
-//               "from other countries".
+//               "from other countries"; or the clause's subject is a
+//               vague part of the group, before the figure: "many", "most",
+//               "some", "several", "a few" ("Many had been freed in 1949").
 //   "partial" - the figure is one part of a total: "immediate" (outright,
 //               instantly, by the blast itself), "additional" (a further,
 //               another, N more: only when the same attribute was already
@@ -62,6 +66,12 @@ struct QualifierRequest {
 // is reported as found; the caller keeps it only when the paragraph already
 // counted the same attribute (see above).
 std::vector<Qualifier> FindQualifiers(const QualifierRequest& request);
+
+// The qualifiers of a date: only a vague part of the group as the clause's
+// subject ("Many had been freed in 1949" dates the release of some, not of
+// all); a date's time words are the date itself, and counts' subset words
+// ("of them") do not follow dates.
+std::vector<Qualifier> FindDateQualifiers(const QualifierRequest& request);
 
 }  // namespace checker
 

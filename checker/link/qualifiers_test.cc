@@ -83,6 +83,19 @@ TEST(QualifiersTest, TimeSubsetPartialAndPlace) {
       // A date after "on" marks when it happened, not a bound of the count.
       {__LINE__, "On 3 May 1950 some 70 were arrested.", "some 70",
        "3 May 1950", ""},
+      // A vague part of the group as the clause's subject.
+      {__LINE__, "Many had been freed in 1949.", "1949", "", "subset=many"},
+      {__LINE__, "Most were sent east in 1950.", "1950", "", "subset=most"},
+      // True negatives: the quantifier is not the subject, or comes after.
+      {__LINE__, "The many prisoners were freed in 1949.", "1949", "", ""},
+      {__LINE__, "In 1949 many were freed.", "1949", "", ""},
+      {__LINE__, "Most of the 5,000 men were freed.", "5,000", "", ""},
+      // A year right before a currency is the base year of a price.
+      {__LINE__, "Cost in 1990 US$ for 4,000 tonnes of grain.", "4,000", "1990",
+       ""},
+      {__LINE__, "Worth in 1938 dollars: 12 barges of coal.", "12", "1938", ""},
+      {__LINE__, "The mill in 1875 employed 300 men.", "300", "1875",
+       "time=in 1875"},
   };
   for (const Row& r : rows) {
     EXPECT_EQ(Qualify(r.text, r.figure, r.date), r.expected)

@@ -117,6 +117,69 @@ bool IsPossessive(absl::string_view text, uint32_t end) {
          absl::StartsWith(rest, "\xE2\x80\x99s");
 }
 
+// The byte after "'s"/"’s" of a possessive name ending at `end`.
+uint32_t AfterPossessive(absl::string_view text, uint32_t end) {
+  return end + (text.substr(end, 2) == "'s" ? 2 : 4);
+}
+
+// Whether the possessive name ending at `end` owns a cue or the figure
+// itself: the thing possessed comes right after "'s" ("Stalin's death",
+// "Japan's 600,000 soldiers"). A name that owns something else ("Beria's
+// name", "Stalin's guards") is not what the figure is about. Sets
+// *owned_begin to where the owned cue or figure begins.
+bool PossessesCueOrFigure(const LinkContext& context, uint32_t end,
+                          TextSpan figure, uint32_t* owned_begin) {
+  absl::string_view text = context.doc->text();
+  uint32_t p = AfterPossessive(text, end);
+  while (p < text.size() && text[p] == ' ') ++p;
+  *owned_begin = p;
+  if (p == figure.begin) return true;
+  auto it = std::lower_bound(
+      context.cue_hits.begin(), context.cue_hits.end(), p,
+      [](const PhraseHit& h, uint32_t value) { return h.begin < value; });
+  return it != context.cue_hits.end() && it->begin == p;
+}
+
+// Whether `hit` lies inside another figure than `figure`: the cue in "two
+// months after Stalin's death" is that relative date's anchor, not a cue for
+// a figure next to it.
+bool InsideAnotherFigure(const LinkContext& context, const PhraseHit& hit,
+                         TextSpan figure) {
+  auto it = std::upper_bound(
+      context.figures.begin(), context.figures.end(), hit.begin,
+      [](uint32_t value, const TextSpan& f) { return value < f.begin; });
+  // Figures beginning at or before the hit, nearest first; a few suffice.
+  for (int n = 0; n < 4 && it != context.figures.begin(); ++n) {
+    --it;
+    if (it->begin == figure.begin && it->end == figure.end) continue;
+    if (it->begin <= hit.begin && hit.end <= it->end) return true;
+  }
+  return false;
+}
+
+// Whether `span` holds a third-person singular pronoun ("he", "her", ...):
+// a sentence that may refer back to a person named before it.
+bool RefersToAPerson(absl::string_view text, TextSpan span) {
+  uint32_t p = span.begin;
+  while (p < span.end) {
+    while (p < span.end &&
+           !absl::ascii_isalpha(static_cast<unsigned char>(text[p]))) {
+      ++p;
+    }
+    const uint32_t b = p;
+    while (p < span.end &&
+           absl::ascii_isalpha(static_cast<unsigned char>(text[p]))) {
+      ++p;
+    }
+    absl::string_view w = text.substr(b, p - b);
+    for (absl::string_view pronoun :
+         {"he", "she", "his", "her", "him", "hers", "himself", "herself"}) {
+      if (absl::EqualsIgnoreCase(w, pronoun)) return true;
+    }
+  }
+  return false;
+}
+
 // A one-word alias written in lowercase in the gazetteer ("the explosion",
 // "camps"): a common noun that may name many things.
 bool IsCommonNounAlias(absl::string_view phrase) {
@@ -137,6 +200,18 @@ bool HasDefiniteArticle(absl::string_view text, uint32_t begin) {
 bool CapitalisedInText(absl::string_view text, uint32_t begin) {
   return begin < text.size() &&
          absl::ascii_isupper(static_cast<unsigned char>(text[begin]));
+}
+
+// Whether `begin` is the first word of its sentence (after quotes, bullets
+// or a page marker): a capital there says nothing about the word.
+bool FirstWordOfSentence(const DocumentIndex& doc, uint32_t begin) {
+  const int s = doc.SentenceAt(begin);
+  if (s < 0) return false;
+  absl::string_view text = doc.text();
+  for (uint32_t p = doc.sentences()[s].begin; p < begin; ++p) {
+    if (absl::ascii_isalnum(static_cast<unsigned char>(text[p]))) return false;
+  }
+  return true;
 }
 
 // The negations that cancel a cue right after them ("not returned",
@@ -196,6 +271,28 @@ bool CutOff(const LinkContext& context, const PhraseHit& cue, TextSpan figure) {
   return false;
 }
 
+// Whether "but" or "whereas" lies between the cue and the figure: the cue
+// is then said of something set against the figure ("many were shot, but
+// thousands were deported").
+bool AcrossContrast(const LinkContext& context, const PhraseHit& cue,
+                    TextSpan figure) {
+  const uint32_t lo = std::min(cue.end, figure.end);
+  const uint32_t hi = std::max(cue.begin, figure.begin);
+  if (lo >= hi) return false;
+  absl::string_view between = context.doc->text().substr(lo, hi - lo);
+  for (size_t i = 0; i < between.size(); ++i) {
+    if (i > 0 && between[i - 1] != ' ') continue;
+    for (absl::string_view conj : {"but ", "whereas "}) {
+      if (between.size() - i >= conj.size() &&
+          absl::EqualsIgnoreCase(between.substr(i, conj.size()), conj) &&
+          (i > 0 || (lo > 0 && context.doc->text()[lo - 1] == ' '))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // The cue words glued before the figure ("Deaths1,950", an infobox label
 // run into its value), as hits with document offsets.
 std::vector<PhraseHit> GluedLabel(const LinkContext& context, TextSpan figure) {
@@ -220,7 +317,7 @@ std::vector<PhraseHit> GluedLabel(const LinkContext& context, TextSpan figure) {
 
 int NearestEntity(const LinkContext& context, TextSpan figure, int attribute,
                   std::string* name, bool sentence_only,
-                  EntityEvidence* evidence) {
+                  EntityEvidence* evidence, const PhraseHit* cue) {
   const DocumentIndex& doc = *context.doc;
   const Vocabulary& vocabulary = *context.vocabulary;
   std::vector<EntityScope> scopes =
@@ -238,13 +335,21 @@ int NearestEntity(const LinkContext& context, TextSpan figure, int attribute,
       EntityEvidence e;
       e.scope = scope.scope.name;
       e.distance = Distance(*hit, figure);
-      e.possessive = IsPossessive(doc.text(), hit->end);
+      uint32_t owned = 0;
+      const bool owner =
+          IsPossessive(doc.text(), hit->end) &&
+          PossessesCueOrFigure(context, hit->end, figure, &owned);
+      e.possessive = IsPossessive(doc.text(), hit->end) && !owner;
       e.common_noun = IsCommonNounAlias(hit->phrase);
       e.weak_common_noun = e.common_noun &&
                            !HasDefiniteArticle(doc.text(), hit->begin) &&
-                           !CapitalisedInText(doc.text(), hit->begin);
+                           !(CapitalisedInText(doc.text(), hit->begin) &&
+                             !FirstWordOfSentence(doc, hit->begin));
       double cost = scope.cost + std::min(e.distance, 400u) / 1000.0;
       if (e.possessive) cost += 1.0;
+      // "Stalin's death" says whose death: the owner of the very cue wins
+      // over other names of its sentence.
+      if (owner && cue != nullptr && owned == cue->begin) cost -= 0.5;
       if (e.common_noun) cost += e.weak_common_noun ? 2.0 : 0.5;
       for (int ent : hit->payload) {
         if (attribute >= 0 && !vocabulary.Applies(attribute, ent)) continue;
@@ -275,6 +380,7 @@ SubjectChoice ResolveSubject(const LinkContext& context,
   const ValueKind kind = ValueKindOf(mention);
   const int s = doc.SentenceAt(mention.begin);
   SubjectChoice choice;
+  choice.year_inferred_far = mention.year_inferred_far;
   struct Pass {
     Scope scope;
     bool weak;
@@ -342,6 +448,9 @@ SubjectChoice ResolveSubject(const LinkContext& context,
       bool found_cue = false;
       for (const PhraseHit* hit : hits) {
         if (anchored && Overlaps(*hit, figure)) continue;
+        if (!label_pass && InsideAnotherFigure(context, *hit, figure)) {
+          continue;
+        }
         // "were not freed until 1956" says when they were freed.
         const bool negated =
             NegatedCue(doc.text(), hit->begin, pass.scope.span.begin) &&
@@ -392,8 +501,8 @@ SubjectChoice ResolveSubject(const LinkContext& context,
           }
           std::string name;
           EntityEvidence evidence;
-          const int e =
-              NearestEntity(context, figure, a, &name, pass.weak, &evidence);
+          const int e = NearestEntity(context, figure, a, &name, pass.weak,
+                                      &evidence, hit);
           if (e >= 0) {
             choice.attribute = a;
             choice.entity = e;
@@ -403,7 +512,26 @@ SubjectChoice ResolveSubject(const LinkContext& context,
             choice.entity_evidence = evidence;
             choice.weak_cue = pass.weak;
             choice.cue_cut_off = !label_pass && CutOff(context, *hit, figure);
+            choice.cue_across_contrast =
+                choice.cue_cut_off && AcrossContrast(context, *hit, figure);
             choice.cue_distance = Distance(*hit, figure);
+            // "16,400 inmates" with the alias "inmates": the only name is
+            // the figure's own counted noun, which says nothing of whose.
+            choice.entity_evidence.name_is_head_noun =
+                evidence.common_noun && evidence.scope == "sentence" &&
+                !choice.noun.head.empty() &&
+                evidence.distance <= choice.noun.end - figure.end &&
+                absl::EqualsIgnoreCase(absl::StripPrefix(name, "the "),
+                                       choice.noun.head);
+            // A person's own dates are written where the person is named or
+            // referred to; with the name only earlier in the paragraph or
+            // in the heading, and no "he"/"she" in the sentence, the figure
+            // is likely someone else's ("I was released in June 1956").
+            choice.entity_evidence.person_not_in_sentence =
+                vocabulary.entities[e].kind() == PERSON &&
+                evidence.scope != "sentence" &&
+                evidence.scope != "previous sentence" &&
+                !RefersToAPerson(doc.text(), sentence);
             return choice;
           }
         }

@@ -13,7 +13,9 @@
 // nearest wins ("some 2,000 were killed and around 9,000 injured": 9,000 is
 // injured). A cue right after a negation ("not returned") is not evidence
 // for its attribute, except before "until" ("not freed until 1956" says when
-// they were freed). A figure whose head noun is not a count of people
+// they were freed). A cue inside another figure ("two months after
+// Stalin's death" beside "In May 1953") is that figure's, not evidence for
+// this one. A figure whose head noun is not a count of people
 // ("twelve camps", "200 tons") does not take an attribute that counts
 // people; a measured amount "N tons of X" takes only a cue inside its own
 // phrase. A weak cue links only to a name in the same sentence. A relative
@@ -25,11 +27,17 @@
 // heading; for a short line such as a table row, also the paragraph that
 // introduces the rows) that the attribute applies to is scored, and the
 // best wins:
-// nearer scopes first; a name in the possessive, a one-word common-noun
+// nearer scopes first; a name in the possessive of something other than a
+// cue or the figure ("Beria's name", "Stalin's guards"; but not "Stalin's
+// death", whose owner is preferred), a one-word common-noun
 // alias ("the explosion", "camps") and an entity of unknown kind when the
 // attribute names the kinds it applies to all count as weaker evidence; a
-// common-noun alias written with "the" or capitalised is less weak than one
-// after "a" or an adjective ("a man-made explosion").
+// common-noun alias written with "the" or capitalised (not merely as the
+// first word of a sentence) is less weak than one after "a" or an adjective
+// ("a man-made explosion"). A person named only
+// in the paragraph or heading, with no "he"/"she"/"his"/"her" in the
+// figure's sentence, is marked (person_not_in_sentence): a person's own
+// dates are written where the person is named or referred to.
 #ifndef CHECKER_LINK_SUBJECT_RESOLVER_H_
 #define CHECKER_LINK_SUBJECT_RESOLVER_H_
 
@@ -59,7 +67,13 @@ struct EntityEvidence {
   bool common_noun = false;  // a one-word lowercase alias ("the explosion")
   bool weak_common_noun = false;  // ... written without "the" or capital
   bool unknown_kind = false;      // entity kind unspecified, attribute typed
-  bool possessive = false;
+  bool possessive = false;        // owns another noun than a cue or the figure
+  // A PERSON named only in the paragraph or heading, and the figure's
+  // sentence has no "he", "she", "his", "her" that could refer to them.
+  bool person_not_in_sentence = false;
+  // The only name is a common-noun alias that is the figure's own counted
+  // noun ("16,400 inmates", alias "inmates").
+  bool name_is_head_noun = false;
   uint32_t distance = 0;  // bytes between the name and the figure
 };
 
@@ -73,9 +87,11 @@ struct SubjectChoice {
   // Evidence.
   EntityEvidence entity_evidence;
   bool weak_cue = false;
-  bool cue_cut_off = false;  // across another figure or a conjunction
+  bool cue_cut_off = false;          // across another figure or a conjunction
+  bool cue_across_contrast = false;  // ... and the conjunction is "but"
   uint32_t cue_distance = 0;
   CountedNoun noun;
+  bool year_inferred_far = false;   // the date's year came from far back
   std::vector<std::string> doubts;  // checks that failed along the way
 };
 
@@ -86,9 +102,12 @@ SubjectChoice ResolveSubject(const LinkContext& context,
 // paragraph, heading; only the sentence when `sentence_only`) that attribute
 // `attribute` applies to (any entity when `attribute` is -1), scored as
 // above; -1 if none. Sets *name to the name matched and *evidence.
+// `cue`, when given, is the cue hit the attribute came from: a name whose
+// possessive owns it ("Stalin's death") is preferred.
 int NearestEntity(const LinkContext& context, TextSpan figure, int attribute,
                   std::string* name, bool sentence_only,
-                  EntityEvidence* evidence = nullptr);
+                  EntityEvidence* evidence = nullptr,
+                  const PhraseHit* cue = nullptr);
 
 }  // namespace checker
 

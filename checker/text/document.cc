@@ -44,12 +44,13 @@ bool HasBlankLine(absl::string_view text) {
 
 // Abbreviations after which a period does not end a sentence (lowercase).
 constexpr absl::string_view kAbbreviations[] = {
-    "p",       "pp",   "gen", "col",  "lt",  "maj",   "capt", "sgt", "mr",
-    "mrs",     "ms",   "dr",  "prof", "st",  "no",    "nos",  "vol", "op",
-    "cit",     "ibid", "cf",  "ed",   "eds", "trans", "c",    "ca",  "approx",
-    "fig",     "jan",  "feb", "mar",  "apr", "jun",   "jul",  "aug", "sep",
-    "sept",    "oct",  "nov", "dec",  "e.g", "i.e",   "etc",  "vs",  "u.s",
-    "u.s.s.r", "jr",   "sr",  "gov",  "sen", "rev",   "art",  "ch",  "sec",
+    "p",   "pp",  "gen",    "col",  "lt",   "maj", "capt", "sgt",
+    "mr",  "mrs", "ms",     "dr",   "prof", "st",  "no",   "nos",
+    "vol", "op",  "cit",    "ibid", "cf",   "ed",  "eds",  "trans",
+    "c",   "ca",  "approx", "appx", "est",  "fig", "jan",  "feb",
+    "mar", "apr", "jun",    "jul",  "aug",  "sep", "sept", "oct",
+    "nov", "dec", "e.g",    "i.e",  "etc",  "vs",  "u.s",  "u.s.s.r",
+    "jr",  "sr",  "gov",    "sen",  "rev",  "art", "ch",   "sec",
 };
 
 bool IsAbbreviation(absl::string_view word) {

@@ -102,6 +102,13 @@ TEST(SplitSentencesTest, AbbreviationsInitialsAndDecimalsDoNotSplit) {
                   "There were 2.6 million inmates (see p. 519).", "Next one."));
 }
 
+TEST(SplitSentencesTest, HedgeAbbreviationsBeforeAFigureDoNotSplit) {
+  const std::string text = "Losses: Appx. 300 Drowned. Est. 40 Missing. End.";
+  EXPECT_THAT(Texts(text, SplitSentences(text)),
+              testing::ElementsAre("Losses: Appx. 300 Drowned.",
+                                   "Est. 40 Missing.", "End."));
+}
+
 TEST(SplitSentencesTest, ClosingQuoteStaysWithItsSentence) {
   const std::string text = "He wrote \"it is over.\" Then he left.";
   EXPECT_THAT(
