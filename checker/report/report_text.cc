@@ -13,6 +13,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
+#include "checker/base/interval_words.h"
 #include "checker/base/number_text.h"
 #include "checker/rules/citation.h"
 
@@ -98,20 +99,8 @@ std::string FormatInterval(const Interval& interval, absl::string_view unit) {
 }
 
 std::string FormatInterval(const Interval& interval) {
-  std::string low = LowText(interval);
-  std::string high = HighText(interval);
-  bool has_low = interval.has_low(), has_high = interval.has_high();
-  bool low_x = interval.low_exclusive(), high_x = interval.high_exclusive();
-  if (has_low && has_high) {
-    if (!low_x && !high_x) {
-      if (interval.low() == interval.high() || low == high) return low;
-      return absl::StrCat(low, " – ", high);
-    }
-    return absl::StrCat(low_x ? "(" : "[", low, ", ", high, high_x ? ")" : "]");
-  }
-  if (has_low) return absl::StrCat(low_x ? "above " : "at least ", low);
-  if (has_high) return absl::StrCat(high_x ? "below " : "at most ", high);
-  return "unbounded";
+  return IntervalWords({LowText(interval), interval.low_exclusive()},
+                       {HighText(interval), interval.high_exclusive()});
 }
 
 namespace {

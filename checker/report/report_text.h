@@ -44,10 +44,10 @@ std::string StatusLabel(CurationStatus status);
 // (FormatNumber); "" if open.
 std::string LowText(const Interval& interval);
 std::string HighText(const Interval& interval);
-// For readers: "1953-03-05" (closed point), "513,000 – 627,000" (closed
-// range), "above 60,000" / "at least 60,000" / "below 42" / "at most 42"
-// (one open bound), "(5,000, 6,000]" (two bounds, one exclusive),
-// "unbounded".
+// For readers, as IntervalWords (checker/base/interval_words.h) words it:
+// "1953-03-05" (closed point), "513,000 – 627,000" (closed range), "above
+// 60,000" / "at least 60,000" / "below 42" / "at most 42" (one open bound),
+// "(5,000, 6,000]" (two bounds, one exclusive), "unbounded".
 std::string FormatInterval(const Interval& interval);
 // The same with `unit` after it ("21 – 49 days", "10%") when the bounds are
 // plain numbers (not "42 days" or "1953-03-05").

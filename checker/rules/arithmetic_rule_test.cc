@@ -43,8 +43,8 @@ TEST(ArithmeticRuleTest, PercentageExplanationShowsTheComputedRange) {
   ASSERT_EQ(report.finding_size(), 1);
   EXPECT_EQ(report.finding(0).cause(), CAUSE_ARITHMETIC);
   EXPECT_EQ(report.finding(0).explanation(),
-            "[10,087, 10,087] (s1) of [63,000, 77,000] (s1) is "
-            "12.84–16.33 percent (with 2% tolerance), but [30, 30] (s1) "
+            "10,087 (s1) of 63,000 – 77,000 (s1) is "
+            "12.84–16.33 percent (with 2% tolerance), but 30% (s1) "
             "says otherwise.");
 }
 

@@ -43,7 +43,7 @@ TEST(IndependenceTest, CorroborationSaysHowManySourcesAreIndependent) {
   Report report = RunRules(b.base(), IntervalOnly());
   ASSERT_EQ(report.finding_size(), 1);
   EXPECT_EQ(report.finding(0).explanation(),
-            "Three sources give [100, 100] (a; b; c, two of them "
+            "Three sources give 100 (a; b; c, two of them "
             "independent). Corroborated by 3 sources, 2 of them independent: "
             "b and c cite, quote or copy one another.");
   EXPECT_EQ(report.finding(0).cause(), CAUSE_COPIED_SOURCE);
@@ -64,7 +64,7 @@ TEST(IndependenceTest, AgreementRestingOnCopyingIsNotCorroboration) {
   EXPECT_EQ(report.finding(0).cause(), CAUSE_COPIED_SOURCE);
   EXPECT_EQ(report.finding(0).explanation(),
             "Only one voice states this (original; copy rest on one "
-            "authority): [100, 100].");
+            "authority): 100.");
   EXPECT_EQ(report.summary().corroborated(), 0);
 }
 

@@ -60,7 +60,7 @@ TEST(IntervalRuleTest, VaryingExplanationGivesTheSpreadAndItsEnds) {
   ASSERT_EQ(report.finding_size(), 1);
   EXPECT_EQ(report.finding(0).explanation(),
             "The sources overlap, but their figures spread 15.38% (threshold "
-            "10%): (60,000, open) (s1); [63,000, 77,000] (s2). The figures "
+            "10%): above 60,000 (s1); 63,000 – 77,000 (s2). The figures "
             "differ, but hedges and written bounds let them all be right.");
 }
 
