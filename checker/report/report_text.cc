@@ -16,6 +16,7 @@
 #include "checker/base/interval_words.h"
 #include "checker/base/number_text.h"
 #include "checker/rules/citation.h"
+#include "checker/rules/finding_util.h"
 
 namespace checker {
 
@@ -39,23 +40,6 @@ std::string VerdictLabel(Verdict verdict) {
 std::string VerdictKey(Verdict verdict) {
   const std::string& name = Verdict_Name(verdict);
   return name.empty() ? "VERDICT_UNSPECIFIED" : name;
-}
-
-int VerdictOrder(Verdict verdict) {
-  switch (verdict) {
-    case CONFLICT:
-      return 0;
-    case VARYING:
-      return 1;
-    case SINGLE_SOURCE:
-      return 2;
-    case CONSISTENT:
-      return 3;
-    case NEEDS_REVIEW:
-      return 4;
-    default:
-      return 5;
-  }
 }
 
 std::string CauseLabel(Cause cause) {
@@ -133,14 +117,6 @@ std::string QualifierText(const Subject& subject) {
       subject.qualifier().begin(), subject.qualifier().end());
   std::sort(pairs.begin(), pairs.end());
   return absl::StrJoin(pairs, ", ", absl::PairFormatter(": "));
-}
-
-std::string SubjectKey(const Subject& subject) {
-  std::vector<std::pair<std::string, std::string>> pairs(
-      subject.qualifier().begin(), subject.qualifier().end());
-  std::sort(pairs.begin(), pairs.end());
-  return absl::StrCat(subject.entity(), "|", subject.attribute(), "|",
-                      absl::StrJoin(pairs, "|", absl::PairFormatter("=")));
 }
 
 std::vector<SubjectGroup> GroupBySubject(const Report& report) {

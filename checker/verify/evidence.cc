@@ -7,6 +7,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "checker/rules/finding_util.h"
 #include "checker/verify/interval_text.h"
 
 namespace checker {
@@ -61,7 +62,7 @@ absl::StatusOr<ValueInterval> EvidenceBuilder::Resolve(
     return normalizer_.Normalize(*anchor, next);
   }
   const std::vector<uint32_t>* claims = index_.Find(
-      SubjectIndexKey(relative.anchor_entity(), relative.anchor_attribute()));
+      SubjectKey(relative.anchor_entity(), relative.anchor_attribute()));
   bool found = false;
   ValueInterval hull;
   for (uint32_t i = 0; claims != nullptr && i < claims->size(); ++i) {
@@ -100,8 +101,8 @@ std::vector<uint32_t> EvidenceBuilder::WithAnchors(
     if (anchor >= 0 && seen.insert(static_cast<uint32_t>(anchor)).second) {
       work.push_back(static_cast<uint32_t>(anchor));
     }
-    add(index_.Find(SubjectIndexKey(relative.anchor_entity(),
-                                    relative.anchor_attribute())));
+    add(index_.Find(
+        SubjectKey(relative.anchor_entity(), relative.anchor_attribute())));
   }
   std::sort(work.begin(), work.end());
   return work;
@@ -161,7 +162,7 @@ absl::flat_hash_map<std::string, SubjectEvidence> EvidenceBuilder::Build(
     report = engine.Run(subset, &engine_issues);
   }
   for (const Finding& finding : report.finding()) {
-    auto it = evidence.find(SubjectIndexKey(finding.subject()));
+    auto it = evidence.find(SubjectKey(finding.subject()));
     if (it == evidence.end()) continue;
     SubjectEvidence& subject = it->second;
     if (VerdictRank(finding.verdict()) > VerdictRank(subject.verdict)) {

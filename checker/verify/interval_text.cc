@@ -12,28 +12,6 @@
 #include "checker/normalize/days.h"
 
 namespace checker {
-namespace {
-
-constexpr char kFieldSeparator = '\x1f';
-
-}  // namespace
-
-std::string SubjectIndexKey(absl::string_view entity,
-                            absl::string_view attribute) {
-  return absl::StrCat(entity, std::string(1, kFieldSeparator), attribute);
-}
-
-std::string SubjectIndexKey(const Subject& subject) {
-  std::string key = SubjectIndexKey(subject.entity(), subject.attribute());
-  if (subject.qualifier().empty()) return key;
-  std::map<std::string, std::string> sorted(subject.qualifier().begin(),
-                                            subject.qualifier().end());
-  for (const auto& [name, value] : sorted) {
-    absl::StrAppend(&key, std::string(1, kFieldSeparator), name, "=", value);
-  }
-  return key;
-}
-
 std::string SubjectDisplay(const Subject& subject) {
   std::string text = absl::StrCat(subject.entity(), "/", subject.attribute());
   if (subject.qualifier().empty()) return text;

@@ -11,12 +11,7 @@
 
 namespace checker {
 
-// A map key for a subject: entity, attribute and qualifiers sorted by name,
-// separated by control characters. Equal subjects give equal keys.
-std::string SubjectIndexKey(const Subject& subject);
-// The key of an entity and attribute without qualifiers.
-std::string SubjectIndexKey(absl::string_view entity,
-                            absl::string_view attribute);
+// Map keys for subjects: SubjectKey in checker/rules/finding_util.h.
 
 // "kengir_uprising/deaths" or "gulag/population[year=1953]".
 std::string SubjectDisplay(const Subject& subject);
