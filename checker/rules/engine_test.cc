@@ -25,8 +25,9 @@ using ::testing::HasSubstr;
 TEST(RuleEngineTest, CreateRejectsUnusableConfigurationNamingTheField) {
   RulesConfig negative;
   negative.set_varying_threshold(-0.1);
-  EXPECT_THAT(std::string(RuleEngine::Create(negative).status().message()),
-              HasSubstr("varying_threshold must be >= 0"));
+  EXPECT_THAT(
+      std::string(RuleEngine::Create(negative).status().message()),
+      HasSubstr("varying_threshold is -0.1; it must be a finite number >= 0"));
   RulesConfig unknown;
   unknown.add_disabled_rule("checker.rule.nope");
   EXPECT_THAT(
@@ -38,7 +39,7 @@ TEST(RuleEngineTest, CreateRejectsUnusableConfigurationNamingTheField) {
   RulesConfig waiver;
   waiver.add_waiver()->set_entity("e");
   EXPECT_THAT(std::string(RuleEngine::Create(waiver).status().message()),
-              HasSubstr("needs an entity and a note"));
+              HasSubstr("waiver for \"e\" has no note"));
 }
 
 TEST(RuleEngineTest, OrdersConflictsThenVaryingThenSingleSourceThenConsistent) {

@@ -120,7 +120,7 @@ TEST(ReviewRuleTest, ThresholdOutsideZeroToOneIsRejected) {
   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(config);
   ASSERT_FALSE(engine.ok());
   EXPECT_EQ(engine.status().message(),
-            "rules: review_threshold must be in [0, 1], not 1.5");
+            "rules: review_threshold is 1.5; it must be a number in [0, 1]");
 }
 
 }  // namespace
