@@ -3,16 +3,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "checker/rules/rules_test_util.h"
-#include "gmock/gmock.h"
-#include "gtest/gtest.h"
 
-namespace checker {
+namespace checker::testing {
 namespace {
-
-using ::checker::testing::BaseBuilder;
-using ::checker::testing::OnlyRules;
-using ::checker::testing::RunRules;
-using ::testing::HasSubstr;
 
 RulesConfig IntervalOnly() { return OnlyRules({"checker.rule.interval"}); }
 
@@ -229,9 +222,7 @@ INSTANTIATE_TEST_SUITE_P(
                   kClaimB, " provenance { carrier_source: 'compilation' }"));
             },
             2}),
-    [](const ::testing::TestParamInfo<VoiceCase>& info) {
-      return std::string(info.param.name);
-    });
+    CaseName());
 
 }  // namespace
-}  // namespace checker
+}  // namespace checker::testing

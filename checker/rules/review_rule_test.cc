@@ -4,17 +4,9 @@
 #include "absl/strings/str_cat.h"
 #include "checker/rules/engine.h"
 #include "checker/rules/rules_test_util.h"
-#include "gmock/gmock.h"
-#include "gtest/gtest.h"
 
-namespace checker {
+namespace checker::testing {
 namespace {
-
-using ::checker::testing::BaseBuilder;
-using ::checker::testing::CompactAll;
-using ::checker::testing::OnlyRules;
-using ::checker::testing::RunRules;
-using ::testing::ElementsAre;
 
 RulesConfig IntervalAndReview() {
   return OnlyRules({"checker.rule.interval", "checker.rule.needs_review"});
@@ -99,9 +91,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "status: EXTRACTED evidence { confidence: 0.5 }",
                    -1,
                    {"CONFLICT strike/duration a,b,c"}}),
-    [](const ::testing::TestParamInfo<ReviewCase>& info) {
-      return std::string(info.param.name);
-    });
+    CaseName());
 
 TEST(ReviewRuleTest, AGroupOfOnlyUnsureClaimsIsStillListed) {
   BaseBuilder b;
@@ -124,4 +114,4 @@ TEST(ReviewRuleTest, ThresholdOutsideZeroToOneIsRejected) {
 }
 
 }  // namespace
-}  // namespace checker
+}  // namespace checker::testing
