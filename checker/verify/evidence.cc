@@ -15,13 +15,6 @@ namespace {
 
 constexpr int kAnchorDepth = 4;
 
-// CONFLICT outranks VARYING outranks everything else.
-int VerdictRank(Verdict verdict) {
-  if (verdict == CONFLICT) return 3;
-  if (verdict == VARYING) return 2;
-  return verdict == VERDICT_UNSPECIFIED ? 0 : 1;
-}
-
 }  // namespace
 
 ValueKind KindOf(const Claim& claim) {
@@ -165,7 +158,8 @@ absl::flat_hash_map<std::string, SubjectEvidence> EvidenceBuilder::Build(
     auto it = evidence.find(SubjectKey(finding.subject()));
     if (it == evidence.end()) continue;
     SubjectEvidence& subject = it->second;
-    if (VerdictRank(finding.verdict()) > VerdictRank(subject.verdict)) {
+    // The most severe finding speaks for the subject (the first of equals).
+    if (VerdictOrder(finding.verdict()) < VerdictOrder(subject.verdict)) {
       subject.verdict = finding.verdict();
       subject.footnote = finding.footnote();
     }
