@@ -1,17 +1,13 @@
 #include "checker/verify/interval_text.h"
 
-#include <algorithm>
-#include <cmath>
 #include <map>
 #include <string>
 
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
-#include "checker/base/number_text.h"
-#include "checker/normalize/days.h"
 
 namespace checker {
+
 std::string SubjectDisplay(const Subject& subject) {
   std::string text = absl::StrCat(subject.entity(), "/", subject.attribute());
   if (subject.qualifier().empty()) return text;
