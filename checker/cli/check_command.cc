@@ -15,22 +15,16 @@
 #include "checker/cli/commands.h"
 #include "checker/cli/exit_code.h"
 #include "checker/report/json_writer.h"
+#include "checker/report/report_text.h"
 #include "checker/rules/engine.h"
 #include "checker/store/claim_base.h"
 
 namespace checker {
 namespace {
 
-std::string IntervalLine(const Interval& iv) {
-  std::string low = iv.has_low() ? iv.low_text() : "open";
-  std::string high = iv.has_high() ? iv.high_text() : "open";
-  return absl::StrCat(iv.low_exclusive() ? "(" : "[", low, ", ", high,
-                      iv.high_exclusive() || !iv.has_high() ? ")" : "]");
-}
-
 void PrintClaim(const FindingClaim& c, std::ostream& out) {
   out << "  - " << c.claim() << ": " << (c.text().empty() ? "?" : c.text())
-      << "  " << IntervalLine(c.interval()) << "  (" << c.source();
+      << "  " << FormatInterval(c.interval()) << "  (" << c.source();
   if (!c.voice().empty()) out << ", voice: " << c.voice();
   if (!c.provenance().page().empty()) out << ", p. " << c.provenance().page();
   out << ")";

@@ -47,8 +47,8 @@ TEST_F(CheckCommandTest, ConflictFailsByDefaultAndPrintsOneBlockPerFinding) {
   std::string text = out_.str();
   EXPECT_THAT(text, HasSubstr("CONFLICT  stalin date_of_death  "
                               "(checker.rule.interval, CAUSE_DATE_ROLE, id "));
-  EXPECT_THAT(text, HasSubstr("  - death_5: March 5, 1953  [1953-03-05, "
-                              "1953-03-05]  (heller, p. 519)\n"));
+  EXPECT_THAT(text, HasSubstr("  - death_5: March 5, 1953  1953-03-05  "
+                              "(heller, p. 519)\n"));
   EXPECT_THAT(text, HasSubstr("      at a.txt [10, 23) \"March 5, 1953\"\n"));
   EXPECT_THAT(text, HasSubstr("(web)  [unreviewed]\n"));
   EXPECT_THAT(text, HasSubstr("  Tier: The disagreement rests on TIER_WEB "

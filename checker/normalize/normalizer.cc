@@ -198,6 +198,13 @@ absl::StatusOr<ValueInterval> Normalizer::NormalizeQuantity(
       absl::StrCat("claim \"", claim.id(), "\": quantity has no figure"));
 }
 
+bool Overlaps(const ValueInterval& a, const ValueInterval& b) {
+  if (a.high < b.low || b.high < a.low) return false;
+  if (a.high == b.low && (a.high_exclusive || b.low_exclusive)) return false;
+  if (b.high == a.low && (b.high_exclusive || a.low_exclusive)) return false;
+  return true;
+}
+
 std::string BoundText(ValueKind kind, double value) {
   if (std::isinf(value)) return "";
   if (kind == VALUE_DATE) return FormatIsoDay(std::llround(value));

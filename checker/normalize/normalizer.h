@@ -37,6 +37,11 @@ struct ValueInterval {
   std::string derivation;
 };
 
+// Whether `a` and `b` share at least one value, bounds and their
+// exclusivity respected ([1, 5] and [5, 9] do; [1, 5) and [5, 9] do not).
+// Infinite bounds are open. The one overlap test of rules and verify.
+bool Overlaps(const ValueInterval& a, const ValueInterval& b);
+
 // Finds the interval of a relative date's anchor: another claim by id, or an
 // entity's date attribute. Returns NotFound when there is none.
 using AnchorResolver =

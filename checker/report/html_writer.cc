@@ -10,6 +10,7 @@
 #include "checker/base/file_io.h"
 #include "checker/report/html_assets.h"
 #include "checker/report/interval_axis.h"
+#include "checker/rules/finding_util.h"
 
 namespace checker {
 namespace {

@@ -13,8 +13,10 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
+#include "checker/base/interval_words.h"
 #include "checker/base/number_text.h"
 #include "checker/rules/citation.h"
+#include "checker/rules/finding_util.h"
 
 namespace checker {
 
@@ -38,23 +40,6 @@ std::string VerdictLabel(Verdict verdict) {
 std::string VerdictKey(Verdict verdict) {
   const std::string& name = Verdict_Name(verdict);
   return name.empty() ? "VERDICT_UNSPECIFIED" : name;
-}
-
-int VerdictOrder(Verdict verdict) {
-  switch (verdict) {
-    case CONFLICT:
-      return 0;
-    case VARYING:
-      return 1;
-    case SINGLE_SOURCE:
-      return 2;
-    case CONSISTENT:
-      return 3;
-    case NEEDS_REVIEW:
-      return 4;
-    default:
-      return 5;
-  }
 }
 
 std::string CauseLabel(Cause cause) {
@@ -98,20 +83,8 @@ std::string FormatInterval(const Interval& interval, absl::string_view unit) {
 }
 
 std::string FormatInterval(const Interval& interval) {
-  std::string low = LowText(interval);
-  std::string high = HighText(interval);
-  bool has_low = interval.has_low(), has_high = interval.has_high();
-  bool low_x = interval.low_exclusive(), high_x = interval.high_exclusive();
-  if (has_low && has_high) {
-    if (!low_x && !high_x) {
-      if (interval.low() == interval.high() || low == high) return low;
-      return absl::StrCat(low, " – ", high);
-    }
-    return absl::StrCat(low_x ? "(" : "[", low, ", ", high, high_x ? ")" : "]");
-  }
-  if (has_low) return absl::StrCat(low_x ? "above " : "at least ", low);
-  if (has_high) return absl::StrCat(high_x ? "below " : "at most ", high);
-  return "unbounded";
+  return IntervalWords({LowText(interval), interval.low_exclusive()},
+                       {HighText(interval), interval.high_exclusive()});
 }
 
 namespace {
@@ -144,14 +117,6 @@ std::string QualifierText(const Subject& subject) {
       subject.qualifier().begin(), subject.qualifier().end());
   std::sort(pairs.begin(), pairs.end());
   return absl::StrJoin(pairs, ", ", absl::PairFormatter(": "));
-}
-
-std::string SubjectKey(const Subject& subject) {
-  std::vector<std::pair<std::string, std::string>> pairs(
-      subject.qualifier().begin(), subject.qualifier().end());
-  std::sort(pairs.begin(), pairs.end());
-  return absl::StrCat(subject.entity(), "|", subject.attribute(), "|",
-                      absl::StrJoin(pairs, "|", absl::PairFormatter("=")));
 }
 
 std::vector<SubjectGroup> GroupBySubject(const Report& report) {

@@ -32,9 +32,6 @@ std::vector<std::pair<const char*, int>> SummaryRows(
 std::string VerdictLabel(Verdict verdict);
 // The proto enum name: "CONFLICT", used in data attributes and CSV.
 std::string VerdictKey(Verdict verdict);
-// Sort rank, as the rules engine orders findings: conflicts 0, varying 1,
-// single source 2, consistent 3, needs review 4, other 5.
-int VerdictOrder(Verdict verdict);
 // "date role", "rounding", ...; "" for CAUSE_UNSPECIFIED.
 std::string CauseLabel(Cause cause);
 // "reviewed" (confirmed or corrected), "rejected", or "unreviewed".
@@ -44,10 +41,10 @@ std::string StatusLabel(CurationStatus status);
 // (FormatNumber); "" if open.
 std::string LowText(const Interval& interval);
 std::string HighText(const Interval& interval);
-// For readers: "1953-03-05" (closed point), "513,000 – 627,000" (closed
-// range), "above 60,000" / "at least 60,000" / "below 42" / "at most 42"
-// (one open bound), "(5,000, 6,000]" (two bounds, one exclusive),
-// "unbounded".
+// For readers, as IntervalWords (checker/base/interval_words.h) words it:
+// "1953-03-05" (closed point), "513,000 – 627,000" (closed range), "above
+// 60,000" / "at least 60,000" / "below 42" / "at most 42" (one open bound),
+// "(5,000, 6,000]" (two bounds, one exclusive), "unbounded".
 std::string FormatInterval(const Interval& interval);
 // The same with `unit` after it ("21 – 49 days", "10%") when the bounds are
 // plain numbers (not "42 days" or "1953-03-05").
@@ -58,8 +55,6 @@ std::string EdtfInterval(const Interval& interval);
 
 // The sorted "key=value" list of qualifiers, joined by ", "; "" if none.
 std::string QualifierText(const Subject& subject);
-// entity|attribute|k=v|... : equal exactly when subjects are compared.
-std::string SubjectKey(const Subject& subject);
 
 // Findings about one subject (entity, attribute and qualifiers), with the
 // union of their claims (first appearance wins). Pointers into the Report.
@@ -71,7 +66,8 @@ struct SubjectGroup {
   bool all_waived = false;                  // every finding is waived
 };
 
-// Groups in report order, stably sorted by VerdictOrder (conflicts first, then
+// Groups in report order, stably sorted by VerdictOrder
+// (checker/rules/finding_util.h) (conflicts first, then
 // varying, then the rest), so the engine's order is kept.
 // REQUIRES: `report` outlives the result.
 std::vector<SubjectGroup> GroupBySubject(const Report& report);

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "checker/report/report_fixture.h"
+#include "checker/rules/finding_util.h"
 #include "gmock/gmock.h"
 #include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"

@@ -3,18 +3,9 @@
 #include <vector>
 
 #include "checker/rules/rules_test_util.h"
-#include "gmock/gmock.h"
-#include "gtest/gtest.h"
 
-namespace checker {
+namespace checker::testing {
 namespace {
-
-using ::checker::testing::BaseBuilder;
-using ::checker::testing::CompactAll;
-using ::checker::testing::OnlyRules;
-using ::checker::testing::RunRules;
-using ::testing::ElementsAre;
-using ::testing::ElementsAreArray;
 
 RulesConfig ArithmeticOnly() { return OnlyRules({"checker.rule.arithmetic"}); }
 
@@ -43,8 +34,8 @@ TEST(ArithmeticRuleTest, PercentageExplanationShowsTheComputedRange) {
   ASSERT_EQ(report.finding_size(), 1);
   EXPECT_EQ(report.finding(0).cause(), CAUSE_ARITHMETIC);
   EXPECT_EQ(report.finding(0).explanation(),
-            "[10,087, 10,087] (s1) of [63,000, 77,000] (s1) is "
-            "12.84–16.33 percent (with 2% tolerance), but [30, 30] (s1) "
+            "10,087 (s1) of 63,000 – 77,000 (s1) is "
+            "12.84–16.33 percent (with 2% tolerance), but 30% (s1) "
             "says otherwise.");
 }
 
@@ -61,19 +52,13 @@ TEST(ArithmeticRuleTest, AccumulatesPercentAndPartFindings) {
                   "CONFLICT pows/returned pct,ret,cap CAUSE_ARITHMETIC"));
 }
 
-struct ArithmeticCase {
-  const char* name;
-  std::function<void(BaseBuilder&)> build;
-  std::vector<std::string> want;
-};
+using ArithmeticCase = FindingsCase;
 
 class ArithmeticVerdictTest : public ::testing::TestWithParam<ArithmeticCase> {
 };
 
 TEST_P(ArithmeticVerdictTest, GivesTheExpectedFindings) {
-  BaseBuilder b;
-  GetParam().build(b);
-  EXPECT_THAT(CompactAll(RunRules(b.base(), ArithmeticOnly())),
+  EXPECT_THAT(FindingsOf(GetParam(), ArithmeticOnly()),
               ElementsAreArray(GetParam().want));
 }
 
@@ -134,9 +119,7 @@ INSTANTIATE_TEST_SUITE_P(
                          b.Quantity("whole", "s2", "camp", "prisoners", 100);
                        },
                        {}}),
-    [](const ::testing::TestParamInfo<ArithmeticCase>& info) {
-      return std::string(info.param.name);
-    });
+    CaseName());
 
 }  // namespace
-}  // namespace checker
+}  // namespace checker::testing

@@ -7,19 +7,10 @@
 
 #include "absl/strings/str_cat.h"
 #include "checker/rules/rules_test_util.h"
-#include "gmock/gmock.h"
-#include "gtest/gtest.h"
 
-namespace checker {
+namespace checker::testing {
 namespace {
 
-using ::checker::testing::BaseBuilder;
-using ::checker::testing::CompactAll;
-using ::checker::testing::OnlyRules;
-using ::checker::testing::RunRules;
-using ::testing::ElementsAre;
-using ::testing::ElementsAreArray;
-using ::testing::HasSubstr;
 using ::testing::Not;
 
 RulesConfig IntervalOnly() { return OnlyRules({"checker.rule.interval"}); }
@@ -196,9 +187,7 @@ INSTANTIATE_TEST_SUITE_P(
                                      "'outright' }"));
                   },
                   {"CONSISTENT flood/deaths t1,t2,t3 CAUSE_SCOPE"}}),
-    [](const ::testing::TestParamInfo<ScopeCase>& info) {
-      return std::string(info.param.name);
-    });
+    CaseName());
 
 TEST(ClusterVerdictTest, DifferentScopeIsSaidInWords) {
   BaseBuilder b;
@@ -218,4 +207,4 @@ TEST(ClusterVerdictTest, DifferentScopeIsSaidInWords) {
 }
 
 }  // namespace
-}  // namespace checker
+}  // namespace checker::testing

@@ -3,93 +3,36 @@
 #include <algorithm>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "checker/normalize/default_rules.h"
 #include "checker/rules/engine_run.h"
 #include "checker/rules/rule_set.h"
+#include "checker/store/lint_rules.h"
 
 namespace checker {
 namespace {
 
-absl::Status CheckNonNegative(const char* field, bool has, double value) {
-  if (has && !(value >= 0)) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("rules: ", field, " must be >= 0, not ", value));
+// A config LintRulesConfig finds errors in (the one definition of a usable
+// RulesConfig) is refused with all of its messages.
+absl::Status ValidateConfig(const RulesConfig& config) {
+  std::vector<std::string> known;
+  for (const Rule* rule : RuleSet::Default().rules()) {
+    known.emplace_back(rule->id());
   }
-  return absl::OkStatus();
-}
-
-absl::Status ValidateConfig(const RulesConfig& c) {
-  for (absl::Status status :
-       {CheckNonNegative("approximate_tolerance", c.has_approximate_tolerance(),
-                         c.approximate_tolerance()),
-        CheckNonNegative("round_figure_tolerance",
-                         c.has_round_figure_tolerance(),
-                         c.round_figure_tolerance()),
-        CheckNonNegative("varying_threshold", c.has_varying_threshold(),
-                         c.varying_threshold()),
-        CheckNonNegative("offset_tolerance", c.has_offset_tolerance(),
-                         c.offset_tolerance()),
-        CheckNonNegative("approximate_date_days", c.has_approximate_date_days(),
-                         c.approximate_date_days()),
-        CheckNonNegative("arithmetic_tolerance", c.has_arithmetic_tolerance(),
-                         c.arithmetic_tolerance()),
-        CheckNonNegative("review_threshold", c.has_review_threshold(),
-                         c.review_threshold()),
-        CheckNonNegative("copied_context_words", c.has_copied_context_words(),
-                         c.copied_context_words())}) {
-    if (!status.ok()) return status;
-  }
-  if (c.has_review_threshold() && c.review_threshold() > 1) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("rules: review_threshold must be in [0, 1], not ",
-                     c.review_threshold()));
-  }
-  for (const HedgeRule& hedge : c.hedge()) {
-    if (hedge.phrase().empty() ||
-        hedge.meaning() == HEDGE_MEANING_UNSPECIFIED) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("rules: hedge \"", hedge.phrase(),
-                       "\" needs a phrase and a meaning"));
-    }
-    if (hedge.has_tolerance() && !(hedge.tolerance() >= 0)) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "rules: hedge \"", hedge.phrase(), "\" tolerance must be >= 0"));
+  IssueList issues;
+  LintRulesConfig(config, nullptr, "", known, &issues);
+  if (!issues.has_errors()) return absl::OkStatus();
+  std::vector<std::string> messages;
+  for (const Issue& issue : issues.issues()) {
+    if (issue.severity == IssueSeverity::kError) {
+      messages.push_back(issue.message);
     }
   }
-  for (const VagueMagnitude& vague : c.vague()) {
-    if (vague.phrase().empty() || vague.low() > vague.high()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("rules: vague \"", vague.phrase(),
-                       "\" needs a phrase and low <= high"));
-    }
-  }
-  const RuleSet& rules = RuleSet::Default();
-  for (const RuleSeverity& severity : c.severity()) {
-    if (rules.Find(severity.rule()) == nullptr) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "rules: severity names unknown rule \"", severity.rule(), "\""));
-    }
-  }
-  for (const std::string& id : c.disabled_rule()) {
-    if (rules.Find(id) == nullptr) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("rules: disabled_rule names unknown rule \"", id, "\""));
-    }
-  }
-  for (const Waiver& waiver : c.waiver()) {
-    if (waiver.entity().empty() || waiver.note().empty()) {
-      return absl::InvalidArgumentError(
-          "rules: every waiver needs an entity and a note");
-    }
-    if (!waiver.rule().empty() && rules.Find(waiver.rule()) == nullptr) {
-      return absl::InvalidArgumentError(absl::StrCat(
-          "rules: waiver names unknown rule \"", waiver.rule(), "\""));
-    }
-  }
-  return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrJoin(messages, "\n"));
 }
 
 }  // namespace

@@ -14,23 +14,6 @@
 namespace checker {
 namespace {
 
-int VerdictRank(Verdict verdict) {
-  switch (verdict) {
-    case CONFLICT:
-      return 0;
-    case VARYING:
-      return 1;
-    case SINGLE_SOURCE:
-      return 2;
-    case CONSISTENT:
-      return 3;
-    case NEEDS_REVIEW:
-      return 4;
-    default:
-      return 5;
-  }
-}
-
 bool WaiverMatches(const Waiver& waiver, const Finding& finding) {
   return waiver.entity() == finding.subject().entity() &&
          (waiver.attribute().empty() ||
@@ -83,7 +66,7 @@ Placement EntityChecker::Place(size_t e, size_t ordinal) const {
       break;
     }
   }
-  return {static_cast<uint8_t>(VerdictRank(finding.verdict())),
+  return {static_cast<uint8_t>(VerdictOrder(finding.verdict())),
           FindingFingerprint(finding),
           static_cast<uint32_t>(e),
           group,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
 
 #include "absl/strings/str_cat.h"
@@ -46,6 +47,34 @@ FindingClaim ToFindingClaim(const NormalizedClaim& c) {
   if (claim.has_provenance()) *out.mutable_provenance() = claim.provenance();
   out.set_status(claim.status());
   return out;
+}
+
+int VerdictOrder(Verdict verdict) {
+  // Most severe first; anything else (unspecified) after all of them.
+  static constexpr Verdict kBySeverity[] = {CONFLICT, VARYING, SINGLE_SOURCE,
+                                            CONSISTENT, NEEDS_REVIEW};
+  const Verdict* end = std::end(kBySeverity);
+  return static_cast<int>(std::find(std::begin(kBySeverity), end, verdict) -
+                          std::begin(kBySeverity));
+}
+
+namespace {
+constexpr char kKeySeparator = '\x1f';  // ASCII unit separator
+}  // namespace
+
+std::string SubjectKey(absl::string_view entity, absl::string_view attribute) {
+  return absl::StrCat(entity, absl::string_view(&kKeySeparator, 1), attribute);
+}
+
+std::string SubjectKey(const Subject& subject) {
+  std::string key = SubjectKey(subject.entity(), subject.attribute());
+  std::map<std::string, std::string> sorted(subject.qualifier().begin(),
+                                            subject.qualifier().end());
+  for (const auto& [name, value] : sorted) {
+    absl::StrAppend(&key, absl::string_view(&kKeySeparator, 1), name, "=",
+                    value);
+  }
+  return key;
 }
 
 std::string QualifierKey(const Subject& subject) {

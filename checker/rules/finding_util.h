@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "checker/rules/rule.h"
 #include "proto/finding.pb.h"
 
@@ -22,6 +23,19 @@ std::string ClaimLabels(const std::vector<const NormalizedClaim*>& claims);
 // The claim as it appears in a finding: ids, text, hedge, provenance,
 // review status and the normalized interval with its bound texts.
 FindingClaim ToFindingClaim(const NormalizedClaim& claim);
+
+// Sort rank of a verdict, the order findings are reported in: conflicts 0,
+// varying 1, single source 2, consistent 3, needs review 4, other 5. The
+// engine sorts by it and the report writers group by it.
+int VerdictOrder(Verdict verdict);
+
+// A map key for a subject: entity, attribute and the qualifiers sorted by
+// name, joined with control characters that no id or value contains. Equal
+// exactly when the subjects are (qualifier order does not matter).
+std::string SubjectKey(const Subject& subject);
+// The key of a subject without qualifiers: SubjectKey(entity, attribute) ==
+// SubjectKey of a Subject with that entity and attribute and no qualifier.
+std::string SubjectKey(absl::string_view entity, absl::string_view attribute);
 
 // Qualifiers as "k=v,k=v" sorted by key; "" for none.
 std::string QualifierKey(const Subject& subject);

@@ -3,16 +3,9 @@
 
 #include "absl/strings/str_cat.h"
 #include "checker/rules/rules_test_util.h"
-#include "gmock/gmock.h"
-#include "gtest/gtest.h"
 
-namespace checker {
+namespace checker::testing {
 namespace {
-
-using ::checker::testing::BaseBuilder;
-using ::checker::testing::OnlyRules;
-using ::checker::testing::RunRules;
-using ::testing::HasSubstr;
 
 RulesConfig IntervalOnly() { return OnlyRules({"checker.rule.interval"}); }
 
@@ -43,7 +36,7 @@ TEST(IndependenceTest, CorroborationSaysHowManySourcesAreIndependent) {
   Report report = RunRules(b.base(), IntervalOnly());
   ASSERT_EQ(report.finding_size(), 1);
   EXPECT_EQ(report.finding(0).explanation(),
-            "Three sources give [100, 100] (a; b; c, two of them "
+            "Three sources give 100 (a; b; c, two of them "
             "independent). Corroborated by 3 sources, 2 of them independent: "
             "b and c cite, quote or copy one another.");
   EXPECT_EQ(report.finding(0).cause(), CAUSE_COPIED_SOURCE);
@@ -64,7 +57,7 @@ TEST(IndependenceTest, AgreementRestingOnCopyingIsNotCorroboration) {
   EXPECT_EQ(report.finding(0).cause(), CAUSE_COPIED_SOURCE);
   EXPECT_EQ(report.finding(0).explanation(),
             "Only one voice states this (original; copy rest on one "
-            "authority): [100, 100].");
+            "authority): 100.");
   EXPECT_EQ(report.summary().corroborated(), 0);
 }
 
@@ -229,9 +222,7 @@ INSTANTIATE_TEST_SUITE_P(
                   kClaimB, " provenance { carrier_source: 'compilation' }"));
             },
             2}),
-    [](const ::testing::TestParamInfo<VoiceCase>& info) {
-      return std::string(info.param.name);
-    });
+    CaseName());
 
 }  // namespace
-}  // namespace checker
+}  // namespace checker::testing

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "absl/strings/str_cat.h"
-
 namespace checker {
 namespace {
 
@@ -16,11 +14,6 @@ bool Reaches(double high, bool high_exclusive, double low, bool low_exclusive) {
 }
 
 }  // namespace
-
-bool Overlaps(const ValueInterval& a, const ValueInterval& b) {
-  return Reaches(a.high, a.high_exclusive, b.low, b.low_exclusive) &&
-         Reaches(b.high, b.high_exclusive, a.low, a.low_exclusive);
-}
 
 ValueInterval CommonOverlap(const std::vector<const NormalizedClaim*>& claims,
                             bool* empty) {
@@ -105,14 +98,6 @@ Verdict ClassifyIntervals(const std::vector<const NormalizedClaim*>& claims,
   const NormalizedClaim* highest = nullptr;
   double spread = RelativeSpread(claims, &lowest, &highest);
   return spread > varying_threshold + 1e-9 ? VARYING : CONSISTENT;
-}
-
-std::string IntervalText(const ValueInterval& iv) {
-  std::string low = BoundText(iv.kind, iv.low);
-  std::string high = BoundText(iv.kind, iv.high);
-  return absl::StrCat(iv.low_exclusive ? "(" : "[", low.empty() ? "open" : low,
-                      ", ", high.empty() ? "open" : high,
-                      iv.high_exclusive || high.empty() ? ")" : "]");
 }
 
 double RepresentativePoint(const Claim& claim, const ValueInterval& iv) {

@@ -11,9 +11,6 @@
 
 namespace checker {
 
-// Whether a and b share at least one value.
-bool Overlaps(const ValueInterval& a, const ValueInterval& b);
-
 // The intersection of all intervals; `*empty` says whether it is empty.
 ValueInterval CommonOverlap(const std::vector<const NormalizedClaim*>& claims,
                             bool* empty);
@@ -34,9 +31,6 @@ double RelativeSpread(const std::vector<const NormalizedClaim*>& claims,
 // CONSISTENT); dates never vary, they agree or conflict.
 Verdict ClassifyIntervals(const std::vector<const NormalizedClaim*>& claims,
                           ValueKind kind, double varying_threshold);
-
-// "[1953-06-01, 1953-06-30]", "(60,000, open)".
-std::string IntervalText(const ValueInterval& interval);
 
 // The figure a reader takes a claim to state (see NormalizedClaim::point).
 double RepresentativePoint(const Claim& claim, const ValueInterval& interval);

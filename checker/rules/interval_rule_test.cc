@@ -3,19 +3,9 @@
 #include <vector>
 
 #include "checker/rules/rules_test_util.h"
-#include "gmock/gmock.h"
-#include "gtest/gtest.h"
 
-namespace checker {
+namespace checker::testing {
 namespace {
-
-using ::checker::testing::BaseBuilder;
-using ::checker::testing::CompactAll;
-using ::checker::testing::OnlyRules;
-using ::checker::testing::RunRules;
-using ::testing::ElementsAre;
-using ::testing::ElementsAreArray;
-using ::testing::IsEmpty;
 
 RulesConfig IntervalOnly() { return OnlyRules({"checker.rule.interval"}); }
 
@@ -60,7 +50,7 @@ TEST(IntervalRuleTest, VaryingExplanationGivesTheSpreadAndItsEnds) {
   ASSERT_EQ(report.finding_size(), 1);
   EXPECT_EQ(report.finding(0).explanation(),
             "The sources overlap, but their figures spread 15.38% (threshold "
-            "10%): (60,000, open) (s1); [63,000, 77,000] (s2). The figures "
+            "10%): above 60,000 (s1); 63,000 – 77,000 (s2). The figures "
             "differ, but hedges and written bounds let them all be right.");
 }
 
@@ -85,18 +75,12 @@ TEST(IntervalRuleTest, AccumulatesOneFindingPerGroup) {
   EXPECT_EQ(report.summary().consistent(), 1);
 }
 
-struct VerdictCase {
-  const char* name;
-  std::function<void(BaseBuilder&)> build;
-  std::vector<std::string> want;
-};
+using VerdictCase = FindingsCase;
 
 class IntervalVerdictTest : public ::testing::TestWithParam<VerdictCase> {};
 
 TEST_P(IntervalVerdictTest, GivesTheExpectedVerdicts) {
-  BaseBuilder b;
-  GetParam().build(b);
-  EXPECT_THAT(CompactAll(RunRules(b.base(), IntervalOnly())),
+  EXPECT_THAT(FindingsOf(GetParam(), IntervalOnly()),
               ElementsAreArray(GetParam().want));
 }
 
@@ -224,9 +208,7 @@ INSTANTIATE_TEST_SUITE_P(
                     {"CONFLICT beria/date_of_arrest abs,rel "
                      "CAUSE_DISPUTED_ANCHOR",
                      "CONFLICT stalin/date_of_death d5,d6"}}),
-    [](const ::testing::TestParamInfo<VerdictCase>& info) {
-      return std::string(info.param.name);
-    });
+    CaseName());
 
 }  // namespace
-}  // namespace checker
+}  // namespace checker::testing

@@ -4,17 +4,9 @@
 #include "absl/strings/str_cat.h"
 #include "checker/rules/engine.h"
 #include "checker/rules/rules_test_util.h"
-#include "gmock/gmock.h"
-#include "gtest/gtest.h"
 
-namespace checker {
+namespace checker::testing {
 namespace {
-
-using ::checker::testing::BaseBuilder;
-using ::checker::testing::CompactAll;
-using ::checker::testing::OnlyRules;
-using ::checker::testing::RunRules;
-using ::testing::ElementsAre;
 
 RulesConfig IntervalAndReview() {
   return OnlyRules({"checker.rule.interval", "checker.rule.needs_review"});
@@ -99,9 +91,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "status: EXTRACTED evidence { confidence: 0.5 }",
                    -1,
                    {"CONFLICT strike/duration a,b,c"}}),
-    [](const ::testing::TestParamInfo<ReviewCase>& info) {
-      return std::string(info.param.name);
-    });
+    CaseName());
 
 TEST(ReviewRuleTest, AGroupOfOnlyUnsureClaimsIsStillListed) {
   BaseBuilder b;
@@ -120,8 +110,8 @@ TEST(ReviewRuleTest, ThresholdOutsideZeroToOneIsRejected) {
   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(config);
   ASSERT_FALSE(engine.ok());
   EXPECT_EQ(engine.status().message(),
-            "rules: review_threshold must be in [0, 1], not 1.5");
+            "rules: review_threshold is 1.5; it must be a number in [0, 1]");
 }
 
 }  // namespace
-}  // namespace checker
+}  // namespace checker::testing

@@ -162,5 +162,12 @@ std::vector<std::string> CompactAll(const Report& report) {
   return out;
 }
 
+std::vector<std::string> FindingsOf(const FindingsCase& row,
+                                    const RulesConfig& config) {
+  BaseBuilder b;
+  row.build(b);
+  return CompactAll(RunRules(b.base(), config));
+}
+
 }  // namespace testing
 }  // namespace checker

@@ -3,18 +3,9 @@
 #include <vector>
 
 #include "checker/rules/rules_test_util.h"
-#include "gmock/gmock.h"
-#include "gtest/gtest.h"
 
-namespace checker {
+namespace checker::testing {
 namespace {
-
-using ::checker::testing::BaseBuilder;
-using ::checker::testing::CompactAll;
-using ::checker::testing::OnlyRules;
-using ::checker::testing::RunRules;
-using ::testing::ElementsAre;
-using ::testing::ElementsAreArray;
 
 RulesConfig SequenceOnly() { return OnlyRules({"checker.rule.sequence"}); }
 
@@ -57,18 +48,12 @@ TEST(SequenceRuleTest, AccumulatesOrderAndDurationFindings) {
                   "CONFLICT stalin/date_of_death death,ann CAUSE_SEQUENCE"));
 }
 
-struct SequenceCase {
-  const char* name;
-  std::function<void(BaseBuilder&)> build;
-  std::vector<std::string> want;
-};
+using SequenceCase = FindingsCase;
 
 class SequenceVerdictTest : public ::testing::TestWithParam<SequenceCase> {};
 
 TEST_P(SequenceVerdictTest, GivesTheExpectedFindings) {
-  BaseBuilder b;
-  GetParam().build(b);
-  EXPECT_THAT(CompactAll(RunRules(b.base(), SequenceOnly())),
+  EXPECT_THAT(FindingsOf(GetParam(), SequenceOnly()),
               ElementsAreArray(GetParam().want));
 }
 
@@ -132,9 +117,7 @@ INSTANTIATE_TEST_SUITE_P(
                        b.Day("t", "s2", "e", "end_date", "1954-05-10");
                      },
                      {}}),
-    [](const ::testing::TestParamInfo<SequenceCase>& info) {
-      return std::string(info.param.name);
-    });
+    CaseName());
 
 }  // namespace
-}  // namespace checker
+}  // namespace checker::testing

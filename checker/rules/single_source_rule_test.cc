@@ -2,18 +2,9 @@
 #include <string>
 
 #include "checker/rules/rules_test_util.h"
-#include "gmock/gmock.h"
-#include "gtest/gtest.h"
 
-namespace checker {
+namespace checker::testing {
 namespace {
-
-using ::checker::testing::BaseBuilder;
-using ::checker::testing::CompactAll;
-using ::checker::testing::OnlyRules;
-using ::checker::testing::RunRules;
-using ::testing::ElementsAre;
-using ::testing::IsEmpty;
 
 RulesConfig SingleSourceOnly() {
   return OnlyRules({"checker.rule.single_source"});
@@ -94,9 +85,7 @@ INSTANTIATE_TEST_SUITE_P(
                          "entity: 'e' attribute: 'n' } quantity { value: 1 }");
                    },
                    true}),
-    [](const ::testing::TestParamInfo<SingleCase>& info) {
-      return std::string(info.param.name);
-    });
+    CaseName());
 
 }  // namespace
-}  // namespace checker
+}  // namespace checker::testing

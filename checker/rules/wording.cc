@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checker/normalize/normalizer.h"
+#include "checker/normalize/value_text.h"
 #include "checker/rules/citation.h"
 #include "checker/rules/interval_math.h"
 
@@ -78,7 +79,9 @@ std::string DaysText(const ValueInterval& iv) {
 }
 
 std::string ValueAsWritten(const NormalizedClaim& c) {
-  if (c.claim->text().empty()) return IntervalText(c.interval);
+  if (c.claim->text().empty()) {
+    return IntervalText(c.interval, c.claim->quantity().unit());
+  }
   // A relative date says little alone ("the same year"): add what it
   // resolved to.
   if (c.claim->has_relative_date() && c.interval.kind == VALUE_DATE &&

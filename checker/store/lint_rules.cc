@@ -85,7 +85,18 @@ void LintRules(const std::string& path, absl::string_view text,
   } silent;
   parser.RecordErrorsTo(&silent);
   if (!parser.ParseFromString(std::string(text), &c)) return;
+  LintRulesConfig(c, &tree, path, known_rules, issues);
+}
 
+void LintRulesConfig(const RulesConfig& c,
+                     const TextFormat::ParseInfoTree* locations,
+                     const std::string& path,
+                     const std::vector<std::string>& known_rules,
+                     IssueList* issues) {
+  // An empty tree finds no field, so every issue names only `path`.
+  const TextFormat::ParseInfoTree no_locations;
+  const TextFormat::ParseInfoTree& tree =
+      locations != nullptr ? *locations : no_locations;
   RulesLinter lint(path, known_rules, issues);
   const auto* type = RulesConfig::descriptor();
   lint.NonNegative(&tree, type, "approximate_tolerance",
@@ -105,6 +116,14 @@ void LintRules(const std::string& path, absl::string_view text,
                    c.has_upper_bound_floor(), c.upper_bound_floor());
   lint.NonNegative(&tree, type, "arithmetic_tolerance", "arithmetic_tolerance",
                    c.has_arithmetic_tolerance(), c.arithmetic_tolerance());
+  lint.NonNegative(&tree, type, "copied_context_words", "copied_context_words",
+                   c.has_copied_context_words(), c.copied_context_words());
+  if (c.has_review_threshold() &&
+      !(c.review_threshold() >= 0 && c.review_threshold() <= 1)) {
+    lint.Error(lint.Where(&tree, type, "review_threshold"),
+               absl::StrCat("review_threshold is ", c.review_threshold(),
+                            "; it must be a number in [0, 1]"));
+  }
 
   const FieldDescriptor* hedge_field = type->FindFieldByName("hedge");
   for (int i = 0; i < c.hedge_size(); ++i) {

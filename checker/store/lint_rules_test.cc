@@ -73,6 +73,33 @@ TEST(LintRulesTest, HedgeWithoutMeaningAndVagueWithoutPhrase) {
             "add phrase: \"...\"\n");
 }
 
+TEST(LintRulesTest, ReviewThresholdIsAFractionAndContextWordsACount) {
+  EXPECT_EQ(LintText("review_threshold: 1.5\ncopied_context_words: -3\n"),
+            "ERROR: r.textproto:1:1: rules: review_threshold is 1.5; it must "
+            "be a number in [0, 1]\n"
+            "ERROR: r.textproto:2:1: rules: copied_context_words is -3; it "
+            "must be a finite number >= 0\n");
+  // The ends of the range are allowed.
+  EXPECT_EQ(LintText("review_threshold: 1\ncopied_context_words: 0\n"), "");
+  EXPECT_EQ(LintText("review_threshold: 0\n"), "");
+}
+
+TEST(LintRulesConfigTest, WithoutLocationsIssuesNameOnlyThePath) {
+  RulesConfig config;
+  config.set_varying_threshold(-1);
+  config.add_disabled_rule("checker.rule.gone");
+  IssueList issues;
+  LintRulesConfig(config, nullptr, "rules.textproto", kRules, &issues);
+  ASSERT_EQ(issues.issues().size(), 2u);
+  EXPECT_EQ(issues.issues()[0].ToString(),
+            "ERROR: rules.textproto: rules: varying_threshold is -1; it must "
+            "be a finite number >= 0");
+  EXPECT_EQ(issues.issues()[1].ToString(),
+            "ERROR: rules.textproto: rules: disabled_rule names unknown rule "
+            "\"checker.rule.gone\"; the rules are checker.rule.interval, "
+            "checker.rule.voices");
+}
+
 TEST(LintRulesTest, UnknownRulesAreNotCheckedWithoutTheList) {
   EXPECT_EQ(LintText("disabled_rule: \"anything\"\n", {}), "");
 }

@@ -1,5 +1,6 @@
 #include "checker/verify/claim_index.h"
 
+#include "checker/rules/finding_util.h"
 #include "checker/verify/interval_text.h"
 
 namespace checker {
@@ -13,10 +14,10 @@ ClaimIndex::ClaimIndex(const ClaimBase& base) : base_(base) {
         subject.attribute().empty()) {
       continue;
     }
-    std::string key = SubjectIndexKey(subject);
+    std::string key = SubjectKey(subject);
     if (!subject.qualifier().empty()) {
       entity_attributes_.insert(
-          SubjectIndexKey(subject.entity(), subject.attribute()));
+          SubjectKey(subject.entity(), subject.attribute()));
     }
     by_subject_[std::move(key)].push_back(static_cast<uint32_t>(i));
   }
@@ -30,7 +31,7 @@ const std::vector<uint32_t>* ClaimIndex::Find(
 
 bool ClaimIndex::HasEntityAttribute(absl::string_view entity,
                                     absl::string_view attribute) const {
-  const std::string key = SubjectIndexKey(entity, attribute);
+  const std::string key = SubjectKey(entity, attribute);
   return by_subject_.contains(key) || entity_attributes_.contains(key);
 }
 

@@ -2,13 +2,14 @@
 // draft costs one hash lookup per figure.
 //
 //   ClaimIndex index(base);               // base must outlive index
-//   const std::vector<uint32_t>* claims = index.Find(SubjectIndexKey(subject));
+//   const std::vector<uint32_t>* claims = index.Find(SubjectKey(subject));
 //
-// Subjects are keyed by entity, attribute and every qualifier (SubjectIndexKey
-// in interval_text.h): claims are compared only when all are equal. REJECTED
-// claims and claims without an entity or attribute are left out. Building
-// does no normalization; that happens later, only for the subjects a draft
-// mentions. Immutable after construction; safe to share across threads.
+// Subjects are keyed by entity, attribute and every qualifier (SubjectKey
+// in checker/rules/finding_util.h): claims are compared only when all are
+// equal. REJECTED claims and claims without an entity or attribute are left
+// out. Building does no normalization; that happens later, only for the
+// subjects a draft mentions. Immutable after construction; safe to share across
+// threads.
 #ifndef CHECKER_VERIFY_CLAIM_INDEX_H_
 #define CHECKER_VERIFY_CLAIM_INDEX_H_
 

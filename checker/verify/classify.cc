@@ -13,6 +13,7 @@
 #include "absl/strings/str_join.h"
 #include "checker/base/escape.h"
 #include "checker/base/number_text.h"
+#include "checker/normalize/value_text.h"
 #include "checker/verify/interval_text.h"
 
 namespace checker {
@@ -74,9 +75,9 @@ std::string Distance(const Gap& gap, ValueKind kind, absl::string_view unit) {
   if (kind == VALUE_QUANTITY && gap.source_bound != 0) {
     amount = FormatPercent(100 * gap.amount / std::fabs(gap.source_bound));
   } else if (kind == VALUE_QUANTITY) {
-    amount = FormatValue(gap.amount, kind, unit);
+    amount = ValueText(gap.amount, kind, unit);
   } else {
-    amount = FormatValue(gap.amount, VALUE_DURATION, "");
+    amount = ValueText(gap.amount, VALUE_DURATION, "");
   }
   return absl::StrCat(amount, " ", relation);
 }
@@ -124,7 +125,7 @@ void DescribeContradiction(const ValueInterval& draft,
                          Extreme(draft.kind, nearest.draft_above));
   result->message =
       absl::StrCat("sources say ", result->sources_range, " (", where, ", ",
-                   FormatValue(nearest.source_bound, draft.kind, first.unit),
+                   ValueText(nearest.source_bound, draft.kind, first.unit),
                    ", ", PlainCites(claims, result->cited), ")");
   result->footnote = absl::StrCat(
       "Check this figure: the sources give ", result->sources_range, " ",
@@ -138,7 +139,7 @@ void DescribeDispute(const std::vector<SourceClaim>& claims,
   for (size_t i : result->cited) {
     const SourceClaim& claim = claims[i];
     const std::string value = claim.text.empty()
-                                  ? FormatInterval(claim.interval, claim.unit)
+                                  ? IntervalText(claim.interval, claim.unit)
                                   : claim.text;
     each.push_back(absl::StrCat(PlainCite(claim), ": ", value));
     notes.push_back(
@@ -203,7 +204,7 @@ Classification Classify(const ValueInterval& draft,
       continue;
     }
     of_kind.push_back(i);
-    if (IntervalsOverlap(draft, interval)) overlapping.push_back(i);
+    if (Overlaps(draft, interval)) overlapping.push_back(i);
   }
   if (of_kind.empty()) {
     result.outcome = Outcome::kUnsupported;
@@ -215,7 +216,7 @@ Classification Classify(const ValueInterval& draft,
   ValueInterval hull = claims[of_kind.front()].interval;
   for (size_t i : of_kind) hull = Hull(hull, claims[i].interval);
   hull.kind = draft.kind;
-  result.sources_range = FormatInterval(hull, claims[of_kind.front()].unit);
+  result.sources_range = IntervalText(hull, claims[of_kind.front()].unit);
 
   if (overlapping.empty()) {
     result.outcome = Outcome::kContradicted;

@@ -68,9 +68,9 @@ struct Classification {
   // Indices into SubjectEvidence::claims: the overlapping claims (SUPPORTED),
   // every claim of the kind (DISPUTED), the closest ones (CONTRADICTED).
   std::vector<size_t> cited;
-  // The sources' combined range, e.g. "40..42 days"; empty if UNSUPPORTED.
+  // The sources' combined range, e.g. "40 – 42 days"; empty if UNSUPPORTED.
   std::string sources_range;
-  // One line for an editor: "sources say 40..42 days (2 days longer than
+  // One line for an editor: "sources say 40 – 42 days (2 days longer than
   // the longest source, heller1986 p. 519)".
   std::string message;
   // Pandoc footnote text with citations "[@source, p. N]".

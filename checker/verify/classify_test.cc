@@ -91,9 +91,9 @@ TEST(ClassifyTest, DisputedWhenSourcesConflictEvenIfDraftMatchesOne) {
   const Classification c =
       Classify(Iv(VALUE_DURATION, 40, 40), evidence, "k/d");
   EXPECT_EQ(c.outcome, Outcome::kDisputed);
-  EXPECT_EQ(c.sources_range, "40..42 days");
+  EXPECT_EQ(c.sources_range, "40 – 42 days");
   EXPECT_EQ(c.message,
-            "sources say 40..42 days (the sources conflict: a p. 5: 40 days; "
+            "sources say 40 – 42 days (the sources conflict: a p. 5: 40 days; "
             "b: 42 days)");
   EXPECT_EQ(c.footnote,
             "The sources differ: 40 days [@a, p. 5]; 42 days [@b].");
@@ -126,10 +126,10 @@ TEST(ClassifyTest, ContradictedDateSaysHowManyDaysAfterTheLatest) {
   EXPECT_THAT(c.cited, ElementsAre(1));
   EXPECT_EQ(
       c.message,
-      "sources say 1953-03-05..1953-03-06 (2 days after the latest source "
+      "sources say 1953-03-05 – 1953-03-06 (2 days after the latest source "
       "date, 1953-03-06, b p. 12)");
   EXPECT_EQ(c.footnote,
-            "Check this figure: the sources give 1953-03-05..1953-03-06 [@a; "
+            "Check this figure: the sources give 1953-03-05 – 1953-03-06 [@a; "
             "@b, p. 12]; the draft's figure is 2 days after the latest source "
             "date.");
 }

@@ -7,19 +7,13 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "checker/rules/finding_util.h"
 #include "checker/verify/interval_text.h"
 
 namespace checker {
 namespace {
 
 constexpr int kAnchorDepth = 4;
-
-// CONFLICT outranks VARYING outranks everything else.
-int VerdictRank(Verdict verdict) {
-  if (verdict == CONFLICT) return 3;
-  if (verdict == VARYING) return 2;
-  return verdict == VERDICT_UNSPECIFIED ? 0 : 1;
-}
 
 }  // namespace
 
@@ -61,7 +55,7 @@ absl::StatusOr<ValueInterval> EvidenceBuilder::Resolve(
     return normalizer_.Normalize(*anchor, next);
   }
   const std::vector<uint32_t>* claims = index_.Find(
-      SubjectIndexKey(relative.anchor_entity(), relative.anchor_attribute()));
+      SubjectKey(relative.anchor_entity(), relative.anchor_attribute()));
   bool found = false;
   ValueInterval hull;
   for (uint32_t i = 0; claims != nullptr && i < claims->size(); ++i) {
@@ -100,8 +94,8 @@ std::vector<uint32_t> EvidenceBuilder::WithAnchors(
     if (anchor >= 0 && seen.insert(static_cast<uint32_t>(anchor)).second) {
       work.push_back(static_cast<uint32_t>(anchor));
     }
-    add(index_.Find(SubjectIndexKey(relative.anchor_entity(),
-                                    relative.anchor_attribute())));
+    add(index_.Find(
+        SubjectKey(relative.anchor_entity(), relative.anchor_attribute())));
   }
   std::sort(work.begin(), work.end());
   return work;
@@ -161,10 +155,11 @@ absl::flat_hash_map<std::string, SubjectEvidence> EvidenceBuilder::Build(
     report = engine.Run(subset, &engine_issues);
   }
   for (const Finding& finding : report.finding()) {
-    auto it = evidence.find(SubjectIndexKey(finding.subject()));
+    auto it = evidence.find(SubjectKey(finding.subject()));
     if (it == evidence.end()) continue;
     SubjectEvidence& subject = it->second;
-    if (VerdictRank(finding.verdict()) > VerdictRank(subject.verdict)) {
+    // The most severe finding speaks for the subject (the first of equals).
+    if (VerdictOrder(finding.verdict()) < VerdictOrder(subject.verdict)) {
       subject.verdict = finding.verdict();
       subject.footnote = finding.footnote();
     }

@@ -7,6 +7,7 @@
 #include "absl/strings/str_cat.h"
 #include "checker/base/status_macros.h"
 #include "checker/extract/extractor.h"
+#include "checker/rules/finding_util.h"
 #include "checker/verify/evidence.h"
 #include "checker/verify/interval_text.h"
 
@@ -77,7 +78,7 @@ void Compare(const Claim& claim, const EvidenceBuilder& builder,
              FigureVerdict* figure) {
   figure->subject = claim.subject();
   const std::string display = SubjectDisplay(claim.subject());
-  auto it = evidence.find(SubjectIndexKey(claim.subject()));
+  auto it = evidence.find(SubjectKey(claim.subject()));
   if (it == evidence.end()) {
     figure->outcome = Outcome::kUnsupported;
     figure->message = absl::StrCat("no claim in the base for ", display);
@@ -139,7 +140,7 @@ absl::StatusOr<VerifyResult> VerifyDraft(
   for (const Claim& claim : claims) {
     draft_claims.emplace(claim.id(), &claim);
     if (!IsLinked(claim)) continue;
-    std::string key = SubjectIndexKey(claim.subject());
+    std::string key = SubjectKey(claim.subject());
     if (seen_keys.insert(key).second) keys.push_back(std::move(key));
   }
   VerifyResult result;

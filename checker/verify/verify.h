@@ -56,7 +56,7 @@ struct FigureVerdict {
   ValueInterval interval;
   // The source claims the verdict rests on (see Classification::cited).
   std::vector<SourceClaim> sources;
-  std::string sources_range;  // "40..42 days"; empty when none
+  std::string sources_range;  // "40 – 42 days"; empty when none
   std::string message;        // one line for an editor
   std::string footnote;       // Pandoc footnote text, with citations
 };

@@ -208,7 +208,7 @@ TEST_F(VerifyDraftTest, DisputedWhenTheSourcesThemselvesConflict) {
   ASSERT_EQ(result->figures.size(), 1u);
   const FigureVerdict& f = result->figures[0];
   EXPECT_EQ(f.outcome, Outcome::kDisputed);
-  EXPECT_EQ(f.sources_range, "1953-03-05..1953-03-06");
+  EXPECT_EQ(f.sources_range, "1953-03-05 – 1953-03-06");
   EXPECT_THAT(f.message, HasSubstr("the sources conflict"));
   EXPECT_THAT(f.footnote, HasSubstr("[@alpha; @beta]"));
   EXPECT_FALSE(VerifyFails(*result, FailOn::kUnsupported));
