@@ -15,6 +15,16 @@
 // rule_set.cc. Entities are checked on worker threads (by default the
 // machine's cores, at most 8; Create's `threads` sets the number); the
 // output does not depend on their number.
+//
+// Data flow, one entity at a time: its groups are built first (claims
+// parsed, sorted by id, normalized, independent voices assigned by
+// voices.h), then every rule reads them (and, through
+// RuleContext::GroupConflicts, other groups' spread) and only reports
+// findings: no rule reads or edits another's, so each rule's findings are
+// the same whichever other rules run. The engine then finishes each finding
+// (id, footnote unless the rule wrote one, severity, waiver). The summary
+// counts a CONSISTENT finding as corroborated when its rule found two or
+// more independent voices (Finding.independent_sources).
 // Immutable after Create; Run is const and thread-safe.
 #ifndef CHECKER_RULES_ENGINE_H_
 #define CHECKER_RULES_ENGINE_H_

@@ -4,9 +4,9 @@
 #include <set>
 #include <tuple>
 
-#include "absl/hash/hash.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "checker/base/crc32c.h"
 #include "checker/rules/engine_run.h"
 #include "checker/rules/finding_util.h"
 #include "checker/rules/interval_math.h"
@@ -75,14 +75,20 @@ Placement EntityChecker::Place(size_t e, size_t ordinal) const {
 }
 
 uint16_t FindingFingerprint(const Finding& finding) {
-  std::vector<absl::string_view> parts = {finding.rule(),
-                                          finding.subject().entity(),
-                                          finding.subject().attribute()};
-  for (const FindingClaim& claim : finding.claim()) {
-    parts.push_back(claim.claim());
-  }
-  const size_t h = absl::HashOf(static_cast<int>(finding.verdict()), parts);
-  return static_cast<uint16_t>(h ^ (h >> 16) ^ (h >> 32) ^ (h >> 48));
+  // CRC-32C: the same in every process (so a test can pin collisions
+  // down), fast, and no allocation. Parts end in '\0' so "ab"+"c" and
+  // "a"+"bc" differ.
+  const char verdict = static_cast<char>(finding.verdict());
+  uint32_t crc = Crc32c(absl::string_view(&verdict, 1));
+  const auto add = [&crc](absl::string_view part) {
+    crc = Crc32cExtend(crc, part);
+    crc = Crc32cExtend(crc, absl::string_view("\0", 1));
+  };
+  add(finding.rule());
+  add(finding.subject().entity());
+  add(finding.subject().attribute());
+  for (const FindingClaim& claim : finding.claim()) add(claim.claim());
+  return static_cast<uint16_t>(crc ^ (crc >> 16));
 }
 
 void EntityChecker::Finish(Finding* finding) const {

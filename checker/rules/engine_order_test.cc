@@ -123,8 +123,8 @@ TEST(EngineOrderTest, FingerprintTellsFindingsApartByRuleVerdictAndClaims) {
   Finding same = a;
   same.set_explanation("explanations are not part of it");
   EXPECT_EQ(FindingFingerprint(same), FindingFingerprint(a));
-  // 16 bits: each single change below collides with probability 1/65536,
-  // and these inputs are fixed, so the test is deterministic.
+  // 16 bits of a CRC, the same in every process: fixed inputs that do not
+  // collide never will.
   Finding other_verdict = a;
   other_verdict.set_verdict(VARYING);
   Finding other_rule = a;

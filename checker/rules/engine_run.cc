@@ -67,13 +67,8 @@ bool IsPercent(const ClaimKey& key) {
 // The separating qualifiers of `key`'s subject as one string (see
 // GroupQualifierKey).
 std::string QualifierKeyOf(const ClaimKey& key, const RulesConfig& config) {
-  if (key.parsed_subject != nullptr) {
-    return GroupQualifierKey(*key.parsed_subject, config);
-  }
-  Subject subject;
-  subject.ParseFromArray(key.subject.data(),
-                         static_cast<int>(key.subject.size()));
-  return GroupQualifierKey(subject, config);
+  Subject scratch;
+  return GroupQualifierKey(SubjectOf(key, &scratch), config);
 }
 
 // Whether an unreviewed claim's link is too unsure to count (see

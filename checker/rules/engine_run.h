@@ -88,6 +88,9 @@ struct Placement {
   uint32_t ordinal;  // within the entity's findings
   uint64_t kept;     // index of the held finding when not streaming
 };
+// One per finding (a million at 10M claims): the fingerprint fits in the
+// padding after `rank`.
+static_assert(sizeof(Placement) <= 24, "Placement grew");
 
 // Checks entities one at a time and is the RuleContext the rules see. One
 // per thread; shares only the const setup and index.

@@ -112,6 +112,13 @@ ClaimKey ClaimKeyOf(const Claim& claim) {
   return key;
 }
 
+const Subject& SubjectOf(const ClaimKey& key, Subject* scratch) {
+  if (key.parsed_subject != nullptr) return *key.parsed_subject;
+  scratch->ParseFromArray(key.subject.data(),
+                          static_cast<int>(key.subject.size()));
+  return *scratch;
+}
+
 char* PackedClaims::Reserve(size_t size) {
   if (blocks_.empty() || block_used_ + size > block_sizes_.back()) {
     // Blocks double from 4 KiB up to kBlockSize, so a small base does not

@@ -51,6 +51,11 @@ struct ClaimKey {
 
 ClaimKey ClaimKeyOf(const Claim& claim);
 
+// The Subject of `key`: its parsed_subject, or its bytes parsed into
+// `scratch` (what could be read, should the bytes not parse). Readers of a
+// key never parse wire bytes themselves.
+const Subject& SubjectOf(const ClaimKey& key, Subject* scratch);
+
 class PackedClaims {
  public:
   PackedClaims() = default;
