@@ -60,15 +60,14 @@ int RunMentions(const MentionsFlags& flags, std::istream& in,
     // scanned, so memory does not grow with the number of mentions.
     constexpr size_t kFlushBytes = 1 << 20;
     out.clear();
-    absl::Status extracted =
-        ForEachMention(text, options, [&](const Mention& m) {
-          out += MentionToJson(m, text, file);
-          out += '\n';
-          if (out.size() >= kFlushBytes) {
-            stdout_stream << out;
-            out.clear();
-          }
-        });
+    absl::Status extracted = ForEachMention(text, options, [&](Mention&& m) {
+      out += MentionToJson(m, text, file);
+      out += '\n';
+      if (out.size() >= kFlushBytes) {
+        stdout_stream << out;
+        out.clear();
+      }
+    });
     if (!extracted.ok()) {
       err << file << ": " << extracted.message() << "\n";
       exit_code = kExitUsage;

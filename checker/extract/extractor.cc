@@ -275,7 +275,7 @@ class Extractor {
       : text_(text), options_(options) {}
 
   // Hands the mentions to `sink` chunk by chunk, in text order.
-  void Run(absl::FunctionRef<void(const Mention&)> sink) {
+  void Run(absl::FunctionRef<void(Mention&&)> sink) {
     const std::vector<PageMarker> markers = FindPageMarkers(text_);
     size_t mark = 0;
     std::vector<Mention> chunk_mentions;
@@ -291,7 +291,7 @@ class Extractor {
           ++mark;
         }
         if (mark > 0) m.page = markers[mark - 1].page;
-        sink(m);
+        sink(std::move(m));
       }
       pos = end;
     }
@@ -391,7 +391,7 @@ class Extractor {
 
 absl::Status ForEachMention(absl::string_view text,
                             const ExtractOptions& options,
-                            absl::FunctionRef<void(const Mention&)> sink) {
+                            absl::FunctionRef<void(Mention&&)> sink) {
   if (text.size() > UINT32_MAX) {
     return absl::InvalidArgumentError("text larger than 4 GiB");
   }
@@ -405,7 +405,7 @@ absl::StatusOr<std::vector<Mention>> ExtractMentions(
     absl::string_view text, const ExtractOptions& options) {
   std::vector<Mention> out;
   absl::Status status = ForEachMention(
-      text, options, [&out](const Mention& m) { out.push_back(m); });
+      text, options, [&out](Mention&& m) { out.push_back(std::move(m)); });
   if (!status.ok()) return status;
   return out;
 }

@@ -23,18 +23,18 @@ namespace checker {
 absl::StatusOr<std::vector<Mention>> ExtractMentions(
     absl::string_view text, const ExtractOptions& options);
 
-// The same mentions, handed to `sink` one by one in text order as each
+// The same mentions, moved into `sink` one by one in text order as each
 // chunk of the text is scanned, so memory beyond `text` stays bounded by a
 // chunk however many mentions there are (`checker mentions` streams its
 // JSON Lines this way). The UTF-8 check runs first: on invalid UTF-8 the
 // error comes back before `sink` is called at all.
 //
-//   CHECKER_RETURN_IF_ERROR(ForEachMention(text, {}, [&](const Mention& m) {
+//   CHECKER_RETURN_IF_ERROR(ForEachMention(text, {}, [&](Mention&& m) {
 //     out << MentionToJson(m, text, path) << "\n";
 //   }));
 absl::Status ForEachMention(absl::string_view text,
                             const ExtractOptions& options,
-                            absl::FunctionRef<void(const Mention&)> sink);
+                            absl::FunctionRef<void(Mention&&)> sink);
 
 }  // namespace checker
 

@@ -94,7 +94,7 @@ TEST(ForEachMentionTest, StreamsTheSameMentionsInTextOrder) {
   ASSERT_TRUE(all.ok());
   ASSERT_EQ(all->size(), 12001u);
   size_t n = 0;
-  ASSERT_TRUE(ForEachMention(text, ExtractOptions{}, [&](const Mention& m) {
+  ASSERT_TRUE(ForEachMention(text, ExtractOptions{}, [&](Mention&& m) {
                 ASSERT_LT(n, all->size());
                 EXPECT_EQ(m.begin, (*all)[n].begin);
                 EXPECT_EQ(m.end, (*all)[n].end);
@@ -106,9 +106,8 @@ TEST(ForEachMentionTest, StreamsTheSameMentionsInTextOrder) {
 
 TEST(ForEachMentionTest, InvalidUtf8CallsTheSinkNever) {
   int calls = 0;
-  const absl::Status status =
-      ForEachMention("In 1953 some 4,000 \xC3", ExtractOptions{},
-                     [&](const Mention&) { ++calls; });
+  const absl::Status status = ForEachMention(
+      "In 1953 some 4,000 \xC3", ExtractOptions{}, [&](Mention&&) { ++calls; });
   EXPECT_EQ(status.message(), "invalid UTF-8 at byte offset 19");
   EXPECT_EQ(calls, 0);
 }
