@@ -2,6 +2,7 @@
 // written, determinism, format selection, --fail-on, and that a failed run
 // leaves an existing report untouched.
 #include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -142,6 +143,35 @@ TEST(ReportCliTest, CheckOfThePackedBasePrintsWhatTheDirectoryGives) {
   EXPECT_EQ(from_packed.exit_code, from_dir.exit_code) << from_packed.err;
   EXPECT_THAT(from_dir.out, HasSubstr("\"CONFLICT\""));
   EXPECT_EQ(from_packed.out, from_dir.out);
+}
+
+// An unreviewed claim linked with confidence 0.2 (below the default
+// review_threshold 0.5) does not count; the summary line says one subject
+// needs review, as report.md's table does.
+TEST(ReportCliTest, SummaryLineCountsTheSubjectsThatNeedReview) {
+  const std::string base = MakeTempDir() + "/claims";
+  std::filesystem::create_directories(base);
+  for (const char* name :
+       {"gazetteer.textproto", "sources.textproto", "claims.textproto"}) {
+    std::filesystem::copy_file(absl::StrCat(kClaims, "/", name),
+                               absl::StrCat(base, "/", name));
+  }
+  ASSERT_TRUE(WriteFileAtomically(
+                  base + "/unsure.textproto",
+                  "claim { id: \"unsure\" source: \"times1953\" subject { "
+                  "entity: \"kengir_uprising\" attribute: \"duration\" } "
+                  "duration { amount: 90 unit: UNIT_DAY low_days: 90 "
+                  "high_days: 90 } text: \"90 days\" status: EXTRACTED "
+                  "evidence { confidence: 0.2 } }\n")
+                  .ok());
+  CommandResult result =
+      Report(absl::StrCat("'", base, "' --out '", MakeTempDir(), "/r'"));
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, HasSubstr(" waived, 1 needing review (not "
+                                    "counted)\n"));
+  CommandResult plain =
+      Report(absl::StrCat(kClaims, " --out '", MakeTempDir(), "/plain'"));
+  EXPECT_THAT(plain.out, Not(HasSubstr("needing review")));
 }
 
 }  // namespace

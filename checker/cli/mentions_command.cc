@@ -56,17 +56,22 @@ int RunMentions(const MentionsFlags& flags, std::istream& in,
       }
       text = *std::move(read);
     }
-    absl::StatusOr<std::vector<Mention>> mentions =
-        ExtractMentions(text, options);
-    if (!mentions.ok()) {
-      err << file << ": " << mentions.status().message() << "\n";
-      exit_code = kExitUsage;
-      continue;
-    }
+    // Streamed: the JSON goes out in blocks of about 1 MiB as the text is
+    // scanned, so memory does not grow with the number of mentions.
+    constexpr size_t kFlushBytes = 1 << 20;
     out.clear();
-    for (const Mention& m : *mentions) {
+    absl::Status extracted = ForEachMention(text, options, [&](Mention&& m) {
       out += MentionToJson(m, text, file);
       out += '\n';
+      if (out.size() >= kFlushBytes) {
+        stdout_stream << out;
+        out.clear();
+      }
+    });
+    if (!extracted.ok()) {
+      err << file << ": " << extracted.message() << "\n";
+      exit_code = kExitUsage;
+      continue;
     }
     stdout_stream << out;
   }

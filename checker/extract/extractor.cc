@@ -18,8 +18,19 @@ using extract::Token;
 
 constexpr size_t kMaxChunk = 1 << 16;
 
-// End of the chunk starting at `pos`: after the next blank line, or at a
-// space before kMaxChunk bytes.
+// True when a sentence ends just before `i`: ". ", "! " or "? " then an
+// ASCII capital ("closed. The"); not "c. 1950" or "p. 12", whose number
+// belongs to the word before it.
+bool SentenceStartsAt(absl::string_view text, size_t i) {
+  return i >= 2 && i < text.size() && text[i - 1] == ' ' &&
+         (text[i - 2] == '.' || text[i - 2] == '!' || text[i - 2] == '?') &&
+         text[i] >= 'A' && text[i] <= 'Z';
+}
+
+// End of the chunk starting at `pos`: after the next blank line; in a
+// paragraph longer than kMaxChunk bytes, at the last sentence start in the
+// second half of the window, so a figure ("12 March 1953") is never cut in
+// two; only without one, at the last space.
 size_t ChunkEnd(absl::string_view text, size_t pos) {
   size_t i = pos;
   const size_t limit = std::min(text.size(), pos + kMaxChunk);
@@ -35,6 +46,9 @@ size_t ChunkEnd(absl::string_view text, size_t pos) {
     i = nl + 1;
   }
   if (limit == text.size()) return limit;
+  for (size_t at = limit; at > pos + kMaxChunk / 2; --at) {
+    if (SentenceStartsAt(text, at)) return at;
+  }
   size_t cut = limit;
   while (cut > pos && text[cut - 1] != ' ' && text[cut - 1] != '\n') --cut;
   return cut == pos ? limit : cut;  // a 64 KB word: cut anyway (ASCII only)
@@ -260,25 +274,27 @@ class Extractor {
   Extractor(absl::string_view text, const ExtractOptions& options)
       : text_(text), options_(options) {}
 
-  std::vector<Mention> Run() {
-    std::vector<Mention> out;
+  // Hands the mentions to `sink` chunk by chunk, in text order.
+  void Run(absl::FunctionRef<void(Mention&&)> sink) {
     const std::vector<PageMarker> markers = FindPageMarkers(text_);
+    size_t mark = 0;
+    std::vector<Mention> chunk_mentions;
     size_t pos = 0;
     while (pos < text_.size()) {
       const size_t end = ChunkEnd(text_, pos);
       extract::Tokenize(text_.substr(pos, end - pos),
                         static_cast<uint32_t>(pos), &tokens_);
-      ScanChunk(&out);
+      chunk_mentions.clear();
+      ScanChunk(&chunk_mentions);
+      for (Mention& m : chunk_mentions) {
+        while (mark < markers.size() && markers[mark].span.begin <= m.begin) {
+          ++mark;
+        }
+        if (mark > 0) m.page = markers[mark - 1].page;
+        sink(std::move(m));
+      }
       pos = end;
     }
-    size_t mark = 0;
-    for (Mention& m : out) {
-      while (mark < markers.size() && markers[mark].span.begin <= m.begin) {
-        ++mark;
-      }
-      if (mark > 0) m.page = markers[mark - 1].page;
-    }
-    return out;
   }
 
  private:
@@ -373,14 +389,25 @@ class Extractor {
 
 }  // namespace
 
-absl::StatusOr<std::vector<Mention>> ExtractMentions(
-    absl::string_view text, const ExtractOptions& options) {
+absl::Status ForEachMention(absl::string_view text,
+                            const ExtractOptions& options,
+                            absl::FunctionRef<void(Mention&&)> sink) {
   if (text.size() > UINT32_MAX) {
     return absl::InvalidArgumentError("text larger than 4 GiB");
   }
   absl::Status utf8 = ValidateUtf8(text);
   if (!utf8.ok()) return utf8;
-  return Extractor(text, options).Run();
+  Extractor(text, options).Run(sink);
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::vector<Mention>> ExtractMentions(
+    absl::string_view text, const ExtractOptions& options) {
+  std::vector<Mention> out;
+  absl::Status status = ForEachMention(
+      text, options, [&out](Mention&& m) { out.push_back(std::move(m)); });
+  if (!status.ok()) return status;
+  return out;
 }
 
 }  // namespace checker

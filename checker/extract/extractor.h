@@ -12,6 +12,8 @@
 
 #include <vector>
 
+#include "absl/functional/function_ref.h"
+#include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "checker/extract/mention.h"
@@ -20,6 +22,19 @@ namespace checker {
 
 absl::StatusOr<std::vector<Mention>> ExtractMentions(
     absl::string_view text, const ExtractOptions& options);
+
+// The same mentions, moved into `sink` one by one in text order as each
+// chunk of the text is scanned, so memory beyond `text` stays bounded by a
+// chunk however many mentions there are (`checker mentions` streams its
+// JSON Lines this way). The UTF-8 check runs first: on invalid UTF-8 the
+// error comes back before `sink` is called at all.
+//
+//   CHECKER_RETURN_IF_ERROR(ForEachMention(text, {}, [&](Mention&& m) {
+//     out << MentionToJson(m, text, path) << "\n";
+//   }));
+absl::Status ForEachMention(absl::string_view text,
+                            const ExtractOptions& options,
+                            absl::FunctionRef<void(Mention&&)> sink);
 
 }  // namespace checker
 

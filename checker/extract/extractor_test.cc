@@ -62,6 +62,56 @@ TEST(ExtractMentionsTest, LongTextWithoutBlankLinesIsChunkedSafely) {
   EXPECT_EQ(got->size(), 20000u);
 }
 
+// A paragraph longer than the 64 KiB extraction window (no blank line in
+// it), with one date placed so that it straddles the window's end, at each
+// of 24 offsets around byte 65,536: the date is found whole every time.
+TEST(ExtractMentionsTest, FigureAcrossTheWindowEndOfALongParagraphIsWhole) {
+  const std::string sentence = "On 12 March 1953 the camp closed.";
+  for (int shift = 0; shift < 24; ++shift) {
+    std::string text;
+    while (text.size() < (1u << 16) - 6 - static_cast<size_t>(shift)) {
+      text += "Work went on. ";
+    }
+    const size_t date_begin = text.size() + 3;  // after "On "
+    text += sentence + " Work went on.\n";
+    const absl::StatusOr<std::vector<Mention>> got =
+        ExtractMentions(text, ExtractOptions{});
+    ASSERT_TRUE(got.ok()) << got.status();
+    ASSERT_EQ(got->size(), 1u) << "shift " << shift;
+    EXPECT_EQ((*got)[0].begin, date_begin) << "shift " << shift;
+    EXPECT_EQ((*got)[0].end, date_begin + 13) << "shift " << shift;
+  }
+}
+
+// ForEachMention streams what ExtractMentions returns, in the same order,
+// with pages set, across chunks (a text of several 64 KiB windows).
+TEST(ForEachMentionTest, StreamsTheSameMentionsInTextOrder) {
+  std::string text = "{p. 3} ";
+  for (int i = 0; i < 12000; ++i) text += "about 500 men. ";
+  text += "{p. 4} In 1953 the camp closed.\n";
+  const absl::StatusOr<std::vector<Mention>> all =
+      ExtractMentions(text, ExtractOptions{});
+  ASSERT_TRUE(all.ok());
+  ASSERT_EQ(all->size(), 12001u);
+  size_t n = 0;
+  ASSERT_TRUE(ForEachMention(text, ExtractOptions{}, [&](Mention&& m) {
+                ASSERT_LT(n, all->size());
+                EXPECT_EQ(m.begin, (*all)[n].begin);
+                EXPECT_EQ(m.end, (*all)[n].end);
+                EXPECT_EQ(m.page, n < 12000 ? "3" : "4") << n;
+                ++n;
+              }).ok());
+  EXPECT_EQ(n, all->size());
+}
+
+TEST(ForEachMentionTest, InvalidUtf8CallsTheSinkNever) {
+  int calls = 0;
+  const absl::Status status = ForEachMention(
+      "In 1953 some 4,000 \xC3", ExtractOptions{}, [&](Mention&&) { ++calls; });
+  EXPECT_EQ(status.message(), "invalid UTF-8 at byte offset 19");
+  EXPECT_EQ(calls, 0);
+}
+
 // Random soups of tricky tokens: extraction never fails on valid UTF-8 and
 // its mentions keep their invariants (order, bounds, intervals).
 TEST(ExtractMentionsTest, RandomTokenSoupKeepsInvariants) {
