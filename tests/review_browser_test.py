@@ -368,7 +368,7 @@ def flood_session(checker, tmp, driver, shots):
 
 def find_corpus():
     env = os.environ.get("CHECKER_CORPUS_DIR")
-    for path in ([env] if env else []) + ["../shared/corpus/seeds"]:
+    for path in ([env] if env else []) + ["../shared/corpus/seeds", "/work/shared/corpus/seeds"]:
         if path and os.path.isdir(path):
             return os.path.abspath(path)
     return None
@@ -415,7 +415,7 @@ def seed_session(checker, tmp, driver, shots):
 
 def find_halifax():
     env = os.environ.get("CHECKER_HALIFAX_DIR")
-    for path in ([env] if env else []) + ["../shared/eval/halifax"]:
+    for path in ([env] if env else []) + ["../shared/eval/halifax", "/work/shared/eval/halifax"]:
         if path and os.path.isfile(os.path.join(path, "gazetteer.textproto")):
             return os.path.abspath(path)
     return None
