@@ -2,13 +2,10 @@
 
 #include <algorithm>
 
+#include "checker/rules/finding_util.h"
+
 namespace checker {
 namespace {
-
-// Lower is worse; VERDICT_UNSPECIFIED (0) is not a verdict at all.
-int VerdictRank(Verdict verdict) {
-  return verdict == VERDICT_UNSPECIFIED ? 100 : static_cast<int>(verdict);
-}
 
 // Claims without a confidence sort after every claim with one.
 float ConfidenceOf(const Claim& claim) {
@@ -24,7 +21,7 @@ void CollectClaimVerdicts(const Report& report, ClaimVerdicts* verdicts) {
       auto [it, inserted] =
           verdicts->try_emplace(claim.claim(), finding.verdict());
       if (!inserted &&
-          VerdictRank(finding.verdict()) < VerdictRank(it->second)) {
+          VerdictOrder(finding.verdict()) < VerdictOrder(it->second)) {
         it->second = finding.verdict();
       }
     }

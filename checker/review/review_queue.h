@@ -29,7 +29,8 @@ namespace checker {
 // absent.
 using ClaimVerdicts = absl::flat_hash_map<std::string, Verdict>;
 
-// Adds the findings' claims to `verdicts`, keeping the worst per claim.
+// Adds the findings' claims to `verdicts`, keeping the worst per claim
+// (worst by VerdictOrder, the order the reports use).
 void CollectClaimVerdicts(const Report& report, ClaimVerdicts* verdicts);
 
 // The rank of `claim` in the queue's tiers (0 first), per the list above.
