@@ -49,8 +49,12 @@ TEST(ParseFailOnTest, IgnoresCaseAndRejectsUnknownValues) {
 class RulesFileTest : public ::testing::Test {
  protected:
   std::string Write(const std::string& text) {
+    // One file per test: CTest runs the tests of this fixture as parallel
+    // processes, which must not share a path.
     const std::string path =
-        ::testing::TempDir() + "cli_support_rules.textproto";
+        ::testing::TempDir() + "cli_support_rules_" +
+        ::testing::UnitTest::GetInstance()->current_test_info()->name() +
+        ".textproto";
     EXPECT_TRUE(WriteFileAtomically(path, text).ok());
     return path;
   }

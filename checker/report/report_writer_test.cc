@@ -3,6 +3,8 @@
 // diff; CHECKER_UPDATE_GOLDEN=1 rewrites the golden files instead.
 #include "checker/report/report_writer.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -27,7 +29,7 @@ constexpr char kGoldenDir[] = "tests/golden/report/";
 std::string UnifiedDiff(const std::string& golden_path,
                         const std::string& actual) {
   std::string actual_path =
-      absl::StrCat(::testing::TempDir(), "/actual_", rand());
+      absl::StrCat(::testing::TempDir(), "/actual_", ::getpid(), "_", rand());
   if (!WriteFileAtomically(actual_path, actual).ok()) return "(no diff)";
   std::string command =
       absl::StrCat("diff -u '", golden_path, "' '", actual_path, "' 2>&1");
@@ -188,7 +190,7 @@ TEST(ParseFormatListTest, UnknownFormatNamesItAndTheAcceptedOnes) {
 
 TEST(WriteRenderedFilesTest, CreatesDirectoryAndReplacesFiles) {
   std::string dir =
-      absl::StrCat(::testing::TempDir(), "/report_out_", rand(), "/nested");
+      absl::StrCat(::testing::TempDir(), "/report_out_", ::getpid(), "/nested");
   ASSERT_TRUE(WriteRenderedFiles(dir, {{"a.md", "old"}}).ok());
   ASSERT_TRUE(WriteRenderedFiles(dir, {{"a.md", "new"}, {"b.csv", "x"}}).ok());
   EXPECT_EQ(*ReadFile(dir + "/a.md"), "new");
