@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <string>
 
+#include "checker/text/pdf_test_util.h"
 #include "gtest/gtest.h"
 #include "tests/testing/cli_runner.h"
 
@@ -265,6 +266,25 @@ TEST_F(ClaimFileE2eTest, ReviewedClaimsFollowTheirTextWhenAPrefaceIsAdded) {
             "attribute { id: \"duration\" value_kind: VALUE_DURATION }\n");
   const std::string lint = Run("lint out --docs docs").err;
   EXPECT_EQ(lint.find("ERROR"), std::string::npos) << lint;
+}
+
+// Claims extracted from a PDF point into its extracted text; lint checks
+// them against that text (and the hash against the file's bytes), so they
+// pass lint against the same document like claims from any other format.
+TEST_F(ClaimFileE2eTest, ClaimsFromAPdfPassLintAgainstThePdf) {
+  fs::remove(root_ / "docs" / "a.txt");
+  Write("docs/b.pdf",
+        checker::testing::MakePdf(
+            {"The Kengir uprising lasted 40 days in the steppe."}));
+  ASSERT_EQ(Extract().exit_code, 0);
+  const std::string claims = Slurp(root_ / "out" / "b.textproto");
+  EXPECT_NE(BlockWithText(claims, "40 days"), "") << claims;
+  Write("out/gazetteer.textproto",
+        Slurp(root_ / "gazetteer.textproto") +
+            "attribute { id: \"duration\" value_kind: VALUE_DURATION }\n");
+  RunResult lint = Run("lint out --docs docs");
+  EXPECT_EQ(lint.err.find("ERROR"), std::string::npos) << lint.err;
+  EXPECT_EQ(lint.exit_code, 0) << lint.err;
 }
 
 TEST_F(ClaimFileE2eTest, ReviewedClaimWhoseTextIsGoneIsReportedOnce) {

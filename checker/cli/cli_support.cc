@@ -10,6 +10,7 @@
 #include "checker/link/default_vocabulary.h"
 #include "checker/rules/rule_set.h"
 #include "checker/store/lint.h"
+#include "checker/text/document_input.h"
 #include "google/protobuf/io/tokenizer.h"
 #include "google/protobuf/text_format.h"
 
@@ -105,6 +106,7 @@ LintOptions CheckerLintOptions(const std::string& docs_root,
   LintOptions options;
   options.docs_root = docs_root;
   options.allow_absolute_documents = allow_absolute_documents;
+  options.span_text = SpanTextOf;
   for (const Rule* rule : RuleSet::Default().rules()) {
     options.known_rules.emplace_back(rule->id());
   }

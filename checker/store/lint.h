@@ -41,9 +41,11 @@
 #define CHECKER_STORE_LINT_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "absl/status/statusor.h"
 #include "checker/base/document_path.h"
 #include "checker/base/issue.h"
 #include "checker/store/claim_base.h"
@@ -69,6 +71,13 @@ struct LintOptions {
   // linker's built-in vocabulary (`checker vocabulary`), which store cannot
   // see itself. Empty: only the gazetteer's attributes are known.
   std::vector<std::string> builtin_attributes;
+  // The text spans point into, from a document's path and bytes (the hash
+  // and size checks cover the bytes). Null: the bytes themselves. The CLI
+  // passes text/'s SpanTextOf, so a PDF's spans are checked against its
+  // extracted text, which store cannot compute (it does not depend on text/).
+  std::function<absl::StatusOr<std::string>(const std::string& path,
+                                            std::string bytes)>
+      span_text;
 };
 
 // What lint looked at, for the CLI's summary.

@@ -154,6 +154,14 @@ void LintDocuments(const LintContext& context, const LintOptions& options,
     }
     ++summary->documents_checked;
     if (!LintUnchanged(context, doc, file, *text)) continue;
+    if (options.span_text) {
+      text = options.span_text(*resolved, *std::move(text));
+      if (!text.ok()) {
+        context.SourceError(doc.source, DocumentPath(doc, "path"),
+                            text.status().message());
+        continue;
+      }
+    }
     LintSegmentsInFile(context, doc, file, text->size());
     for (size_t i : doc.claims) LintClaimInFile(context, i, path, *text);
   }

@@ -53,6 +53,44 @@ class LintDocumentsTest : public testing::ClaimBaseFixture {
   }
 };
 
+// A document whose spans point into a text derived from its bytes (a PDF's
+// extracted text): the hash covers the bytes, the spans the derived text.
+TEST_F(LintDocumentsTest, SpansAreCheckedAgainstTheTextDerivedFromTheBytes) {
+  const std::string bytes = "%binary form of the document%";
+  files_.Add("docs/seeds/a.txt", bytes);
+  DeclareDocument("    sha256: \"" + Sha256Hex(bytes) + "\"\n");
+  files_.Add("claims/c.textproto", ClaimAt(14, 17));
+  IssueList issues;
+  absl::StatusOr<ClaimBase> base = LoadClaimBase(files_, "claims", {}, &issues);
+  ASSERT_TRUE(base.ok()) << base.status();
+  LintOptions options;
+  options.docs_root = "docs";
+  options.reader = &files_;
+  // Without the derived text the span lands in the raw bytes: an error.
+  IssueList raw = issues;
+  LintClaimBase(*base, options, &raw);
+  EXPECT_TRUE(raw.has_errors());
+  std::string seen_path;
+  options.span_text = [&](const std::string& path,
+                          std::string read) -> absl::StatusOr<std::string> {
+    seen_path = path;
+    EXPECT_EQ(read, bytes);
+    return std::string(kDocument);
+  };
+  IssueList derived = issues;
+  LintClaimBase(*base, options, &derived);
+  EXPECT_FALSE(derived.has_errors());
+  EXPECT_EQ(seen_path, "docs/seeds/a.txt");
+  // A document the derivation cannot read is an error naming the reason.
+  options.span_text = [](const std::string&,
+                         std::string) -> absl::StatusOr<std::string> {
+    return absl::InvalidArgumentError("docs/seeds/a.txt: not a PDF");
+  };
+  IssueList failed = issues;
+  LintClaimBase(*base, options, &failed);
+  EXPECT_TRUE(failed.has_errors());
+}
+
 TEST_F(LintDocumentsTest, MatchingDocumentIsClean) {
   files_.Add("docs/seeds/a.txt", kDocument);
   DeclareDocument("    sha256: \"" + Sha256Hex(kDocument) +

@@ -159,4 +159,12 @@ absl::StatusOr<LoadedDocument> LoadDocument(const std::string& path) {
   return doc;
 }
 
+absl::StatusOr<std::string> SpanTextOf(const std::string& path,
+                                       std::string bytes) {
+  if (MediaTypeForPath(path) != "application/pdf") return bytes;
+  absl::StatusOr<LoadedDocument> pdf = LoadPdf(path, bytes, LoadedDocument{});
+  if (!pdf.ok()) return pdf.status();
+  return std::move(pdf->text);
+}
+
 }  // namespace checker

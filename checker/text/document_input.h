@@ -54,6 +54,15 @@ bool IsDocumentPath(absl::string_view path);
 
 absl::StatusOr<LoadedDocument> LoadDocument(const std::string& path);
 
+// The text a claim's span points into, from a document's bytes as read from
+// `path`: a PDF's extracted text (as LoadDocument gives it), otherwise the
+// bytes themselves (plain text and Markdown are their own text; HTML spans
+// map back to the file). Lint checks spans against it, so claims extracted
+// from any format pass lint against the same document. Errors as
+// LoadDocument's for a PDF poppler cannot read.
+absl::StatusOr<std::string> SpanTextOf(const std::string& path,
+                                       std::string bytes);
+
 }  // namespace checker
 
 #endif  // CHECKER_TEXT_DOCUMENT_INPUT_H_
