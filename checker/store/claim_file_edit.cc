@@ -25,6 +25,7 @@
 #include "checker/base/file_io.h"
 #include "checker/store/textproto_parse.h"
 #include "google/protobuf/text_format.h"
+#include "google/protobuf/util/field_comparator.h"
 #include "google/protobuf/util/message_differencer.h"
 
 namespace checker {
@@ -282,6 +283,18 @@ size_t StartOfCommentedLine(absl::string_view text, size_t at) {
   return line;
 }
 
+// Equal field by field, a NaN equal to a NaN: the editor compares what a
+// file holds before and after an edit, and a value written as nan (which
+// lint refuses) must not make every edit of that file fail.
+bool SameMessage(const google::protobuf::Message& a,
+                 const google::protobuf::Message& b) {
+  google::protobuf::util::DefaultFieldComparator comparator;
+  comparator.set_treat_nan_as_equal(true);
+  MessageDifferencer differencer;
+  differencer.set_field_comparator(&comparator);
+  return differencer.Compare(a, b);
+}
+
 // Whether `a` and `b` hold the same entries, whatever the order of their
 // claim and source blocks.
 bool SameEntries(ClaimBaseFile a, ClaimBaseFile b) {
@@ -294,7 +307,7 @@ bool SameEntries(ClaimBaseFile a, ClaimBaseFile b) {
     by_id(f->mutable_claim());
     by_id(f->mutable_source());
   }
-  return MessageDifferencer::Equals(a, b);
+  return SameMessage(a, b);
 }
 
 // [begin, end) widened to its whole line (newline included) when nothing
@@ -561,7 +574,7 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
       return absl::InvalidArgumentError(absl::StrCat(
           "claim \"", claim.id(), "\" is written twice in one edit"));
     }
-    if (MessageDifferencer::Equals(file.file.claim(*at), claim)) continue;
+    if (SameMessage(file.file.claim(*at), claim)) continue;
     const FieldSpan& span = file.claims[*at];
     splices.push_back(
         {span.begin, span.end,
@@ -590,7 +603,7 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
       continue;
     }
     *expected.mutable_source(at) = source;
-    if (MessageDifferencer::Equals(file.file.source(at), source)) continue;
+    if (SameMessage(file.file.source(at), source)) continue;
     const FieldSpan& span = file.sources[at];
     splices.push_back(
         {span.begin, span.end,

@@ -173,6 +173,19 @@ TEST(RemoveClaimTextTest, RemovesTheBlockAndItsLineOnly) {
             absl::StatusCode::kNotFound);
 }
 
+// A value written as nan (lint refuses it, but a person may have typed it)
+// is left as it is: editing another claim of that file still works.
+TEST(RemoveClaimTextTest, AClaimWithANanValueDoesNotBlockEditsOfOthers) {
+  const std::string file =
+      "claim { id: \"odd\" duration { amount: nan unit: UNIT_DAY } }\n"
+      "claim { id: \"c2\" quantity { value: 7 } }\n";
+  absl::StatusOr<std::string> out = RemoveClaimText(file, "c2");
+  ASSERT_TRUE(out.ok()) << out.status();
+  EXPECT_EQ(*out,
+            "claim { id: \"odd\" duration { amount: nan unit: UNIT_DAY } "
+            "}\n");
+}
+
 TEST(UpsertSourceTextTest, NewSourceGoesWithTheSourcesChangedOneInPlace) {
   Source source;
   source.set_id("other");
