@@ -44,15 +44,6 @@ long FieldNumber(const std::string& block, const std::string& field) {
   return std::atol(block.c_str() + at + field.size() + 7);
 }
 
-int Count(const std::string& text, const std::string& needle) {
-  int n = 0;
-  for (size_t at = text.find(needle); at != std::string::npos;
-       at = text.find(needle, at + 1)) {
-    ++n;
-  }
-  return n;
-}
-
 // `file` without the lines recording a document's hash and size, which
 // extract refreshes in the source it made when the document changes.
 std::string WithoutDocumentHash(const std::string& file) {

@@ -12,6 +12,7 @@
 namespace checker {
 namespace {
 
+using ::checker::testing::Count;
 using ::checker::testing::RunResult;
 using ::testing::HasSubstr;
 using ::testing::Not;
@@ -22,16 +23,6 @@ class CliFailureTest : public testing::CliTest {
     return "'" + (repo_root_ / "claims").string() + "'";
   }
 };
-
-// Occurrences of `needle` in `text`.
-int Count(const std::string& text, const std::string& needle) {
-  int n = 0;
-  for (size_t at = text.find(needle); at != std::string::npos;
-       at = text.find(needle, at + 1)) {
-    ++n;
-  }
-  return n;
-}
 
 TEST_F(CliFailureTest, EachErrorNamesItsFileOnce) {
   Write("bad_rules.textproto", "approximate_tolerance: -0.5\n");
