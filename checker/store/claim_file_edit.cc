@@ -46,6 +46,10 @@ struct FieldSpan {
   size_t begin = 0;  // first byte of the field name
   size_t end = 0;    // one past the value (closing brace included)
   bool is_list = false;
+  // The ',' or ';' that may follow the value, possibly on a later line;
+  // npos if none. Removing the field must remove it too, or the file no
+  // longer parses.
+  size_t separator = std::string::npos;
   std::vector<FieldSpan> children;  // fields of a message value
 };
 
@@ -129,9 +133,9 @@ class SpanScanner {
         return false;
       }
       field.end = pos_;
-      fields->push_back(std::move(field));
       SkipSpace();
-      if (Peek() == ',' || Peek() == ';') ++pos_;
+      if (Peek() == ',' || Peek() == ';') field.separator = pos_++;
+      fields->push_back(std::move(field));
     }
   }
 
@@ -331,6 +335,26 @@ std::pair<size_t, size_t> LineOf(absl::string_view text, size_t begin,
     return {line_begin, line_end};
   }
   return {begin, end};
+}
+
+// Bytes [begin, end) of the text replaced by `with`.
+struct Splice {
+  size_t begin;
+  size_t end;
+  std::string with;
+};
+
+// Splices that delete `field`: its line when nothing else stands on it, and
+// its trailing separator wherever that stands.
+void RemoveField(absl::string_view text, const FieldSpan& field,
+                 std::vector<Splice>* splices) {
+  const auto [begin, end] = LineOf(text, field.begin, field.end);
+  splices->push_back({begin, end, ""});
+  if (field.separator != std::string::npos && field.separator >= end) {
+    const auto [sep_begin, sep_end] =
+        LineOf(text, field.separator, field.separator + 1);
+    splices->push_back({sep_begin, sep_end, ""});
+  }
 }
 
 // Index of each claim id in `located` (first block); a second block with
@@ -539,11 +563,6 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
   const LocatedFile& file = *located;
   const ClaimIndex index(file);
   // Byte range -> replacement, applied in one pass from the start.
-  struct Splice {
-    size_t begin;
-    size_t end;
-    std::string with;
-  };
   std::vector<Splice> splices;
   std::string appended_claims;
   std::string new_sources;
@@ -587,9 +606,7 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
       return absl::NotFoundError(
           absl::StrCat("no claim has the id \"", id, "\"; nothing removed"));
     }
-    const FieldSpan& span = file.claims[*at];
-    const auto [begin, end] = LineOf(text, span.begin, span.end);
-    splices.push_back({begin, end, ""});
+    RemoveField(text, file.claims[*at], &splices);
     claim_removed[*at] = true;
   }
   for (const Source& source : edits.upsert_sources) {
@@ -618,9 +635,7 @@ absl::StatusOr<std::string> ApplyClaimFileEdits(absl::string_view text,
       return absl::NotFoundError(
           absl::StrCat("no source has the id \"", id, "\"; nothing removed"));
     }
-    const FieldSpan& span = file.sources[at];
-    const auto [begin, end] = LineOf(text, span.begin, span.end);
-    splices.push_back({begin, end, ""});
+    RemoveField(text, file.sources[at], &splices);
     source_removed[at] = true;
   }
   if (!new_sources.empty()) {

@@ -186,6 +186,38 @@ TEST(RemoveClaimTextTest, AClaimWithANanValueDoesNotBlockEditsOfOthers) {
             "}\n");
 }
 
+// Text format lets a ',' or ';' follow a field, even on a later line.
+// Removing the field removes its separator too; a separator left behind
+// alone would not parse.
+TEST(RemoveClaimTextTest, RemovesTheSeparatorAfterTheBlockWhereverItStands) {
+  const std::string file =
+      "claim { id: \"a\" }\n"
+      "# kept\n"
+      "claim { id: \"b\" }\n"
+      ",\n"
+      "claim { id: \"c\" }\n"
+      "  # a comment between\n"
+      "  ; claim { id: \"d\" }\n";
+  absl::StatusOr<std::string> out = RemoveClaimText(file, "b");
+  ASSERT_TRUE(out.ok()) << out.status();
+  EXPECT_EQ(*out,
+            "claim { id: \"a\" }\n"
+            "# kept\n"
+            "claim { id: \"c\" }\n"
+            "  # a comment between\n"
+            "  ; claim { id: \"d\" }\n");
+  out = RemoveClaimText(*out, "c");
+  ASSERT_TRUE(out.ok()) << out.status();
+  EXPECT_EQ(*out,
+            "claim { id: \"a\" }\n"
+            "# kept\n"
+            "  # a comment between\n"
+            "   claim { id: \"d\" }\n");
+  out = RemoveClaimText("claim { id: \"e\" },\n", "e");
+  ASSERT_TRUE(out.ok()) << out.status();
+  EXPECT_EQ(*out, "");
+}
+
 TEST(UpsertSourceTextTest, NewSourceGoesWithTheSourcesChangedOneInPlace) {
   Source source;
   source.set_id("other");
