@@ -3,50 +3,12 @@
 #include <string>
 #include <vector>
 
-#include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_split.h"
-#include "absl/strings/strip.h"
 
 namespace checker {
 namespace {
-
-constexpr NounKind kFunction = static_cast<NounKind>(100);
-
-using NounTable = absl::flat_hash_map<std::string, NounKind>;
-
-NounTable BuildTable() {
-  NounTable table;
-  NounKind section = NounKind::kUnknown;
-  for (absl::string_view line : absl::StrSplit(CountedNounsData(), '\n')) {
-    line = absl::StripAsciiWhitespace(line);
-    if (line.empty() || line[0] == '#') continue;
-    if (line == "[people]") {
-      section = NounKind::kPeople;
-    } else if (line == "[unit]") {
-      section = NounKind::kUnit;
-    } else if (line == "[thing]") {
-      section = NounKind::kThing;
-    } else if (line == "[function]") {
-      section = kFunction;
-    } else if (section != NounKind::kUnknown) {
-      table.emplace(std::string(line), section);  // first section wins
-    }
-  }
-  return table;
-}
-
-const NounTable& Table() {
-  static const NounTable* const kTable = new NounTable(BuildTable());
-  return *kTable;
-}
-
-NounKind Lookup(absl::string_view word) {
-  auto it = Table().find(word);
-  return it == Table().end() ? NounKind::kUnknown : it->second;
-}
 
 struct Word {
   std::string lower;
@@ -91,11 +53,6 @@ bool CurrencyBefore(absl::string_view text, uint32_t begin) {
 
 }  // namespace
 
-NounKind KindOfNoun(absl::string_view word) {
-  const NounKind kind = Lookup(word);
-  return kind == kFunction ? NounKind::kNone : kind;
-}
-
 CountedNoun FindCountedNoun(absl::string_view text, uint32_t figure_begin,
                             uint32_t figure_end, uint32_t limit) {
   CountedNoun noun;
@@ -122,8 +79,8 @@ CountedNoun FindCountedNoun(absl::string_view text, uint32_t figure_begin,
   int head = -1;
   bool unknown_first = false;
   for (size_t j = i; j < words.size() && j < i + 3; ++j) {
-    const NounKind kind = Lookup(words[j].lower);
-    if (kind == kFunction) break;
+    const NounKind kind = KindOfNoun(words[j].lower);
+    if (kind == NounKind::kNone) break;  // a function word
     if (kind == NounKind::kUnknown) {
       if (j == i) unknown_first = true;
       continue;
@@ -140,7 +97,7 @@ CountedNoun FindCountedNoun(absl::string_view text, uint32_t figure_begin,
     return noun;
   }
   noun.head = words[head].lower;
-  noun.kind = Lookup(noun.head);
+  noun.kind = KindOfNoun(noun.head);
   noun.end = words[head].end;
   // "2 square kilometers": the unit is both words.
   if (noun.head == "square" && head + 1 < static_cast<int>(words.size())) {
@@ -154,7 +111,7 @@ CountedNoun FindCountedNoun(absl::string_view text, uint32_t figure_begin,
     std::vector<absl::string_view> parts;
     for (size_t j = head + 2;
          j < words.size() && j < static_cast<size_t>(head) + 4; ++j) {
-      if (Lookup(words[j].lower) == kFunction) break;
+      if (KindOfNoun(words[j].lower) == NounKind::kNone) break;
       parts.push_back(words[j].lower);
       noun.end = words[j].end;
     }

@@ -69,13 +69,5 @@ TEST(CountedNounTest, HeadNounAndItsKind) {
   }
 }
 
-TEST(CountedNounTest, WordListIsLoadedFromTheDataFile) {
-  EXPECT_EQ(KindOfNoun("prisoners"), NounKind::kPeople);
-  EXPECT_EQ(KindOfNoun("camps"), NounKind::kThing);
-  EXPECT_EQ(KindOfNoun("kg"), NounKind::kUnit);
-  EXPECT_EQ(KindOfNoun("were"), NounKind::kNone);
-  EXPECT_EQ(KindOfNoun("zeppelins"), NounKind::kUnknown);
-}
-
 }  // namespace
 }  // namespace checker

@@ -8,7 +8,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
-#include "checker/link/counted_noun.h"
+#include "checker/base/counted_nouns.h"
 #include "checker/link/default_vocabulary.h"
 
 namespace checker {

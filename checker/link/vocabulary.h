@@ -10,7 +10,7 @@
 //
 // An attribute counts people when it is a default one that does (deaths,
 // wounded, captured, ...) or one of its cues is a people noun of
-// data/counted_nouns.txt ("passengers"); such an attribute never takes a
+// base/data/counted_nouns.txt ("passengers"); such an attribute never takes a
 // figure whose head noun is a unit or a thing ("twelve camps").
 //
 // Immutable after BuildVocabulary; safe to share across threads.

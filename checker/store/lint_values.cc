@@ -9,8 +9,8 @@
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "checker/base/counted_nouns.h"
 #include "checker/base/iso_day.h"
-#include "checker/link/counted_noun.h"
 #include "checker/store/lint_internal.h"
 #include "date/date.h"
 
