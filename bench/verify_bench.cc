@@ -31,7 +31,6 @@
 #include "checker/rules/engine.h"
 #include "checker/store/claim_base.h"
 #include "checker/verify/claim_index.h"
-#include "checker/verify/interval_text.h"
 #include "checker/verify/verify.h"
 
 namespace checker {

@@ -205,6 +205,20 @@ bool Overlaps(const ValueInterval& a, const ValueInterval& b) {
   return true;
 }
 
+ValueInterval Hull(const ValueInterval& a, const ValueInterval& b) {
+  ValueInterval hull = a;
+  if (b.low < a.low || (b.low == a.low && !b.low_exclusive)) {
+    hull.low = b.low;
+    hull.low_exclusive = b.low_exclusive;
+  }
+  if (b.high > a.high || (b.high == a.high && !b.high_exclusive)) {
+    hull.high = b.high;
+    hull.high_exclusive = b.high_exclusive;
+  }
+  hull.derivation.clear();
+  return hull;
+}
+
 std::string BoundText(ValueKind kind, double value) {
   if (std::isinf(value)) return "";
   if (kind == VALUE_DATE) return FormatIsoDay(std::llround(value));

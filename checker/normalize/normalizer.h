@@ -42,6 +42,12 @@ struct ValueInterval {
 // Infinite bounds are open. The one overlap test of rules and verify.
 bool Overlaps(const ValueInterval& a, const ValueInterval& b);
 
+// The smallest interval holding both: the lower low and the higher high,
+// each bound closed when either interval's equal bound is ([1, 5) and
+// (1, 5] give [1, 5]). Holds the gap between disjoint intervals too. Keeps
+// `a`'s kind; the derivation is cleared (it described one interval).
+ValueInterval Hull(const ValueInterval& a, const ValueInterval& b);
+
 // Finds the interval of a relative date's anchor: another claim by id, or an
 // entity's date attribute. Returns NotFound when there is none.
 using AnchorResolver =

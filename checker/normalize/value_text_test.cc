@@ -1,7 +1,10 @@
 #include "checker/normalize/value_text.h"
 
+#include <cmath>
 #include <limits>
+#include <string>
 
+#include "absl/strings/str_cat.h"
 #include "date/date.h"
 #include "gtest/gtest.h"
 
@@ -86,6 +89,52 @@ TEST(OverlapsTest, RespectsBoundsAndExclusivity) {
     EXPECT_EQ(Overlaps(row.a, row.b), row.want) << "line " << row.line;
     EXPECT_EQ(Overlaps(row.b, row.a), row.want) << "line " << row.line;
   }
+}
+
+// "[1, 9)", "(-inf, 3]": the bounds and which are open, for comparing.
+std::string BoundsText(const ValueInterval& iv) {
+  auto bound = [](double v) {
+    return std::isinf(v) ? std::string(v < 0 ? "-inf" : "inf")
+                         : absl::StrCat(v);
+  };
+  return absl::StrCat(iv.low_exclusive ? "(" : "[", bound(iv.low), ", ",
+                      bound(iv.high), iv.high_exclusive ? ")" : "]");
+}
+
+TEST(HullTest, HoldsBothWithTheClosedBoundWhereTheyMeet) {
+  struct Row {
+    int line;
+    ValueInterval a, b;
+    const char* want;
+  } rows[] = {
+      {__LINE__, Iv(VALUE_QUANTITY, 1, 5), Iv(VALUE_QUANTITY, 3, 9), "[1, 9]"},
+      {__LINE__, Iv(VALUE_QUANTITY, 3, 4), Iv(VALUE_QUANTITY, 1, 9), "[1, 9]"},
+      // Disjoint: the gap between them is inside the hull.
+      {__LINE__, Iv(VALUE_QUANTITY, 1, 2), Iv(VALUE_QUANTITY, 7, 8), "[1, 8]"},
+      // Equal bounds: closed if either is closed, open only if both are.
+      {__LINE__, Iv(VALUE_QUANTITY, 1, 5, false, true),
+       Iv(VALUE_QUANTITY, 1, 5, true, false), "[1, 5]"},
+      {__LINE__, Iv(VALUE_QUANTITY, 1, 5, true, true),
+       Iv(VALUE_QUANTITY, 1, 5, true, true), "(1, 5)"},
+      // An open bound of the wider side stays open.
+      {__LINE__, Iv(VALUE_QUANTITY, 2, 5), Iv(VALUE_QUANTITY, 1, 9, true, true),
+       "(1, 9)"},
+      {__LINE__, Iv(VALUE_QUANTITY, -kInf, 3), Iv(VALUE_QUANTITY, 2, kInf),
+       "[-inf, inf]"},
+  };
+  for (const Row& row : rows) {
+    EXPECT_EQ(BoundsText(Hull(row.a, row.b)), row.want) << "line " << row.line;
+    EXPECT_EQ(BoundsText(Hull(row.b, row.a)), row.want) << "line " << row.line;
+  }
+}
+
+TEST(HullTest, KeepsTheKindAndDropsTheDerivation) {
+  ValueInterval a = Iv(VALUE_DURATION, 21, 49);
+  a.derivation = "several weeks";
+  const ValueInterval hull = Hull(a, Iv(VALUE_DURATION, 40, 42));
+  EXPECT_EQ(hull.kind, VALUE_DURATION);
+  EXPECT_EQ(hull.derivation, "");
+  EXPECT_EQ(BoundsText(hull), "[21, 49]");
 }
 
 }  // namespace

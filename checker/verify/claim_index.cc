@@ -1,7 +1,6 @@
 #include "checker/verify/claim_index.h"
 
 #include "checker/rules/finding_util.h"
-#include "checker/verify/interval_text.h"
 
 namespace checker {
 

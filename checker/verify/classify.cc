@@ -14,7 +14,6 @@
 #include "checker/base/escape.h"
 #include "checker/base/number_text.h"
 #include "checker/normalize/value_text.h"
-#include "checker/verify/interval_text.h"
 
 namespace checker {
 namespace {

@@ -8,7 +8,6 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "checker/rules/finding_util.h"
-#include "checker/verify/interval_text.h"
 
 namespace checker {
 namespace {

@@ -9,7 +9,7 @@
 #include "checker/extract/extractor.h"
 #include "checker/rules/finding_util.h"
 #include "checker/verify/evidence.h"
-#include "checker/verify/interval_text.h"
+#include "checker/verify/subject_display.h"
 
 namespace checker {
 namespace {

@@ -10,7 +10,7 @@
 #include "absl/strings/str_format.h"
 #include "checker/base/escape.h"
 #include "checker/base/number_text.h"
-#include "checker/verify/interval_text.h"
+#include "checker/verify/subject_display.h"
 
 namespace checker {
 namespace {

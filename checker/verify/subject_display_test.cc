@@ -1,4 +1,4 @@
-#include "checker/verify/interval_text.h"
+#include "checker/verify/subject_display.h"
 
 #include "gtest/gtest.h"
 
