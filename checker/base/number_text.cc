@@ -1,10 +1,15 @@
 #include "checker/base/number_text.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <string>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/string_view.h"
+#include "absl/strings/strip.h"
 
 namespace checker {
 namespace {
@@ -39,6 +44,20 @@ std::string FormatNumber(double value) {
   }
   bool negative = value < 0 && (whole > 0 || cents > 0);
   return negative ? absl::StrCat("-", text) : text;
+}
+
+std::string FormatExactNumber(double value) {
+  if (std::isnan(value)) return "nan";
+  if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
+  if (value == 0) return "0";  // and not "-0"
+  const std::string text = absl::StrFormat("%.15g", value);
+  if (absl::StrContains(text, 'e')) return text;
+  absl::string_view digits = text;
+  const bool negative = absl::ConsumePrefix(&digits, "-");
+  const size_t point = std::min(digits.find('.'), digits.size());
+  return absl::StrCat(negative ? "-" : "",
+                      GroupThousands(std::string(digits.substr(0, point))),
+                      digits.substr(point));
 }
 
 std::string JsonNumber(double value) {

@@ -47,5 +47,42 @@ TEST(NumberTextTest, ReadersGetSeparatorsAndCentsJsonGetsDigits) {
   }
 }
 
+// Figures quoted back to the person who wrote them: every digit kept.
+TEST(NumberTextTest, ExactTextKeepsEveryDigitWithSeparators) {
+  struct Row {
+    int line;
+    const char* want;
+    double value;
+  } rows[] = {
+      {__LINE__, "0", 0},
+      {__LINE__, "0", -0.0},
+      {__LINE__, "40", 40},
+      {__LINE__, "600,000", 600000},
+      {__LINE__, "-5", -5},
+      {__LINE__, "50.5", 50.5},
+      {__LINE__, "-1,234,567.25", -1234567.25},
+      // Where FormatNumber rounds to cents, these keep their digits.
+      {__LINE__, "0.125", 0.125},
+      {__LINE__, "0.126", 0.126},
+      {__LINE__, "-0.001", -0.001},
+      {__LINE__, "999.999", 999.999},
+      {__LINE__, "0.333333333333333", 1.0 / 3},
+      // Binary noise beyond the 15th digit is not shown.
+      {__LINE__, "0.3", 0.1 + 0.2},
+      {__LINE__, "999,999,999,999,999", 999999999999999},
+      {__LINE__, "1e+15", 1e15},
+      {__LINE__, "-1e+20", -1e20},
+      {__LINE__, "0.0001", 0.0001},
+      {__LINE__, "1e-05", 0.00001},
+      // As a textproto file writes them.
+      {__LINE__, "inf", kInf},
+      {__LINE__, "-inf", -kInf},
+      {__LINE__, "nan", kNaN},
+  };
+  for (const Row& row : rows) {
+    EXPECT_EQ(FormatExactNumber(row.value), row.want) << "line " << row.line;
+  }
+}
+
 }  // namespace
 }  // namespace checker

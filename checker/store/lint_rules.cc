@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "absl/strings/str_cat.h"
+#include "checker/base/number_text.h"
 #include "google/protobuf/io/tokenizer.h"
 #include "google/protobuf/text_format.h"
 #include "proto/rules.pb.h"
@@ -43,9 +44,9 @@ class RulesLinter {
                    absl::string_view name, absl::string_view what, bool has,
                    double value) {
     if (!has || (std::isfinite(value) && value >= 0)) return;
-    Error(
-        Where(tree, type, name),
-        absl::StrCat(what, " is ", value, "; it must be a finite number >= 0"));
+    Error(Where(tree, type, name),
+          absl::StrCat(what, " is ", FormatExactNumber(value),
+                       "; it must be a finite number >= 0"));
   }
 
   // A rule id that the checker has (when the list is known).
@@ -121,7 +122,8 @@ void LintRulesConfig(const RulesConfig& c,
   if (c.has_review_threshold() &&
       !(c.review_threshold() >= 0 && c.review_threshold() <= 1)) {
     lint.Error(lint.Where(&tree, type, "review_threshold"),
-               absl::StrCat("review_threshold is ", c.review_threshold(),
+               absl::StrCat("review_threshold is ",
+                            FormatExactNumber(c.review_threshold()),
                             "; it must be a number in [0, 1]"));
   }
 
@@ -161,10 +163,10 @@ void LintRulesConfig(const RulesConfig& c,
                             std::isfinite(vague.low()) ? "high" : "low"),
                  absl::StrCat(what, " bounds must be finite numbers"));
     } else if (vague.low() > vague.high()) {
-      lint.Error(
-          lint.Where(at, vague_type, "low"),
-          absl::StrCat(what, " low ", vague.low(), " is greater than high ",
-                       vague.high(), "; swap them"));
+      lint.Error(lint.Where(at, vague_type, "low"),
+                 absl::StrCat(what, " low ", FormatExactNumber(vague.low()),
+                              " is greater than high ",
+                              FormatExactNumber(vague.high()), "; swap them"));
     }
   }
 

@@ -73,6 +73,17 @@ TEST(LintRulesTest, HedgeWithoutMeaningAndVagueWithoutPhrase) {
             "add phrase: \"...\"\n");
 }
 
+// Six significant digits would print both bounds as "1.23457e+06".
+TEST(LintRulesTest, VagueBoundsAboveEachOtherAreQuotedInFull) {
+  EXPECT_EQ(LintText("vague { phrase: \"over a million\" low: 1234567 "
+                     "high: 1234566 }\n"),
+            "ERROR: r.textproto:1:34: rules: vague \"over a million\" low "
+            "1,234,567 is greater than high 1,234,566; swap them\n");
+  EXPECT_EQ(LintText("vague { phrase: \"over a million\" low: 1234566 "
+                     "high: 1234567 }\n"),
+            "");
+}
+
 TEST(LintRulesTest, ReviewThresholdIsAFractionAndContextWordsACount) {
   EXPECT_EQ(LintText("review_threshold: 1.5\ncopied_context_words: -3\n"),
             "ERROR: r.textproto:1:1: rules: review_threshold is 1.5; it must "

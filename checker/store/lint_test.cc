@@ -187,9 +187,16 @@ TEST_F(LintTest, RelativeDateCountsAsDateButNotAsDuration) {
 }
 
 TEST_F(LintTest, QuantityLowAboveHigh) {
-  EXPECT_EQ(Lint(ClaimWith("  quantity { low: 600000 high: 510000 }\n")),
-            "ERROR: claims/c.textproto:4:14: claim \"c1\": quantity low 600000 "
-            "is greater than high 510000; swap them or fix the figures\n");
+  EXPECT_EQ(
+      Lint(ClaimWith("  quantity { low: 600000 high: 510000 }\n")),
+      "ERROR: claims/c.textproto:4:14: claim \"c1\": quantity low 600,000 "
+      "is greater than high 510,000; swap them or fix the figures\n");
+  // Figures that differ after the second decimal are quoted in full, so
+  // the message never says a figure is greater than itself.
+  EXPECT_EQ(Lint(ClaimWith("  quantity { low: 0.126 high: 0.125 }\n")),
+            "ERROR: claims/c.textproto:4:14: claim \"c1\": quantity low 0.126 "
+            "is greater than high 0.125; swap them or fix the figures\n");
+  EXPECT_EQ(Lint(ClaimWith("  quantity { low: 0.125 high: 0.126 }\n")), "");
 }
 
 TEST_F(LintTest, DurationLowAboveHigh) {
@@ -386,13 +393,14 @@ TEST_F(LintTest, MessageShowsTheLineAndACaretUnderTheField) {
   absl::StatusOr<ClaimBase> base = LoadClaimBase(files_, "claims", {}, &issues);
   ASSERT_TRUE(base.ok()) << base.status();
   LintClaimBase(*base, {}, &issues);
-  EXPECT_EQ(issues.ToDisplayString([&](const std::string& path) {
-    return files_.Read(path).value_or("");
-  }),
-            "ERROR: claims/c.textproto:4:14: claim \"c1\": quantity low 600000 "
-            "is greater than high 510000; swap them or fix the figures\n"
-            "  quantity { low: 600000 high: 510000 }\n"
-            "             ^\n");
+  EXPECT_EQ(
+      issues.ToDisplayString([&](const std::string& path) {
+        return files_.Read(path).value_or("");
+      }),
+      "ERROR: claims/c.textproto:4:14: claim \"c1\": quantity low 600,000 "
+      "is greater than high 510,000; swap them or fix the figures\n"
+      "  quantity { low: 600000 high: 510000 }\n"
+      "             ^\n");
 }
 
 // Figures that would give [NaN, NaN], "inf" or inverted intervals later.
@@ -446,8 +454,8 @@ TEST_F(LintTest, NonFiniteNegativeAndAbsurdValuesAreErrorsAtTheirField) {
        "unit: UNIT_YEAR }\n    anchor_entity: \"kengir\"\n    "
        "anchor_attribute: \"start\"\n  }\n",
        "ERROR: claims/c.textproto:6:14: claim \"c1\": relative date offset of "
-       "1e+15 years is more than 10000 years, which no written date can be "
-       "from its anchor; fix the offset\n"},
+       "1,000,000,000,000,000 years is more than 10,000 years, which no "
+       "written date can be from its anchor; fix the offset\n"},
       {__LINE__,
        "  relative_date {\n    direction: AFTER\n    offset { amount: 3 "
        "unit: UNIT_DECADE }\n    anchor_entity: \"kengir\"\n    "

@@ -6,18 +6,16 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "checker/base/counted_nouns.h"
 #include "checker/base/iso_day.h"
+#include "checker/base/number_text.h"
 #include "checker/store/lint_internal.h"
 #include "date/date.h"
 
 namespace checker::lint_internal {
 namespace {
-
-std::string Figure(double value) { return absl::StrFormat("%.15g", value); }
 
 // A written date is at most 10,000 years from any other (years 0000-9999),
 // so no offset beyond that can be meant.
@@ -51,15 +49,15 @@ bool LintFigure(const LintContext& context, size_t i, absl::string_view path,
     context.ClaimError(
         i, path,
         absl::StrCat(what, " is not a finite number (",
-                     std::isnan(value) ? "nan" : (value > 0 ? "inf" : "-inf"),
+                     FormatExactNumber(value),
                      "); write the figure as it is in the text"));
     return false;
   }
   if (value < 0 && !may_be_negative) {
     context.ClaimError(
         i, path,
-        absl::StrCat(what, " ", Figure(value), " is negative, and ", kind,
-                     " cannot be; fix the figure"));
+        absl::StrCat(what, " ", FormatExactNumber(value), " is negative, and ",
+                     kind, " cannot be; fix the figure"));
     return false;
   }
   return true;
@@ -170,12 +168,12 @@ void LintDuration(const LintContext& context, size_t i, absl::string_view path,
       std::isfinite(duration.low_days()) &&
       std::isfinite(duration.high_days()) &&
       duration.low_days() > duration.high_days()) {
-    context.ClaimError(
-        i, absl::StrCat(path, ".low_days"),
-        absl::StrCat("duration low_days ", Figure(duration.low_days()),
-                     " is greater than high_days ",
-                     Figure(duration.high_days()),
-                     "; swap them or fix the figures"));
+    context.ClaimError(i, absl::StrCat(path, ".low_days"),
+                       absl::StrCat("duration low_days ",
+                                    FormatExactNumber(duration.low_days()),
+                                    " is greater than high_days ",
+                                    FormatExactNumber(duration.high_days()),
+                                    "; swap them or fix the figures"));
   }
 }
 
@@ -297,8 +295,8 @@ void LintOffsetSize(const LintContext& context, size_t i,
   if (std::isfinite(years) && years > kMaxOffsetYears) {
     context.ClaimError(
         i, "relative_date.offset.amount",
-        absl::StrCat("relative date offset of ", absl::StrFormat("%g", years),
-                     " years is more than ", kMaxOffsetYears,
+        absl::StrCat("relative date offset of ", FormatNumber(years),
+                     " years is more than ", FormatNumber(kMaxOffsetYears),
                      " years, which no written date can be from its anchor; "
                      "fix the offset"));
   }
@@ -341,8 +339,8 @@ void LintClaimValue(const LintContext& context, size_t i) {
           std::isfinite(q.high()) && q.low() > q.high()) {
         context.ClaimError(
             i, "quantity.low",
-            absl::StrCat("quantity low ", Figure(q.low()),
-                         " is greater than high ", Figure(q.high()),
+            absl::StrCat("quantity low ", FormatExactNumber(q.low()),
+                         " is greater than high ", FormatExactNumber(q.high()),
                          "; swap them or fix the figures"));
       }
       break;
