@@ -34,6 +34,8 @@ import time
 import urllib.error
 import urllib.request
 
+from testing.review_server import ReviewServer
+
 FAILURES = []
 COMMENT = "# Checked against the scans by hand, keep this line.\n"
 NOTE = 'note: "vérifié à la main — p. 12"'
@@ -194,21 +196,11 @@ def test_report(checker, root, kills, rng):
 
 
 class Review:
+    """A `checker review` session on ROOT/claims, spoken to as the page does."""
+
     def __init__(self, checker, root):
-        self.proc = subprocess.Popen(
-            [checker, "review", "claims", "--docs", "docs"], cwd=root,
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        self.url = None
-        deadline = time.time() + 20
-        while time.time() < deadline and self.url is None:
-            line = self.proc.stdout.readline()
-            if not line:
-                break
-            m = re.search(r"(http://127\.0\.0\.1:\d+/)", line)
-            if m:
-                self.url = m.group(1)
-        if self.url is None:
-            raise RuntimeError("checker review printed no URL")
+        self.server = ReviewServer(checker, "claims", docs="docs", cwd=root)
+        self.url = self.server.url
         with urllib.request.urlopen(self.url) as page:
             html = page.read().decode()
         self.token = re.search(r'name="checker-token" content="([^"]+)"',
@@ -229,8 +221,7 @@ class Review:
             return json.loads(r.read().decode())
 
     def kill9(self):
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait()
+        self.server.kill9()
 
 
 def all_claims(claims):

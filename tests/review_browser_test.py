@@ -30,7 +30,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -38,6 +37,8 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+
+from testing.review_server import ReviewServer, ReviewServerError
 
 try:
     from selenium import webdriver
@@ -147,29 +148,14 @@ def status_on_disk(path, claim_id):
 SERVERS = []  # every server started, so none outlives a failed run
 
 
-class Server:
-    def __init__(self, checker, base, docs):
-        self.proc = subprocess.Popen(
-            [checker, "review", base, "--docs", docs],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        SERVERS.append(self)
-        deadline = time.time() + float(os.environ.get("REVIEW_START_SECONDS", "20"))
-        self.url = None
-        while time.time() < deadline and self.url is None:
-            line = self.proc.stdout.readline()
-            if not line:
-                break
-            m = re.search(r"(http://127\.0\.0\.1:\d+/)", line)
-            if m:
-                self.url = m.group(1)
-        if self.url is None:
-            raise Failure("checker review printed no URL; stderr: " +
-                          self.proc.stderr.read())
-
-    def kill9(self):
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait()
+def start_server(checker, base, docs):
+    """`checker review BASE --docs DOCS`, killed by kill_servers() at the end."""
+    try:
+        server = ReviewServer(checker, base, docs=docs)
+    except ReviewServerError as e:
+        raise Failure(str(e))
+    SERVERS.append(server)
+    return server
 
 
 def kill_servers():
@@ -251,7 +237,7 @@ def flood_session(checker, tmp, driver, shots):
     claims = os.path.join(base, "flood.textproto")
     open(claims, "w").write(CLAIMS)
 
-    server = Server(checker, base, docs)
+    server = start_server(checker, base, docs)
     page = Page(driver, server.url)
     check(page.item() == "flood_40", "the conflicting, less confident claim comes first")
     check("CONFLICT" in page.text("m-verdict"), "its verdict is shown")
@@ -344,7 +330,7 @@ def flood_session(checker, tmp, driver, shots):
     queue = page.queue()
     files = open(claims).read()
     server.kill9()
-    server = Server(checker, base, docs)
+    server = start_server(checker, base, docs)
     page = Page(driver, server.url)
     check(open(claims).read() == files, "kill -9 lost nothing on disk")
     check(page.queue() == queue, "the queue after the restart is the same")
@@ -390,7 +376,7 @@ def seed_session(checker, tmp, driver, shots):
                          capture_output=True, text=True)
     if run.returncode not in (0, 1):
         raise Failure("checker extract failed: " + run.stderr)
-    server = Server(checker, base, docs_root)
+    server = start_server(checker, base, docs_root)
     page = Page(driver, server.url)
     document = "seeds/" + os.path.basename(docs[0])
     Select(driver.find_element(By.ID, "f-document")).select_by_value(document)
@@ -447,7 +433,7 @@ def halifax_session(checker, tmp, driver):
     if run.returncode != 0:
         raise Failure("checker extract over the Halifax corpus failed: " + run.stderr)
     shutil.copy(os.path.join(root, "gazetteer.textproto"), base)
-    server = Server(checker, base, root)
+    server = start_server(checker, base, root)
     page = Page(driver, server.url)
     first = page.item()
     check(first != "", "Halifax: a candidate is offered")
@@ -475,7 +461,7 @@ def halifax_session(checker, tmp, driver):
         check(status_on_disk(claim_file_of(base, claim_id), claim_id) == status,
               "Halifax: %s is %s on disk" % (claim_id, status))
     server.kill9()
-    server = Server(checker, base, root)
+    server = start_server(checker, base, root)
     page = Page(driver, server.url)
     check(page.item() not in (first, second, third),
           "Halifax: after kill -9 and a restart the decided and skipped claims are not offered")

@@ -62,7 +62,7 @@ def main():
         write_base(base, claims, files)
         print("generated %d claims in %d files in %.1f s" % (claims, files, time.time() - t))
         t = time.time()
-        server = rbt.Server(checker, base, "")
+        server = rbt.start_server(checker, base, "")
         print("checker review ready in %.1f s" % (time.time() - t))
         driver = rbt.new_driver()
         page = rbt.Page(driver, server.url)

@@ -1,0 +1,1 @@
+"""Helpers shared by the Python tests in tests/ (the C++ ones are headers)."""
