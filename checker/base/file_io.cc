@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "absl/strings/str_cat.h"
+#include "checker/base/status_macros.h"
 
 namespace checker {
 
@@ -30,10 +31,15 @@ absl::StatusOr<std::string> ReadFile(const std::string& path) {
   return std::move(buffer).str();
 }
 
-absl::Status WriteFileAtomically(const std::string& path,
-                                 absl::string_view contents) {
-  std::string temp = absl::StrCat(path, ".tmp.", ::getpid());
-  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+std::string TempPathFor(const std::string& path) {
+  return absl::StrCat(path, ".tmp.", ::getpid());
+}
+
+absl::Status WriteSyncedFile(const std::string& temp,
+                             absl::string_view contents,
+                             const std::string& path) {
+  const int fd =
+      ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) {
     return absl::PermissionDeniedError(absl::StrCat(
         path, ": cannot create temporary file: ", std::strerror(errno)));
@@ -41,10 +47,10 @@ absl::Status WriteFileAtomically(const std::string& path,
   const char* data = contents.data();
   size_t left = contents.size();
   while (left > 0) {
-    ssize_t n = ::write(fd, data, left);
+    const ssize_t n = ::write(fd, data, left);
+    if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
-      if (errno == EINTR) continue;
-      int err = errno;
+      const int err = errno;
       ::close(fd);
       ::unlink(temp.c_str());
       return absl::DataLossError(
@@ -54,18 +60,29 @@ absl::Status WriteFileAtomically(const std::string& path,
     left -= static_cast<size_t>(n);
   }
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    int err = errno;
+    const int err = errno;
     ::unlink(temp.c_str());
     return absl::DataLossError(
         absl::StrCat(path, ": cannot flush: ", std::strerror(err)));
   }
+  return absl::OkStatus();
+}
+
+absl::Status RenameOver(const std::string& temp, const std::string& path) {
   if (::rename(temp.c_str(), path.c_str()) != 0) {
-    int err = errno;
+    const int err = errno;
     ::unlink(temp.c_str());
     return absl::PermissionDeniedError(
         absl::StrCat(path, ": cannot replace: ", std::strerror(err)));
   }
   return absl::OkStatus();
+}
+
+absl::Status WriteFileAtomically(const std::string& path,
+                                 absl::string_view contents) {
+  const std::string temp = TempPathFor(path);
+  CHECKER_RETURN_IF_ERROR(WriteSyncedFile(temp, contents, path));
+  return RenameOver(temp, path);
 }
 
 namespace {

@@ -21,6 +21,26 @@ absl::StatusOr<std::string> ReadFile(const std::string& path);
 absl::Status WriteFileAtomically(const std::string& path,
                                  absl::string_view contents);
 
+// The two halves of WriteFileAtomically, for a writer that must act between
+// them (hold a lock, compare the file once more):
+//
+//   const std::string temp = TempPathFor(path);
+//   CHECKER_RETURN_IF_ERROR(WriteSyncedFile(temp, contents, path));
+//   ...
+//   CHECKER_RETURN_IF_ERROR(RenameOver(temp, path));
+//
+// "PATH.tmp.PID": the temporary name a write of `path` by this process uses.
+std::string TempPathFor(const std::string& path);
+// Writes `contents` to `temp` (created, or truncated, with mode 0644) and
+// fsyncs it. On failure `temp` is removed and the error names `path`, the
+// file it is meant to replace.
+absl::Status WriteSyncedFile(const std::string& temp,
+                             absl::string_view contents,
+                             const std::string& path);
+// rename(2) of `temp` over `path`; on failure `temp` is removed and the
+// error names `path`.
+absl::Status RenameOver(const std::string& temp, const std::string& path);
+
 // Lowercase hex SHA-256 of `data` (for document content hashes).
 std::string Sha256Hex(absl::string_view data);
 

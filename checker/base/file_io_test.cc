@@ -44,6 +44,30 @@ TEST(FileIoTest, WriteIntoMissingDirectoryNamesThePathAndTheReason) {
             "or directory");
 }
 
+TEST(FileIoTest, TargetIsUntouchedUntilTheTempIsRenamedOverIt) {
+  const std::string path = TempPath("halves");
+  ASSERT_TRUE(WriteFileAtomically(path, "old").ok());
+  const std::string temp = TempPathFor(path);
+  EXPECT_EQ(temp, path + ".tmp." + std::to_string(::getpid()));
+  ASSERT_TRUE(WriteSyncedFile(temp, "new", path).ok());
+  EXPECT_EQ(ReadFile(path).value_or(""), "old");
+  EXPECT_EQ(ReadFile(temp).value_or(""), "new");
+  ASSERT_TRUE(RenameOver(temp, path).ok());
+  EXPECT_EQ(ReadFile(path).value_or(""), "new");
+  EXPECT_FALSE(std::filesystem::exists(temp));
+  std::filesystem::remove(path);
+}
+
+TEST(FileIoTest, FailedRenameRemovesTheTempAndNamesTheTarget) {
+  const std::string temp = TempPath("orphan.tmp");
+  ASSERT_TRUE(WriteSyncedFile(temp, "x", "/nonexistent/dir/x").ok());
+  absl::Status status = RenameOver(temp, "/nonexistent/dir/x");
+  EXPECT_EQ(status.code(), absl::StatusCode::kPermissionDenied) << status;
+  EXPECT_EQ(status.message(),
+            "/nonexistent/dir/x: cannot replace: No such file or directory");
+  EXPECT_FALSE(std::filesystem::exists(temp));
+}
+
 TEST(Sha256Test, KnownVectors) {
   EXPECT_EQ(Sha256Hex(""),
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");

@@ -14,6 +14,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
 #include "checker/base/crc32c.h"
+#include "checker/base/file_io.h"
 #include "google/protobuf/arena.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl.h"
@@ -212,7 +213,7 @@ bool SplitRecord(absl::string_view record, ClaimBase* base,
 
 absl::Status WriteClaimBaseBinary(const ClaimBase& base,
                                   const std::string& path) {
-  std::string temp = absl::StrCat(path, ".tmp.", ::getpid());
+  const std::string temp = TempPathFor(path);
   int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) {
     return absl::PermissionDeniedError(absl::StrCat(
@@ -236,13 +237,12 @@ absl::Status WriteClaimBaseBinary(const ClaimBase& base,
   int error = written ? 0 : EIO;
   if (written && ::fsync(fd) != 0) error = errno;
   if (::close(fd) != 0 && error == 0) error = errno;
-  if (error == 0 && ::rename(temp.c_str(), path.c_str()) != 0) error = errno;
   if (error != 0) {
     ::unlink(temp.c_str());
     return absl::DataLossError(
         absl::StrCat(path, ": cannot write: ", std::strerror(error)));
   }
-  return absl::OkStatus();
+  return RenameOver(temp, path);
 }
 
 absl::Status ReadClaimBaseBinary(const FileReader& reader,

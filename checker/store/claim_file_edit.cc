@@ -461,38 +461,6 @@ std::function<void(const std::string&)>& Hook() {
   return *hook;
 }
 
-absl::Status WriteTemp(const std::string& temp, absl::string_view contents,
-                       const std::string& path) {
-  const int fd =
-      ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    return absl::PermissionDeniedError(absl::StrCat(
-        path, ": cannot create temporary file: ", std::strerror(errno)));
-  }
-  const char* data = contents.data();
-  size_t left = contents.size();
-  while (left > 0) {
-    const ssize_t n = ::write(fd, data, left);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      const int err = errno;
-      ::close(fd);
-      ::unlink(temp.c_str());
-      return absl::DataLossError(
-          absl::StrCat(path, ": write failed: ", std::strerror(err)));
-    }
-    data += n;
-    left -= static_cast<size_t>(n);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    const int err = errno;
-    ::unlink(temp.c_str());
-    return absl::DataLossError(
-        absl::StrCat(path, ": cannot flush: ", std::strerror(err)));
-  }
-  return absl::OkStatus();
-}
-
 absl::Status Changed(const std::string& path) {
   return absl::FailedPreconditionError(absl::StrCat(
       path,
@@ -746,15 +714,11 @@ absl::StatusOr<FileFingerprint> ReplaceFileIfUnchanged(
   if (!status.ok()) return status;
   if (!(now == expected)) return Changed(path);
   if (now.exists && current == contents) return now;
-  const std::string temp = absl::StrCat(path, ".tmp.", ::getpid());
-  status = WriteTemp(temp, contents, path);
+  const std::string temp = TempPathFor(path);
+  status = WriteSyncedFile(temp, contents, path);
   if (!status.ok()) return status;
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
-    const int err = errno;
-    ::unlink(temp.c_str());
-    return absl::PermissionDeniedError(
-        absl::StrCat(path, ": cannot replace: ", std::strerror(err)));
-  }
+  status = RenameOver(temp, path);
+  if (!status.ok()) return status;
   ::fsync(lock.fd());  // the rename itself reaches the disk
   return FingerprintFile(path);
 }
