@@ -9,25 +9,12 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "checker/base/file_io.h"
+#include "tests/testing/seed_corpus.h"
 
 namespace checker {
 
-std::string FindSeedCorpusDir() {
-  std::vector<std::string> candidates;
-  if (const char* env = std::getenv("CHECKER_CORPUS_DIR")) {
-    candidates.push_back(env);
-  }
-  candidates.push_back("../shared/corpus/seeds");
-  candidates.push_back("/work/shared/corpus/seeds");
-  for (const std::string& dir : candidates) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(dir, ec)) return dir;
-  }
-  return "";
-}
-
 absl::StatusOr<std::string> BuildBenchCorpus(size_t min_bytes) {
-  std::string dir = FindSeedCorpusDir();
+  const std::string dir = testing::SeedCorpusDir();
   if (dir.empty()) {
     return absl::NotFoundError(
         "seed corpus not found: set CHECKER_CORPUS_DIR to the seeds folder");

@@ -13,12 +13,10 @@
 
 namespace checker {
 
-// The seeds directory: $CHECKER_CORPUS_DIR, ../shared/corpus/seeds or
-// /work/shared/corpus/seeds, whichever exists first; "" if none.
-std::string FindSeedCorpusDir();
-
-// At least `min_bytes` of shuffled seed paragraphs separated by blank lines.
-// Same output for the same inputs. NotFound when no seed documents exist.
+// At least `min_bytes` of shuffled seed paragraphs separated by blank lines,
+// from the seeds folder of testing::SeedCorpusDir (tests/testing/
+// seed_corpus.h). Same output for the same inputs. NotFound when no seed
+// documents exist.
 absl::StatusOr<std::string> BuildBenchCorpus(size_t min_bytes);
 
 }  // namespace checker

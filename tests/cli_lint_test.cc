@@ -11,6 +11,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/testing/cli_runner.h"
+#include "tests/testing/seed_corpus.h"
 
 namespace checker::testing {
 namespace {
@@ -117,16 +118,9 @@ TEST_F(CliLintTest, PackWritesABinaryBaseOnlyWhenClean) {
 
 // The root holding the seed corpus (its documents are "seeds/..."), or "".
 std::string CorpusRoot() {
-  const char* corpus = std::getenv("CHECKER_CORPUS_DIR");
-  for (const fs::path& seeds :
-       {corpus != nullptr ? fs::path(corpus) : fs::path(),
-        fs::path("../shared/corpus/seeds"),
-        fs::path("/work/shared/corpus/seeds")}) {
-    if (!seeds.empty() && fs::is_directory(seeds)) {
-      return fs::absolute(seeds).parent_path().string();
-    }
-  }
-  return "";
+  const std::string seeds = SeedCorpusDir();
+  if (seeds.empty()) return "";
+  return fs::absolute(seeds).parent_path().string();
 }
 
 // The claim base bundled in claims/ (run from the repository root) must lint

@@ -17,6 +17,7 @@
 #include "checker/extract/extractor.h"
 #include "checker/extract/mention_format.h"
 #include "gtest/gtest.h"
+#include "tests/testing/seed_corpus.h"
 
 namespace checker {
 namespace {
@@ -24,20 +25,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr char kGoldenDir[] = "tests/golden/mentions";
-
-std::string CorpusDir() {
-  std::vector<std::string> candidates;
-  if (const char* env = std::getenv("CHECKER_CORPUS_DIR")) {
-    candidates.push_back(env);
-  }
-  candidates.push_back("../shared/corpus/seeds");
-  candidates.push_back("/work/shared/corpus/seeds");
-  for (const std::string& dir : candidates) {
-    std::error_code ec;
-    if (fs::is_directory(dir, ec)) return dir;
-  }
-  return "";
-}
 
 std::vector<std::string> Lines(absl::string_view text) {
   std::vector<std::string> out = absl::StrSplit(text, '\n');
@@ -72,7 +59,7 @@ std::string Diff(const std::vector<std::string>& want,
 }
 
 TEST(CorpusMentionsTest, SeedDocumentsMatchReviewedGoldenFiles) {
-  const std::string corpus = CorpusDir();
+  const std::string corpus = testing::SeedCorpusDir();
   if (corpus.empty()) {
     GTEST_SKIP() << "seed corpus not found (set CHECKER_CORPUS_DIR)";
   }
