@@ -723,15 +723,23 @@ absl::StatusOr<FileFingerprint> ReplaceFileIfUnchanged(
   return FingerprintFile(path);
 }
 
-absl::StatusOr<FileFingerprint> UpsertClaimInFile(
-    const std::string& path, const Claim& claim,
-    const FileFingerprint& expected) {
+namespace {
+
+// Reads `path`, checks that it is as `expected` (and, with `must_exist`,
+// that it exists), applies `edit` to its text and writes the result with
+// ReplaceFileIfUnchanged. An error of `edit` is prefixed with the path.
+absl::StatusOr<FileFingerprint> EditFileIfUnchanged(
+    const std::string& path, const FileFingerprint& expected, bool must_exist,
+    const std::function<absl::StatusOr<std::string>(absl::string_view)>& edit) {
   std::string text;
   FileFingerprint now;
   absl::Status status = ReadWithFingerprint(path, &text, &now);
   if (!status.ok()) return status;
   if (!(now == expected)) return Changed(path);
-  absl::StatusOr<std::string> edited = UpsertClaimText(text, claim);
+  if (must_exist && !now.exists) {
+    return absl::NotFoundError(absl::StrCat(path, ": no such file"));
+  }
+  absl::StatusOr<std::string> edited = edit(text);
   if (!edited.ok()) {
     return absl::Status(edited.status().code(),
                         absl::StrCat(path, ": ", edited.status().message()));
@@ -739,23 +747,22 @@ absl::StatusOr<FileFingerprint> UpsertClaimInFile(
   return ReplaceFileIfUnchanged(path, *edited, expected);
 }
 
+}  // namespace
+
+absl::StatusOr<FileFingerprint> UpsertClaimInFile(
+    const std::string& path, const Claim& claim,
+    const FileFingerprint& expected) {
+  return EditFileIfUnchanged(
+      path, expected, /*must_exist=*/false,
+      [&](absl::string_view text) { return UpsertClaimText(text, claim); });
+}
+
 absl::StatusOr<FileFingerprint> RemoveClaimFromFile(
     const std::string& path, absl::string_view id,
     const FileFingerprint& expected) {
-  std::string text;
-  FileFingerprint now;
-  absl::Status status = ReadWithFingerprint(path, &text, &now);
-  if (!status.ok()) return status;
-  if (!(now == expected)) return Changed(path);
-  if (!now.exists) {
-    return absl::NotFoundError(absl::StrCat(path, ": no such file"));
-  }
-  absl::StatusOr<std::string> edited = RemoveClaimText(text, id);
-  if (!edited.ok()) {
-    return absl::Status(edited.status().code(),
-                        absl::StrCat(path, ": ", edited.status().message()));
-  }
-  return ReplaceFileIfUnchanged(path, *edited, expected);
+  return EditFileIfUnchanged(
+      path, expected, /*must_exist=*/true,
+      [&](absl::string_view text) { return RemoveClaimText(text, id); });
 }
 
 absl::StatusOr<std::vector<ClaimBlockSpan>> LocateClaimBlocks(

@@ -303,6 +303,23 @@ TEST_F(ClaimFileEditTest, MissingFileIsCreatedWhenExpectedMissing) {
   EXPECT_EQ(Slurp(), "claim {\n  id: \"a\"\n  status: CONFIRMED\n}\n");
 }
 
+TEST_F(ClaimFileEditTest, RemoveNamesTheFileWhenItOrTheClaimIsMissing) {
+  absl::StatusOr<FileFingerprint> gone =
+      RemoveClaimFromFile(path_, "c1", FileFingerprint());
+  EXPECT_EQ(gone.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(gone.status().message(), absl::StrCat(path_, ": no such file"));
+  EXPECT_EQ(Slurp(), "<missing>");  // and nothing was created
+  Put(kHandFile);
+  absl::StatusOr<FileFingerprint> read = FingerprintFile(path_);
+  ASSERT_TRUE(read.ok());
+  absl::StatusOr<FileFingerprint> unknown =
+      RemoveClaimFromFile(path_, "nope", *read);
+  EXPECT_EQ(unknown.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(unknown.status().message().substr(0, path_.size() + 2),
+            absl::StrCat(path_, ": "));
+  EXPECT_EQ(Slurp(), kHandFile);
+}
+
 TEST_F(ClaimFileEditTest, RefusesWhenTheFileChangedSinceItWasRead) {
   Put(kHandFile);
   absl::StatusOr<FileFingerprint> read = FingerprintFile(path_);
