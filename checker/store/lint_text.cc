@@ -78,42 +78,36 @@ void LintStringsOf(const LintContext& context, const Message& message,
                    ItemKind kind, size_t index, const std::string& prefix,
                    absl::string_view what) {
   const google::protobuf::Reflection* reflection = message.GetReflection();
-  std::vector<const FieldDescriptor*> fields;
-  reflection->ListFields(message, &fields);
-  for (const FieldDescriptor* field : fields) {
-    int count =
-        field->is_repeated() ? reflection->FieldSize(message, field) : 1;
-    for (int k = 0; k < count; ++k) {
-      int at = field->is_repeated() ? k : -1;
-      std::string path = internal_textproto::FieldPath(prefix, field, at);
-      if (field->type() == FieldDescriptor::TYPE_MESSAGE) {
-        LintStringsOf(context,
-                      at < 0
-                          ? reflection->GetMessage(message, field)
-                          : reflection->GetRepeatedMessage(message, field, k),
-                      kind, index, path, what);
-      } else if (field->type() == FieldDescriptor::TYPE_ENUM) {
-        int value = at < 0
-                        ? reflection->GetEnumValue(message, field)
-                        : reflection->GetRepeatedEnumValue(message, field, k);
-        if (field->enum_type()->FindValueByNumber(value) != nullptr) continue;
-        context.Error(
-            context.base().LocationOf(kind, index, path),
-            absl::StrCat(what, ": ",
-                         UnknownEnumProblem(path, field->enum_type(), value)));
-      } else if (field->type() == FieldDescriptor::TYPE_STRING) {
-        std::string scratch;
-        const std::string& value =
-            at < 0 ? reflection->GetStringReference(message, field, &scratch)
-                   : reflection->GetRepeatedStringReference(message, field, k,
-                                                            &scratch);
-        size_t bad = FirstInvalidUtf8(value);
-        if (bad == absl::string_view::npos) continue;
-        context.Error(context.base().LocationOf(kind, index, path),
-                      absl::StrCat(what, ": ", Utf8Problem(path, bad)));
-      }
-    }
-  }
+  ForEachSetField(
+      message, prefix,
+      [&](const FieldDescriptor* field, int at, const std::string& path) {
+        if (field->type() == FieldDescriptor::TYPE_MESSAGE) {
+          LintStringsOf(
+              context,
+              at < 0 ? reflection->GetMessage(message, field)
+                     : reflection->GetRepeatedMessage(message, field, at),
+              kind, index, path, what);
+        } else if (field->type() == FieldDescriptor::TYPE_ENUM) {
+          const int value =
+              at < 0 ? reflection->GetEnumValue(message, field)
+                     : reflection->GetRepeatedEnumValue(message, field, at);
+          if (field->enum_type()->FindValueByNumber(value) != nullptr) return;
+          context.Error(context.base().LocationOf(kind, index, path),
+                        absl::StrCat(what, ": ",
+                                     UnknownEnumProblem(
+                                         path, field->enum_type(), value)));
+        } else if (field->type() == FieldDescriptor::TYPE_STRING) {
+          std::string scratch;
+          const std::string& value =
+              at < 0 ? reflection->GetStringReference(message, field, &scratch)
+                     : reflection->GetRepeatedStringReference(message, field,
+                                                              at, &scratch);
+          const size_t bad = FirstInvalidUtf8(value);
+          if (bad == absl::string_view::npos) return;
+          context.Error(context.base().LocationOf(kind, index, path),
+                        absl::StrCat(what, ": ", Utf8Problem(path, bad)));
+        }
+      });
 }
 
 // The free-text fields of claim `i` (claims are many: no reflection).

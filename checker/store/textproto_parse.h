@@ -4,6 +4,7 @@
 #define CHECKER_STORE_TEXTPROTO_PARSE_H_
 
 #include <string>
+#include <vector>
 
 #include "checker/base/issue.h"
 #include "google/protobuf/message.h"
@@ -33,6 +34,13 @@ void ForEachFieldLocation(
     const google::protobuf::TextFormat::ParseInfoTree& tree,
     const std::string& prefix, const RecordFn& record);
 
+// Calls `visit(field, index, path)` for every value of every field set in
+// `message` (not recursing): `index` is the element of a repeated field, -1
+// for a singular one, and `path` is as in ForEachFieldLocation.
+template <typename VisitFn>
+void ForEachSetField(const google::protobuf::Message& message,
+                     const std::string& prefix, const VisitFn& visit);
+
 // Implementation details below.
 namespace internal_textproto {
 std::string FieldPath(const std::string& prefix,
@@ -40,33 +48,49 @@ std::string FieldPath(const std::string& prefix,
                       int index);
 }  // namespace internal_textproto
 
-template <typename RecordFn>
-void ForEachFieldLocation(
-    const google::protobuf::Message& message,
-    const google::protobuf::TextFormat::ParseInfoTree& tree,
-    const std::string& prefix, const RecordFn& record) {
+template <typename VisitFn>
+void ForEachSetField(const google::protobuf::Message& message,
+                     const std::string& prefix, const VisitFn& visit) {
   using google::protobuf::FieldDescriptor;
   const google::protobuf::Reflection* reflection = message.GetReflection();
   std::vector<const FieldDescriptor*> fields;
   reflection->ListFields(message, &fields);
   for (const FieldDescriptor* field : fields) {
-    int count =
+    const int count =
         field->is_repeated() ? reflection->FieldSize(message, field) : 1;
     for (int i = 0; i < count; ++i) {
-      int index = field->is_repeated() ? i : -1;
-      std::string path = internal_textproto::FieldPath(prefix, field, index);
-      auto where = tree.GetLocation(field, index);
-      if (where.line >= 0) record(path, where.line + 1, where.column + 1);
-      if (field->cpp_type() != FieldDescriptor::CPPTYPE_MESSAGE) continue;
-      const auto* nested = tree.GetTreeForNested(field, index);
-      if (nested == nullptr) continue;
-      const google::protobuf::Message& child =
-          field->is_repeated()
-              ? reflection->GetRepeatedMessage(message, field, i)
-              : reflection->GetMessage(message, field);
-      ForEachFieldLocation(child, *nested, path, record);
+      const int index = field->is_repeated() ? i : -1;
+      visit(field, index, internal_textproto::FieldPath(prefix, field, index));
     }
   }
+}
+
+template <typename RecordFn>
+void ForEachFieldLocation(
+    const google::protobuf::Message& message,
+    const google::protobuf::TextFormat::ParseInfoTree& tree,
+    const std::string& prefix, const RecordFn& record) {
+  ForEachSetField(message, prefix,
+                  [&](const google::protobuf::FieldDescriptor* field, int index,
+                      const std::string& path) {
+                    auto where = tree.GetLocation(field, index);
+                    if (where.line >= 0) {
+                      record(path, where.line + 1, where.column + 1);
+                    }
+                    if (field->cpp_type() !=
+                        google::protobuf::FieldDescriptor::CPPTYPE_MESSAGE) {
+                      return;
+                    }
+                    const auto* nested = tree.GetTreeForNested(field, index);
+                    if (nested == nullptr) return;
+                    const google::protobuf::Reflection* reflection =
+                        message.GetReflection();
+                    const google::protobuf::Message& child =
+                        index >= 0 ? reflection->GetRepeatedMessage(
+                                         message, field, index)
+                                   : reflection->GetMessage(message, field);
+                    ForEachFieldLocation(child, *nested, path, record);
+                  });
 }
 
 }  // namespace checker
