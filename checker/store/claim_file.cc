@@ -15,14 +15,8 @@ absl::StatusOr<ClaimBaseFile> ReadClaimFile(const FileReader& reader,
   absl::StatusOr<std::string> text = reader.Read(path);
   if (!text.ok()) return text.status();
   ClaimBaseFile file;
-  IssueList own;
-  if (!ParseTextproto(path, *text, &file, nullptr, &own)) {
-    std::string shown = own.ToDisplayString();
-    while (!shown.empty() && shown.back() == '\n') shown.pop_back();
-    for (const Issue& issue : own.issues()) issues->Add(issue);
-    return absl::InvalidArgumentError(
-        absl::StrCat(path, ": cannot be parsed: ", shown));
-  }
+  absl::Status parsed = ParseTextprotoFile(path, *text, &file, issues);
+  if (!parsed.ok()) return parsed;
   return file;
 }
 

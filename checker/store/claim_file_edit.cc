@@ -496,14 +496,8 @@ absl::StatusOr<ClaimFileSnapshot> ReadClaimFileSnapshot(const std::string& path,
   if (!snapshot.fingerprint.exists) {
     return absl::NotFoundError(absl::StrCat(path, ": no such file"));
   }
-  IssueList own;
-  if (!ParseTextproto(path, snapshot.text, &snapshot.file, nullptr, &own)) {
-    std::string shown = own.ToDisplayString();
-    while (!shown.empty() && shown.back() == '\n') shown.pop_back();
-    for (const Issue& issue : own.issues()) issues->Add(issue);
-    return absl::InvalidArgumentError(
-        absl::StrCat(path, ": cannot be parsed: ", shown));
-  }
+  status = ParseTextprotoFile(path, snapshot.text, &snapshot.file, issues);
+  if (!status.ok()) return status;
   return snapshot;
 }
 

@@ -5,7 +5,9 @@
 
 #include <filesystem>
 
+#include "absl/strings/str_cat.h"
 #include "checker/base/file_io.h"
+#include "checker/store/claim_file_edit.h"
 #include "google/protobuf/text_format.h"
 #include "google/protobuf/util/message_differencer.h"
 #include "gtest/gtest.h"
@@ -252,10 +254,17 @@ TEST_F(ClaimFileTest, ReadReportsSyntaxErrorsAndMissingFiles) {
   std::string path = (dir_ / "bad.textproto").string();
   ASSERT_TRUE(WriteFileAtomically(path, "claim { id: 1 2 }\n").ok());
   IssueList issues;
-  EXPECT_EQ(ReadClaimFile(path, &issues).status().code(),
-            absl::StatusCode::kInvalidArgument);
+  absl::Status bad = ReadClaimFile(path, &issues).status();
+  EXPECT_EQ(bad.code(), absl::StatusCode::kInvalidArgument);
   ASSERT_EQ(issues.issues().size(), 1u);
   EXPECT_EQ(issues.issues()[0].location.line, 1);
+  // The message names the file and carries the issue itself.
+  EXPECT_EQ(bad.message(), absl::StrCat(path, ": cannot be parsed: ",
+                                        issues.issues()[0].ToString()));
+  // The editor's read of the same file fails the same way.
+  IssueList edit_issues;
+  EXPECT_EQ(ReadClaimFileSnapshot(path, &edit_issues).status(), bad);
+  EXPECT_EQ(edit_issues.issues().size(), 1u);
   EXPECT_EQ(ReadClaimFile((dir_ / "none.textproto").string(), &issues)
                 .status()
                 .code(),

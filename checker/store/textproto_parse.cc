@@ -187,4 +187,19 @@ bool ParseTextproto(const std::string& path, const std::string& text,
   return ok && collector.errors() == 0;
 }
 
+absl::Status ParseTextprotoFile(const std::string& path,
+                                const std::string& text,
+                                google::protobuf::Message* message,
+                                IssueList* issues) {
+  IssueList own;
+  if (ParseTextproto(path, text, message, nullptr, &own)) {
+    return absl::OkStatus();
+  }
+  std::string shown = own.ToDisplayString();
+  while (!shown.empty() && shown.back() == '\n') shown.pop_back();
+  for (const Issue& issue : own.issues()) issues->Add(issue);
+  return absl::InvalidArgumentError(
+      absl::StrCat(path, ": cannot be parsed: ", shown));
+}
+
 }  // namespace checker

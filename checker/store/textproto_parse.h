@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "checker/base/issue.h"
 #include "google/protobuf/message.h"
 #include "google/protobuf/text_format.h"
@@ -23,6 +24,14 @@ bool ParseTextproto(const std::string& path, const std::string& text,
                     google::protobuf::Message* message,
                     google::protobuf::TextFormat::ParseInfoTree* tree,
                     IssueList* issues);
+
+// ParseTextproto of a whole file whose caller needs a Status: OK when it
+// parsed; otherwise its issues are added to `issues` and the error is
+// InvalidArgument "PATH: cannot be parsed: <those issues as displayed>".
+absl::Status ParseTextprotoFile(const std::string& path,
+                                const std::string& text,
+                                google::protobuf::Message* message,
+                                IssueList* issues);
 
 // Calls `record(field_path, line, column)` (1-based) for every field set in
 // `message` whose location `tree` holds, recursing into messages. Paths look
