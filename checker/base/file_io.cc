@@ -35,6 +35,35 @@ std::string TempPathFor(const std::string& path) {
   return absl::StrCat(path, ".tmp.", ::getpid());
 }
 
+absl::Status WriteAllAndClose(int fd, absl::string_view contents,
+                              const std::string& shown) {
+  const char* data = contents.data();
+  size_t left = contents.size();
+  while (left > 0) {
+    const ssize_t n = ::write(fd, data, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int err = errno;
+      ::close(fd);
+      return absl::DataLossError(
+          absl::StrCat(shown, ": write failed: ", std::strerror(err)));
+    }
+    data += n;
+    left -= static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0) {
+    const int err = errno;
+    ::close(fd);
+    return absl::DataLossError(
+        absl::StrCat(shown, ": cannot flush: ", std::strerror(err)));
+  }
+  if (::close(fd) != 0) {
+    return absl::DataLossError(
+        absl::StrCat(shown, ": cannot flush: ", std::strerror(errno)));
+  }
+  return absl::OkStatus();
+}
+
 absl::Status WriteSyncedFile(const std::string& temp,
                              absl::string_view contents,
                              const std::string& path) {
@@ -44,28 +73,9 @@ absl::Status WriteSyncedFile(const std::string& temp,
     return absl::PermissionDeniedError(absl::StrCat(
         path, ": cannot create temporary file: ", std::strerror(errno)));
   }
-  const char* data = contents.data();
-  size_t left = contents.size();
-  while (left > 0) {
-    const ssize_t n = ::write(fd, data, left);
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) {
-      const int err = errno;
-      ::close(fd);
-      ::unlink(temp.c_str());
-      return absl::DataLossError(
-          absl::StrCat(path, ": write failed: ", std::strerror(err)));
-    }
-    data += n;
-    left -= static_cast<size_t>(n);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    const int err = errno;
-    ::unlink(temp.c_str());
-    return absl::DataLossError(
-        absl::StrCat(path, ": cannot flush: ", std::strerror(err)));
-  }
-  return absl::OkStatus();
+  absl::Status written = WriteAllAndClose(fd, contents, path);
+  if (!written.ok()) ::unlink(temp.c_str());
+  return written;
 }
 
 absl::Status RenameOver(const std::string& temp, const std::string& path) {

@@ -41,6 +41,14 @@ absl::Status WriteSyncedFile(const std::string& temp,
 // error names `path`.
 absl::Status RenameOver(const std::string& temp, const std::string& path);
 
+// Writes all of `contents` to the open descriptor `fd` (a short write or
+// EINTR is retried), fsyncs it and closes it, on failure too. Errors name
+// `shown`, the file as the person knows it: DataLoss "SHOWN: write failed:
+// ..." or "SHOWN: cannot flush: ...". The core of WriteSyncedFile, for a
+// writer that opens the file its own way (O_EXCL).
+absl::Status WriteAllAndClose(int fd, absl::string_view contents,
+                              const std::string& shown);
+
 // Lowercase hex SHA-256 of `data` (for document content hashes).
 std::string Sha256Hex(absl::string_view data);
 

@@ -1,5 +1,6 @@
 #include "checker/base/file_io.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -66,6 +67,17 @@ TEST(FileIoTest, FailedRenameRemovesTheTempAndNamesTheTarget) {
   EXPECT_EQ(status.message(),
             "/nonexistent/dir/x: cannot replace: No such file or directory");
   EXPECT_FALSE(std::filesystem::exists(temp));
+}
+
+TEST(FileIoTest, FailedWriteIsDataLossNamingTheFile) {
+  const int fd = ::open("/dev/full", O_WRONLY | O_CLOEXEC);
+  if (fd < 0) GTEST_SKIP() << "no /dev/full to write to";
+  absl::Status status = WriteAllAndClose(fd, "x", "claims/a.textproto");
+  EXPECT_EQ(status.code(), absl::StatusCode::kDataLoss) << status;
+  EXPECT_EQ(status.message(),
+            "claims/a.textproto: write failed: No space left on device");
+  // The descriptor was closed: closing it again fails.
+  EXPECT_NE(::close(fd), 0);
 }
 
 TEST(Sha256Test, KnownVectors) {

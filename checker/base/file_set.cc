@@ -34,25 +34,7 @@ absl::Status WriteNewFile(const std::string& path, const std::string& shown,
   const int fd =
       ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
   if (fd < 0) return SystemError(absl::StrCat(shown, ": cannot create"), errno);
-  const char* data = contents.data();
-  size_t left = contents.size();
-  while (left > 0) {
-    const ssize_t n = ::write(fd, data, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const int error = errno;
-      ::close(fd);
-      return absl::DataLossError(
-          absl::StrCat(shown, ": write failed: ", std::strerror(error)));
-    }
-    data += n;
-    left -= static_cast<size_t>(n);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    return absl::DataLossError(
-        absl::StrCat(shown, ": cannot flush: ", std::strerror(errno)));
-  }
-  return absl::OkStatus();
+  return WriteAllAndClose(fd, contents, shown);
 }
 
 void SyncDirectory(const fs::path& dir) {
