@@ -126,6 +126,25 @@ TEST(ClusterVerdictTest, AFigureThatFitsBothSidesIsShownAsNotInDispute) {
                                     "figures on both sides."));
 }
 
+// In a varying group every figure overlaps, but "over 6,000" spreads far
+// from three sources that each give about 9,000: the spread is flagged pair
+// by pair, and the three that are close are shown agreeing.
+TEST(ClusterVerdictTest, CloseFiguresOfAVaryingGroupAreShownAgreeing) {
+  BaseBuilder b;
+  b.Quantity("low", "bulletin", "flood", "injured", 6000, "over");
+  b.Quantity("n1", "paper", "flood", "injured", 9000, "about");
+  b.Quantity("n2", "register", "flood", "injured", 9000, "about");
+  b.Quantity("n3", "diary", "flood", "injured", 9000, "about");
+  Report report = RunRules(b.base(), IntervalOnly());
+  EXPECT_THAT(CompactAll(report),
+              ElementsAre("VARYING flood/injured low,n1 CAUSE_HEDGE",
+                          "VARYING flood/injured low,n2 CAUSE_HEDGE",
+                          "VARYING flood/injured low,n3 CAUSE_HEDGE",
+                          "CONSISTENT flood/injured n1,n2,n3"));
+  ASSERT_EQ(report.finding_size(), 4);
+  EXPECT_EQ(report.finding(3).independent_sources(), 3);
+}
+
 // Past a few dozen disagreeing pairs, one card per pair helps nobody: the
 // group's disagreement is one finding holding every claim.
 TEST(ClusterVerdictTest, ManyDisagreeingPairsAreOneFinding) {

@@ -290,6 +290,27 @@ std::vector<DisagreeingPair> DisagreeingPairs(
   return pairs;
 }
 
+// `statements` (ascending by point) cut into runs whose figures are
+// consistent together: each run grows while adding the next statement
+// keeps it CONSISTENT.
+std::vector<std::vector<const VoiceRange*>> CloseClusters(
+    const std::vector<const VoiceRange*>& statements, ValueKind kind,
+    double threshold) {
+  std::vector<std::vector<const VoiceRange*>> runs;
+  std::vector<const NormalizedClaim*> ranges;
+  for (const VoiceRange* v : statements) {
+    ranges.push_back(&v->range);
+    if (!runs.empty() &&
+        ClassifyIntervals(ranges, kind, threshold) == CONSISTENT) {
+      runs.back().push_back(v);
+      continue;
+    }
+    runs.push_back({v});
+    ranges = {&v->range};
+  }
+  return runs;
+}
+
 // The claims of these statements, by claim id.
 std::vector<const NormalizedClaim*> StatementClaims(
     const std::vector<const VoiceRange*>& statements) {
@@ -504,26 +525,31 @@ class IntervalRule : public Rule {
     for (const DisagreeingPair& pair : pairs) {
       shown.insert(pair.claims.begin(), pair.claims.end());
     }
-    if (verdict == CONFLICT) {  // a varying group is one cluster
-      for (const auto& cluster : clusters) {
-        const size_t agreeing = VoiceCount(cluster);
-        if (agreeing < 2) continue;
-        std::string explanation;
-        if (texts) {
-          explanation = absl::StrCat(
-              Capitalized(ClusterPhrase(cluster, /*first=*/true)),
-              ": they agree with each other; other sources differ.",
-              context_text);
-        }
-        std::vector<const NormalizedClaim*> claims = StatementClaims(cluster);
-        shown.insert(claims.begin(), claims.end());
-        Finding finding = context.NewFinding(*this, *group.subject, CONSISTENT,
-                                             claims, explanation);
-        finding.set_independent_sources(static_cast<int>(agreeing));
-        finding.set_sources(static_cast<int>(SourceCount(cluster)));
-        if (texts) SetClusters({cluster}, &finding);
-        context.Report(std::move(finding));
+    // Who agrees: the clusters of a conflict; in a varying group (one
+    // cluster of overlapping voices), the runs of voices whose figures are
+    // close enough to be consistent on their own.
+    const std::vector<std::vector<const VoiceRange*>> agreeing =
+        verdict == CONFLICT
+            ? clusters
+            : CloseClusters(clusters.front(), group.kind, threshold);
+    for (const auto& cluster : agreeing) {
+      const size_t voice_count = VoiceCount(cluster);
+      if (voice_count < 2) continue;
+      std::string explanation;
+      if (texts) {
+        explanation =
+            absl::StrCat(Capitalized(ClusterPhrase(cluster, /*first=*/true)),
+                         ": they agree with each other; other sources differ.",
+                         context_text);
       }
+      std::vector<const NormalizedClaim*> claims = StatementClaims(cluster);
+      shown.insert(claims.begin(), claims.end());
+      Finding finding = context.NewFinding(*this, *group.subject, CONSISTENT,
+                                           claims, explanation);
+      finding.set_independent_sources(static_cast<int>(voice_count));
+      finding.set_sources(static_cast<int>(SourceCount(cluster)));
+      if (texts) SetClusters({cluster}, &finding);
+      context.Report(std::move(finding));
     }
     ReportUndisputed(group, shown, context_text, context);
   }
