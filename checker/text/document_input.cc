@@ -1,17 +1,14 @@
 #include "checker/text/document_input.h"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <limits>
 #include <memory>
 #include <mutex>
-#include <sstream>
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "checker/base/document_path.h"
 #include "checker/base/file_io.h"
 #include "checker/text/html_text.h"
 #include "poppler/cpp/poppler-document.h"
@@ -29,24 +26,6 @@ std::string Extension(absl::string_view path) {
     return "";
   }
   return absl::AsciiStrToLower(path.substr(dot));
-}
-
-absl::StatusOr<std::string> ReadBytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    const int err = errno;
-    const std::string why = std::strerror(err);
-    if (err == ENOENT)
-      return absl::NotFoundError(absl::StrCat(path, ": ", why));
-    return absl::PermissionDeniedError(
-        absl::StrCat(path, ": cannot read: ", why));
-  }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) {
-    return absl::DataLossError(absl::StrCat(path, ": read error"));
-  }
-  return bytes.str();
 }
 
 absl::Status CheckUtf8(const std::string& path, absl::string_view bytes) {
@@ -140,7 +119,9 @@ bool IsDocumentPath(absl::string_view path) {
 absl::StatusOr<LoadedDocument> LoadDocument(const std::string& path) {
   LoadedDocument doc;
   doc.media_type = MediaTypeForPath(path);
-  absl::StatusOr<std::string> bytes = ReadBytes(path);
+  // Regular files only, capped: a directory, device or FIFO given as a
+  // document is an error naming it, never a hang or a read of /dev/zero.
+  absl::StatusOr<std::string> bytes = ReadRegularFile(path, kMaxDocumentBytes);
   if (!bytes.ok()) return bytes.status();
   doc.size = bytes->size();
   doc.sha256 = Sha256Hex(*bytes);

@@ -9,6 +9,8 @@
 //   absl::StatusOr<LoadedDocument> doc = LoadDocument("seeds/kengir.html");
 //
 // Errors name the file: NotFound / PermissionDenied when unreadable,
+// FailedPrecondition when it is not a regular file (a directory, device or
+// FIFO), ResourceExhausted above kMaxDocumentBytes (see ReadRegularFile),
 // InvalidArgument "invalid UTF-8 at byte offset N" for non-UTF-8 bytes,
 // InvalidArgument for a PDF poppler cannot read or that is encrypted.
 // Thread-safe.
