@@ -50,6 +50,12 @@ int RunMentions(const MentionsFlags& flags, std::istream& in,
     if (file == "-") {
       doc.text.assign(std::istreambuf_iterator<char>(in),
                       std::istreambuf_iterator<char>());
+      absl::Status text_ok = CheckDocumentText(file, doc.text);
+      if (!text_ok.ok()) {
+        err << text_ok.message() << "\n";
+        exit_code = kExitUsage;
+        continue;
+      }
     } else {
       absl::StatusOr<LoadedDocument> loaded = LoadDocument(file);
       if (!loaded.ok()) {

@@ -28,14 +28,6 @@ std::string Extension(absl::string_view path) {
   return absl::AsciiStrToLower(path.substr(dot));
 }
 
-absl::Status CheckUtf8(const std::string& path, absl::string_view bytes) {
-  absl::Status valid = ValidateUtf8(bytes);
-  if (valid.ok()) return valid;
-  return absl::InvalidArgumentError(
-      absl::StrCat(path, ": ", valid.message(),
-                   "; convert the file to UTF-8 (e.g. iconv) and re-run"));
-}
-
 // Poppler reports damaged PDFs on stderr by default; the outcome (a null
 // document) is what counts here, and its message names the file.
 void SilencePoppler() {
@@ -92,7 +84,7 @@ absl::StatusOr<LoadedDocument> LoadPdf(const std::string& path,
         page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
     doc.text.append(text.begin(), text.end());
   }
-  absl::Status valid = CheckUtf8(path, doc.text);
+  absl::Status valid = CheckDocumentText(path, doc.text);
   if (!valid.ok()) return valid;
   doc.text_note =
       "spans refer to the PDF's text as poppler lays it out, one form feed "
@@ -101,6 +93,32 @@ absl::StatusOr<LoadedDocument> LoadPdf(const std::string& path,
 }
 
 }  // namespace
+
+absl::Status CheckDocumentText(absl::string_view name,
+                               absl::string_view bytes) {
+  // A UTF-16 file has a NUL in every ASCII character, or starts with its
+  // byte order mark (FF FE or FE FF, neither of them UTF-8).
+  const bool utf16_mark = absl::StartsWith(bytes, "\xFF\xFE") ||
+                          absl::StartsWith(bytes, "\xFE\xFF");
+  const absl::string_view convert =
+      "; convert the file to UTF-8 (e.g. iconv) and re-run";
+  if (utf16_mark) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        name, ": invalid UTF-8 at byte offset 0 (a UTF-16 byte order mark)",
+        convert));
+  }
+  absl::Status valid = ValidateUtf8(bytes);
+  if (!valid.ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(name, ": ", valid.message(), convert));
+  }
+  if (const size_t nul = bytes.find('\0'); nul != absl::string_view::npos) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        name, ": NUL byte at byte offset ", nul,
+        ": not a text document (binary, or UTF-16 text)", convert));
+  }
+  return absl::OkStatus();
+}
 
 std::string MediaTypeForPath(absl::string_view path) {
   const std::string ext = Extension(path);
@@ -128,7 +146,7 @@ absl::StatusOr<LoadedDocument> LoadDocument(const std::string& path) {
   if (doc.media_type == "application/pdf") {
     return LoadPdf(path, *bytes, std::move(doc));
   }
-  absl::Status valid = CheckUtf8(path, *bytes);
+  absl::Status valid = CheckDocumentText(path, *bytes);
   if (!valid.ok()) return valid;
   if (doc.media_type == "text/html") {
     HtmlText html = StripHtml(*bytes);

@@ -1,6 +1,8 @@
 // End-to-end: `checker mentions` loads each document as `extract` does
-// (HTML as its text, PDF through poppler) and names the file and byte
-// offset of input it cannot read as a document.
+// (HTML as its text, PDF through poppler); mentions, extract and lint
+// handle odd documents (a UTF-8 byte order mark, CRLF line ends, an empty
+// file) and name the file and byte offset of one that is no text (a NUL
+// byte, invalid UTF-8) or no file (a directory).
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -19,7 +21,7 @@ using ::checker::testing::RunResult;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-class MentionsInputTest : public testing::CliTest {
+class DocumentInputCliTest : public testing::CliTest {
  protected:
   // The JSON objects `checker mentions FILE` prints; the run must succeed.
   std::vector<nlohmann::json> Mentions(const std::string& file) {
@@ -37,7 +39,7 @@ class MentionsInputTest : public testing::CliTest {
 
 // Markup is not text: "16&nbsp;May 1954" is one date, "<b>forty</b> days"
 // one duration. Offsets are the file's, as extract's claims cite them.
-TEST_F(MentionsInputTest, HtmlIsReadAsItsText) {
+TEST_F(DocumentInputCliTest, HtmlIsReadAsItsText) {
   const std::string html =
       "<html><body><p>It began on 16&nbsp;May 1954 and lasted "
       "<b>forty</b> days.</p></body></html>\n";
@@ -59,7 +61,7 @@ TEST_F(MentionsInputTest, HtmlIsReadAsItsText) {
 
 // A PDF's figures come from its page text, not from the numbers of its
 // objects and page boxes, and carry the page's own label.
-TEST_F(MentionsInputTest, PdfIsReadThroughItsPageText) {
+TEST_F(DocumentInputCliTest, PdfIsReadThroughItsPageText) {
   Write("camp.pdf", checker::testing::MakePdf({"The camp held 5,000 prisoners.",
                                                "It closed in June 1956."},
                                               /*first_label=*/41));
@@ -75,7 +77,7 @@ TEST_F(MentionsInputTest, PdfIsReadThroughItsPageText) {
   EXPECT_EQ(m[1]["page"], "42");
 }
 
-TEST_F(MentionsInputTest, DirectoryGivenAsFileIsNamedAndSkipped) {
+TEST_F(DocumentInputCliTest, DirectoryGivenAsFileIsNamedAndSkipped) {
   std::filesystem::create_directories(root_ / "notes.txt");
   Write("good.txt", "It lasted 40 days.\n");
   RunResult run = Run("mentions notes.txt good.txt");
@@ -87,9 +89,57 @@ TEST_F(MentionsInputTest, DirectoryGivenAsFileIsNamedAndSkipped) {
   EXPECT_THAT(lines[0], HasSubstr(R"("text":"40 days")"));
 }
 
-TEST_F(MentionsInputTest, EmptyFileHasNoMentions) {
+TEST_F(DocumentInputCliTest, EmptyFileHasNoMentions) {
   Write("empty.txt", "");
   EXPECT_THAT(Mentions("empty.txt"), ElementsAre());
+}
+
+TEST_F(DocumentInputCliTest, NulByteIsNamedWithItsOffsetByMentions) {
+  Write("nul.txt", std::string("It lasted 40 days.\0", 19));
+  RunResult run = Run("mentions nul.txt");
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_EQ(run.out, "");
+  EXPECT_THAT(run.err, HasSubstr("nul.txt: NUL byte at byte offset 18"));
+}
+
+// A NUL byte stops that document only: the others are extracted, nothing
+// is written for it, and the exit code says a document failed.
+TEST_F(DocumentInputCliTest, NulByteIsNamedWithItsOffsetByExtract) {
+  Write("gazetteer.textproto", "");
+  Write("docs/nul.txt", std::string("About 500 men.\0\0", 16));
+  Write("docs/good.txt", "It lasted 40 days.\n");
+  RunResult run =
+      Run("extract docs --gazetteer gazetteer.textproto --out claims");
+  EXPECT_EQ(run.exit_code, 2) << run.err;
+  EXPECT_THAT(run.err, HasSubstr("nul.txt: NUL byte at byte offset 14"));
+  EXPECT_TRUE(std::filesystem::exists(root_ / "claims" / "good.textproto"));
+  EXPECT_FALSE(std::filesystem::exists(root_ / "claims" / "nul.textproto"));
+}
+
+// A byte order mark and CRLF line ends: figures are found, quotes start
+// at the first visible word, and the claims pass lint against the file.
+TEST_F(DocumentInputCliTest, ByteOrderMarkAndCrlfAreReadAndPassLint) {
+  Write("gazetteer.textproto", "");
+  const std::string text =
+      "\xEF\xBB\xBF"
+      "About 500 men left.\r\n\r\nOn 5 March 1953 the rest "
+      "left.\r\n";
+  Write("docs/bom.txt", text);
+  const std::vector<nlohmann::json> m = Mentions("docs/bom.txt");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0]["text"], "About 500");
+  EXPECT_EQ(m[0]["begin"], 3);  // after the three bytes of the mark
+  EXPECT_EQ(m[1]["text"], "5 March 1953");
+  EXPECT_EQ(m[1]["begin"], text.find("5 March"));
+  RunResult run =
+      Run("extract docs --gazetteer gazetteer.textproto --out claims");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::string claims = testing::Slurp(root_ / "claims" / "bom.textproto");
+  EXPECT_THAT(claims,
+              HasSubstr("quote: \"About 500 men\"\n    quote_begin: 3\n"));
+  RunResult lint = Run("lint claims --docs docs");
+  EXPECT_EQ(lint.exit_code, 0) << lint.out << lint.err;
+  EXPECT_THAT(lint.out, HasSubstr("lint: 0 errors, 0 warnings"));
 }
 
 }  // namespace
