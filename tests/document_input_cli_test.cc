@@ -3,6 +3,8 @@
 // handle odd documents (a UTF-8 byte order mark, CRLF line ends, an empty
 // file) and name the file and byte offset of one that is no text (a NUL
 // byte, invalid UTF-8) or no file (a directory).
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -87,6 +89,21 @@ TEST_F(DocumentInputCliTest, DirectoryGivenAsFileIsNamedAndSkipped) {
       absl::StrSplit(run.out, '\n', absl::SkipEmpty());
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_THAT(lines[0], HasSubstr(R"("text":"40 days")"));
+}
+
+// A FIFO given as a document is named, never opened for a read that would
+// wait for a writer forever.
+TEST_F(DocumentInputCliTest, FifoGivenAsDocumentIsNamedNotWaitedOn) {
+  ASSERT_EQ(::mkfifo((root_ / "pipe.txt").c_str(), 0600), 0);
+  Write("gazetteer.textproto", "");
+  RunResult mentions = Run("mentions pipe.txt", "timeout 20");
+  EXPECT_EQ(mentions.exit_code, 2);
+  EXPECT_THAT(mentions.err, HasSubstr("pipe.txt: not a regular file"));
+  RunResult extract =
+      Run("extract pipe.txt --gazetteer gazetteer.textproto --out claims",
+          "timeout 20");
+  EXPECT_EQ(extract.exit_code, 2);
+  EXPECT_THAT(extract.err, HasSubstr("pipe.txt: not a regular file"));
 }
 
 TEST_F(DocumentInputCliTest, EmptyFileHasNoMentions) {
