@@ -311,7 +311,8 @@ class Extractor {
       }
       size_t first = 0;
       while (first < tokens_.size() && tokens_[first].begin < pos) ++first;
-      const size_t stop_at = w.cut ? w.end - kOverlap : text_.size();
+      const size_t stop_at =
+          w.cut && w.end > pos + kOverlap ? w.end - kOverlap : text_.size();
       chunk_mentions.clear();
       const size_t stopped = ScanChunk(first, stop_at, &chunk_mentions);
       for (Mention& m : chunk_mentions) {
