@@ -99,6 +99,14 @@ size_t EraYearAt(const Scan& s, size_t i, int* year) {
     return n + 1;
   }
   if (era_end == 0) return 0;
+  // "1948 BC Hydro": a year that reads as one of our era on its own, then
+  // an undotted capital "BC" or "AD" opening a name on the same line (a
+  // capitalized word after it, no punctuation between), is that name's
+  // abbreviation (British Columbia), not an era.
+  if (s.YearLike(n) && era_end == n + 2 && s.IsWord(era_end) &&
+      s[era_end].upper && !s[era_end].line_start) {
+    return 0;
+  }
   *year = bc ? 1 - written : written;
   return era_end;
 }

@@ -57,6 +57,18 @@ const ExtractCase kEraDates[] = {
     {__LINE__,
      "Kamloops BC, 12 March 1953, was cold.",
      {"DATE [13,26) \"12 March 1953\" 1953-03-12 DAY"}},
+    // A year of our era on its own, then "BC" opening a name.
+    {__LINE__,
+     "In March 1948 BC Hydro cut the power.",
+     {"DATE [3,13) \"March 1948\" 1948-03-01..1948-03-31 MONTH"}},
+    {__LINE__,
+     "By 1948 BC Hydro had ten dams.",
+     {"DATE [3,7) \"1948\" 1948-01-01..1948-12-31 YEAR",
+      "QUANTITY [21,24) \"ten\" 10"}},
+    // ... but an ancient year keeps its era before a name.
+    {__LINE__,
+     "In 44 BC Caesar was killed.",
+     {"DATE [3,8) \"44 BC\" -0043-01-01..-0043-12-31 YEAR"}},
     // Without an era a short number is no year: 44 men are a count, and
     // "15 March" with no year known is placed nowhere.
     {__LINE__,
