@@ -106,9 +106,22 @@ TEST_F(DocumentInputCliTest, FifoGivenAsDocumentIsNamedNotWaitedOn) {
   EXPECT_THAT(extract.err, HasSubstr("pipe.txt: not a regular file"));
 }
 
-TEST_F(DocumentInputCliTest, EmptyFileHasNoMentions) {
-  Write("empty.txt", "");
-  EXPECT_THAT(Mentions("empty.txt"), ElementsAre());
+// An empty document has no mentions and no claims; its claim file names
+// its source (the SHA-256 of no bytes) and passes lint.
+TEST_F(DocumentInputCliTest, EmptyFileHasNoMentionsAndPassesLint) {
+  Write("docs/empty.txt", "");
+  Write("gazetteer.textproto", "");
+  EXPECT_THAT(Mentions("docs/empty.txt"), ElementsAre());
+  RunResult run =
+      Run("extract docs --gazetteer gazetteer.textproto --out claims");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  const std::string claims =
+      testing::Slurp(root_ / "claims" / "empty.textproto");
+  EXPECT_THAT(claims, HasSubstr("sha256: \"e3b0c44298fc1c149afbf4c8996fb92427"
+                                "ae41e4649b934ca495991b7852b855\""));
+  EXPECT_EQ(testing::Count(claims, "claim {"), 0);
+  RunResult lint = Run("lint claims --docs docs");
+  EXPECT_EQ(lint.exit_code, 0) << lint.out << lint.err;
 }
 
 TEST_F(DocumentInputCliTest, NulByteIsNamedWithItsOffsetByMentions) {
