@@ -136,7 +136,10 @@ bool ParseMonthFirst(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   int day = 0;
   // "March the fifth", "February the 15th".
   const size_t d = s.Word(j, "the") && !s.PlainInt(j + 1) ? j + 1 : j;
-  const size_t day_end = DayAt(s, d, &day);
+  // "June 27 BC": a number its era makes a year is no day.
+  int era_year = 0;
+  const size_t day_end =
+      EraYearAt(s, d, &era_year) != 0 ? 0 : DayAt(s, d, &day);
   if (day_end != 0 && !s.Has(day_end, kScale | kTimeUnit) &&
       !s.Word(day_end, "percent") && !s.Punct(day_end, '%')) {
     out->day = day;

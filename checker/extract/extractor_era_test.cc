@@ -28,6 +28,10 @@ const ExtractCase kEraDates[] = {
     {__LINE__,
      "Coins minted in March 44 BC survive.",
      {"DATE [16,27) \"March 44 BC\" -0043-03-01..-0043-03-31 MONTH"}},
+    // A number that its era makes a year is no day of the month.
+    {__LINE__,
+     "The coin was struck in June 27 BC.",
+     {"DATE [23,33) \"June 27 BC\" -0026-06-01..-0026-06-30 MONTH"}},
     // 1 BC is the year before AD 1: year 0 of the numbering.
     {__LINE__,
      "The village was founded in 1 BC.",
