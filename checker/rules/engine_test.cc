@@ -7,6 +7,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "checker/rules/rules_test_util.h"
+#include "checker/store/claim_base_set.h"
 #include "gmock/gmock.h"
 #include "google/protobuf/util/message_differencer.h"
 #include "gtest/gtest.h"
@@ -165,9 +166,10 @@ TEST(RuleEngineTest, StreamingGivesExactlyTheReportOfRun) {
   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(RulesConfig());
   ASSERT_TRUE(engine.ok());
   IssueList issues;
-  Report whole = engine->Run(b.base(), &issues);
+  Report whole = engine->Run(ClaimBaseSet(b.base()), &issues);
   CollectingSink sink;
-  ASSERT_TRUE(engine->RunStreaming(b.base(), &issues, &sink).ok());
+  ASSERT_TRUE(
+      engine->RunStreaming(ClaimBaseSet(b.base()), &issues, &sink).ok());
   EXPECT_EQ(whole.finding_size(), 8);
   EXPECT_EQ(sink.report.SerializeAsString(), whole.SerializeAsString());
 }
@@ -207,12 +209,13 @@ TEST(RuleEngineTest, PackedClaimsGiveExactlyTheReportOfParsedOnes) {
   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(base->rules);
   ASSERT_TRUE(engine.ok());
   IssueList parsed_issues, packed_issues;
-  Report want = engine->Run(*base, &parsed_issues);
-  Report got = engine->Run(packed, &packed_issues);
+  Report want = engine->Run(ClaimBaseSet(*base), &parsed_issues);
+  Report got = engine->Run(ClaimBaseSet(packed), &packed_issues);
   ASSERT_GT(want.finding_size(), 50);
   ExpectSameReport(got, want);
   CollectingSink sink;
-  ASSERT_TRUE(engine->RunStreaming(packed, &packed_issues, &sink).ok());
+  ASSERT_TRUE(
+      engine->RunStreaming(ClaimBaseSet(packed), &packed_issues, &sink).ok());
   ExpectSameReport(sink.report, want);
   // Issues name the claim the same way (without a location: the packed
   // form keeps none).
@@ -233,9 +236,10 @@ TEST(RuleEngineTest, ManyEntitiesAcrossWorkersStayInReportOrder) {
   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(RulesConfig());
   ASSERT_TRUE(engine.ok());
   IssueList issues;
-  Report whole = engine->Run(b.base(), &issues);
+  Report whole = engine->Run(ClaimBaseSet(b.base()), &issues);
   CollectingSink sink;
-  ASSERT_TRUE(engine->RunStreaming(b.base(), &issues, &sink).ok());
+  ASSERT_TRUE(
+      engine->RunStreaming(ClaimBaseSet(b.base()), &issues, &sink).ok());
   ASSERT_EQ(whole.finding_size(), 300);
   EXPECT_EQ(whole.summary().conflicts(), 100);
   EXPECT_EQ(sink.report.SerializeAsString(), whole.SerializeAsString());
@@ -266,9 +270,10 @@ TEST(RuleEngineTest, ThreadCountAndChunkingDoNotChangeTheReport) {
         RuleEngine::Create(RulesConfig(), threads);
     ASSERT_TRUE(engine.ok());
     IssueList issues;
-    const Report whole = engine->Run(b.base(), &issues);
+    const Report whole = engine->Run(ClaimBaseSet(b.base()), &issues);
     CollectingSink sink;
-    ASSERT_TRUE(engine->RunStreaming(b.base(), &issues, &sink).ok());
+    ASSERT_TRUE(
+        engine->RunStreaming(ClaimBaseSet(b.base()), &issues, &sink).ok());
     EXPECT_TRUE(issues.empty()) << issues.ToDisplayString();
     ASSERT_EQ(whole.finding_size(), kEntities) << threads << " threads";
     EXPECT_EQ(whole.summary().conflicts(), kEntities / 2);
