@@ -27,6 +27,7 @@
 #include "checker/rules/engine.h"
 #include "checker/store/binary_form.h"
 #include "checker/store/claim_base.h"
+#include "checker/store/claim_base_set.h"
 
 namespace checker {
 namespace {
@@ -131,7 +132,7 @@ void BM_Check(benchmark::State& state) {
   Report report;
   for (auto _ : state) {
     IssueList issues;
-    report = engine->Run(base, &issues);
+    report = engine->Run(ClaimBaseSet(base), &issues);
     benchmark::DoNotOptimize(report);
   }
   state.SetItemsProcessed(state.iterations() * base.claims.size());
@@ -197,7 +198,8 @@ void BM_BigLoadAndCheck(benchmark::State& state) {
     }
     auto loaded = std::chrono::steady_clock::now();
     absl::StatusOr<RuleEngine> engine = RuleEngine::Create(base->rules);
-    absl::Status run = engine->RunStreaming(*base, &issues, &sink);
+    absl::Status run =
+        engine->RunStreaming(ClaimBaseSet(*base), &issues, &sink);
     if (!run.ok()) {
       state.SkipWithError(std::string(run.message()).c_str());
       return;

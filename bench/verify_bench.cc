@@ -30,6 +30,7 @@
 #include "checker/normalize/normalizer.h"
 #include "checker/rules/engine.h"
 #include "checker/store/claim_base.h"
+#include "checker/store/claim_base_set.h"
 #include "checker/verify/claim_index.h"
 #include "checker/verify/verify.h"
 
@@ -248,7 +249,8 @@ void BM_RulesEngineOnBase(benchmark::State& state) {
   }
   for (auto _ : state) {
     IssueList issues;
-    benchmark::DoNotOptimize(engine->Run(f.base, &issues).finding_size());
+    benchmark::DoNotOptimize(
+        engine->Run(ClaimBaseSet(f.base), &issues).finding_size());
   }
 }
 BENCHMARK(BM_RulesEngineOnBase)->Unit(benchmark::kMillisecond)->Iterations(2);

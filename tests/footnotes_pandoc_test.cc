@@ -9,6 +9,7 @@
 #include "checker/report/csl.h"
 #include "checker/report/footnotes_writer.h"
 #include "checker/report/report_fixture.h"
+#include "checker/store/claim_base_set.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "tests/report_test_util.h"
@@ -26,7 +27,7 @@ constexpr char kStyle[] = "tests/testdata/report/chicago-notes-minimal.csl";
 CommandResult RenderFixtureFootnotes() {
   ClaimBase base = FixtureClaimBase();
   Report report = FixtureReport();
-  ReportContext context(base);
+  ReportContext context{ClaimBaseSet(base)};
   std::ostringstream footnotes, bibliography;
   WriteFootnotes(report, context, &footnotes);
   WriteBibliography(report, context, &bibliography);

@@ -12,6 +12,7 @@
 #include "checker/base/file_io.h"
 #include "checker/report/html_writer.h"
 #include "checker/report/report_fixture.h"
+#include "checker/store/claim_base_set.h"
 #include "gtest/gtest.h"
 #include "tests/report_test_util.h"
 
@@ -33,7 +34,7 @@ class HtmlReportBrowserTest : public ::testing::Test {
     base_ = FixtureClaimBase();
     report_ = FixtureReport();
     std::ostringstream html;
-    WriteHtml(report_, ReportContext(base_), &html);
+    WriteHtml(report_, ReportContext(ClaimBaseSet(base_)), &html);
     path_ = dir_ + "/report.html";
     ASSERT_TRUE(WriteFileAtomically(path_, html.str()).ok());
   }

@@ -21,6 +21,7 @@
 #include "checker/report/json_writer.h"
 #include "checker/report/markdown_writer.h"
 #include "checker/report/report_fixture.h"
+#include "checker/store/claim_base_set.h"
 #include "checker/verify/classify.h"
 #include "checker/verify/verify_output.h"
 #include "gmock/gmock.h"
@@ -250,7 +251,7 @@ TEST(InjectionTest, ReportOutputsKeepEveryPayloadInert) {
     ClaimBase base = FixtureClaimBase();
     Report report = FixtureReport();
     Poison(p.text, &base, &report);
-    ReportContext context(base);
+    ReportContext context{ClaimBaseSet(base)};
 
     std::ostringstream md, html, findings, claims, footnotes, json;
     WriteMarkdown(report, context, &md);

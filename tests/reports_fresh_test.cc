@@ -68,5 +68,33 @@ TEST_F(ReportsFreshTest, CommittedReportsMatchARegeneration) {
   }
 }
 
+// The README shows an excerpt of reports/report.md (its headings one level
+// down): every line of it must still be in the report, so the README never
+// shows output the tool no longer gives.
+TEST_F(ReportsFreshTest, ReadmeExcerptIsInTheCommittedReport) {
+  const std::string readme = Slurp(repo_root_ / "README.md");
+  const std::string report = Slurp(repo_root_ / "reports" / "report.md");
+  const std::string start = "An excerpt of `reports/report.md`";
+  size_t begin = readme.find(start);
+  ASSERT_NE(begin, std::string::npos) << "the README lost its excerpt";
+  begin = readme.find('\n', begin) + 1;
+  const size_t end = readme.find("\nVerdicts compare", begin);
+  ASSERT_NE(end, std::string::npos);
+  int lines = 0;
+  for (size_t at = begin; at < end;) {
+    size_t stop = std::min(readme.find('\n', at), end);
+    std::string line = readme.substr(at, stop - at);
+    at = stop + 1;
+    if (line.empty()) continue;
+    if (line.rfind("### ", 0) == 0) line = line.substr(1);
+    ++lines;
+    EXPECT_NE(report.find(line + "\n"), std::string::npos)
+        << "README.md shows a line reports/report.md no longer has; copy "
+           "the excerpt again from reports/report.md:\n  "
+        << line;
+  }
+  EXPECT_GE(lines, 10) << "the excerpt should show a summary and a card";
+}
+
 }  // namespace
 }  // namespace checker::testing

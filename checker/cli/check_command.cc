@@ -18,6 +18,7 @@
 #include "checker/report/report_text.h"
 #include "checker/rules/engine.h"
 #include "checker/store/claim_base.h"
+#include "checker/store/claim_base_set.h"
 
 namespace checker {
 namespace {
@@ -176,7 +177,7 @@ int RunCheck(const CheckFlags& flags, std::ostream& out, std::ostream& err) {
   }
   IssueList issues;
   PrintingSink sink(*format == "json", *fail_on, out);
-  absl::Status run = engine->RunStreaming(*base, &issues, &sink);
+  absl::Status run = engine->RunStreaming(ClaimBaseSet(*base), &issues, &sink);
   int exit_code = sink.Finish(err);
   if (!run.ok()) {
     err << "checker check: the output is incomplete: " << run.message() << "\n";

@@ -8,6 +8,7 @@
 #include "checker/cli/cli_test_util.h"
 #include "checker/rules/engine.h"
 #include "checker/store/claim_base.h"
+#include "checker/store/claim_base_set.h"
 #include "gmock/gmock.h"
 #include "google/protobuf/util/json_util.h"
 #include "gtest/gtest.h"
@@ -89,7 +90,7 @@ TEST_F(CheckCommandTest, StreamedJsonEqualsTheReportMapping) {
   ASSERT_TRUE(base.ok());
   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(base->rules);
   ASSERT_TRUE(engine.ok());
-  Report report = engine->Run(*base, &issues);
+  Report report = engine->Run(ClaimBaseSet(*base), &issues);
   google::protobuf::util::JsonPrintOptions options;
   options.preserve_proto_field_names = true;
   std::string want;

@@ -1,8 +1,13 @@
 // `checker mentions FILE... [--reference-date YYYY-MM-DD]`: prints every
 // mention found in each file as one JSON object per line ("-" reads
-// standard input). A file that cannot be read or is not valid UTF-8 is
-// reported on stderr as "FILE: message"; the other files are still
-// processed and the exit code is then 2.
+// standard input as plain text). A file is loaded as `extract` loads it
+// (LoadDocument: HTML as its text, PDF through poppler), so the mentions
+// are those of the document's text, with the offsets extract's claims and
+// lint use: file offsets for text, Markdown and HTML, offsets into the
+// extracted text for a PDF (whose mentions also carry the PDF's page
+// label). A file that cannot be read or is not valid UTF-8 is reported on
+// stderr as "FILE: message"; the other files are still processed and the
+// exit code is then 2.
 #include <iostream>
 #include <iterator>
 #include <string>
@@ -10,12 +15,13 @@
 
 #include "CLI/CLI.hpp"
 #include "absl/strings/match.h"
-#include "checker/base/file_io.h"
 #include "checker/base/iso_day.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/exit_code.h"
 #include "checker/extract/extractor.h"
 #include "checker/extract/mention_format.h"
+#include "checker/text/document.h"
+#include "checker/text/document_input.h"
 
 namespace checker {
 namespace {
@@ -40,28 +46,37 @@ int RunMentions(const MentionsFlags& flags, std::istream& in,
   int exit_code = kExitOk;
   std::string out;
   for (const std::string& file : flags.files) {
-    std::string text;
+    LoadedDocument doc;
     if (file == "-") {
-      text.assign(std::istreambuf_iterator<char>(in),
-                  std::istreambuf_iterator<char>());
+      doc.text.assign(std::istreambuf_iterator<char>(in),
+                      std::istreambuf_iterator<char>());
+      absl::Status text_ok = CheckDocumentText(file, doc.text);
+      if (!text_ok.ok()) {
+        err << text_ok.message() << "\n";
+        exit_code = kExitUsage;
+        continue;
+      }
     } else {
-      absl::StatusOr<std::string> read = ReadFile(file);
-      if (!read.ok()) {
-        // ReadFile's message names the path already ("x.txt: no such file").
-        const absl::string_view message = read.status().message();
+      absl::StatusOr<LoadedDocument> loaded = LoadDocument(file);
+      if (!loaded.ok()) {
+        // LoadDocument's message names the path already ("x.txt: ...").
+        const absl::string_view message = loaded.status().message();
         if (!absl::StartsWith(message, file)) err << file << ": ";
         err << message << "\n";
         exit_code = kExitUsage;
         continue;
       }
-      text = *std::move(read);
+      doc = *std::move(loaded);
     }
+    const std::string& text = doc.text;
     // Streamed: the JSON goes out in blocks of about 1 MiB as the text is
     // scanned, so memory does not grow with the number of mentions.
     constexpr size_t kFlushBytes = 1 << 20;
     out.clear();
     absl::Status extracted = ForEachMention(text, options, [&](Mention&& m) {
-      out += MentionToJson(m, text, file);
+      // A PDF's pages are its form feeds, as extract cites them.
+      if (doc.has_pages) m.page = PageAt(doc.pages, m.begin);
+      out += MentionToJson(m, text, file, doc.original_offsets);
       out += '\n';
       if (out.size() >= kFlushBytes) {
         stdout_stream << out;
@@ -86,7 +101,9 @@ void AddMentionsCommand(CLI::App& app, CommandContext* context) {
   CLI::App* cmd = app.add_subcommand(
       "mentions",
       "Print the figures, dates and durations found in FILEs as JSON lines");
-  cmd->add_option("files", flags->files, "Text files; \"-\" reads stdin")
+  cmd->add_option(
+         "files", flags->files,
+         "Documents (text, Markdown, HTML, PDF); \"-\" reads stdin as text")
       ->required();
   cmd->add_option("--reference-date", flags->reference_date,
                   "The documents' own date (YYYY-MM-DD) for \"yesterday\"");

@@ -27,6 +27,7 @@
 #include "checker/report/report_writer.h"
 #include "checker/rules/engine.h"
 #include "checker/store/claim_base.h"
+#include "checker/store/claim_base_set.h"
 #include "proto/rules.pb.h"
 
 namespace checker {
@@ -93,11 +94,12 @@ int RunReport(const ReportFlags& flags, std::ostream& out, std::ostream& err) {
     err << "checker report: " << engine.status().message() << "\n";
     return kExitUsage;
   }
+  const ClaimBaseSet claims(*base);
   IssueList run_issues;
-  Report report = engine->Run(*base, &run_issues);
+  Report report = engine->Run(claims, &run_issues);
   PrintIssues(run_issues, err);
   absl::StatusOr<std::vector<RenderedFile>> files =
-      RenderReport(report, *base, *formats);
+      RenderReport(report, claims, *formats);
   std::vector<std::string> kept_aside;
   absl::Status written =
       files.ok() ? WriteRenderedFiles(flags.out, *files, &kept_aside)

@@ -66,11 +66,60 @@ size_t AfterMonth(const Scan& s, size_t i) {
   return i + 1;
 }
 
+// An era after a year at i: "AD", "BC", "BCE", "CE" capitalized, or
+// dotted in either case ("a.d.", "B.C."). Returns the end token or 0.
+size_t EraAfter(const Scan& s, size_t i, bool* bc) {
+  if (!s.IsWord(i)) return 0;
+  const absl::string_view w = s[i].word();
+  if (s[i].upper && (w == "ad" || w == "bc" || w == "bce" || w == "ce")) {
+    *bc = w == "bc" || w == "bce";
+    return i + 1;
+  }
+  const bool a = w == "a", b = w == "b";
+  if ((a || b) && s.Punct(i + 1, '.') && s.Joined(i + 1) &&
+      s.Word(i + 2, a ? "d" : "c") && s.Joined(i + 2)) {
+    *bc = b;
+    return s.Punct(i + 3, '.') && s.Joined(i + 3) ? i + 4 : i + 3;
+  }
+  return 0;
+}
+
+}  // namespace
+
+size_t EraYearAt(const Scan& s, size_t i, int* year) {
+  const bool ad_before = s.Word(i, "ad") && s[i].upper;
+  const size_t n = ad_before ? i + 1 : i;
+  if (!s.PlainInt(n) || s[n].int_digits > 4 || s[n].mantissa == 0) return 0;
+  const int written = static_cast<int>(s[n].mantissa);
+  bool bc = false;
+  const size_t era_end = EraAfter(s, n + 1, &bc);
+  if (ad_before) {
+    if (era_end != 0) return 0;  // "AD 14 BC"
+    *year = written;
+    return n + 1;
+  }
+  if (era_end == 0) return 0;
+  // "1948 BC Hydro": a year that reads as one of our era on its own, then
+  // an undotted capital "BC" or "AD" opening a name on the same line (a
+  // capitalized word after it, no punctuation between), is that name's
+  // abbreviation (British Columbia), not an era.
+  if (s.YearLike(n) && era_end == n + 2 && s.IsWord(era_end) &&
+      s[era_end].upper && !s[era_end].line_start) {
+    return 0;
+  }
+  *year = bc ? 1 - written : written;
+  return era_end;
+}
+
+namespace {
+
 // Consumes "," or "of" then a year; returns the year token's end or 0.
+// A year with an era may be short: "15 March 44 BC", "19 August AD 14".
 size_t YearAfter(const Scan& s, size_t i, int* year) {
   size_t j = i;
   const bool comma = s.Punct(j, ',');
   if (comma || s.Word(j, "of")) ++j;
+  if (size_t e = EraYearAt(s, j, year)) return e;
   // "In March, 1500 prisoners": after a comma a count is more likely.
   if (!s.YearLike(j) || (comma && s.CountedNounAt(j + 1)) ||
       s.Has(j + 1, kScale)) {
@@ -87,7 +136,10 @@ bool ParseMonthFirst(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   int day = 0;
   // "March the fifth", "February the 15th".
   const size_t d = s.Word(j, "the") && !s.PlainInt(j + 1) ? j + 1 : j;
-  const size_t day_end = DayAt(s, d, &day);
+  // "June 27 BC": a number its era makes a year is no day.
+  int era_year = 0;
+  const size_t day_end =
+      EraYearAt(s, d, &era_year) != 0 ? 0 : DayAt(s, d, &day);
   if (day_end != 0 && !s.Has(day_end, kScale | kTimeUnit) &&
       !s.Word(day_end, "percent") && !s.Punct(day_end, '%')) {
     out->day = day;
@@ -95,7 +147,7 @@ bool ParseMonthFirst(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
     j = day_end;
     int year = 0;
     if (size_t e = YearAfter(s, j, &year); e && !s.Word(j, "of")) {
-      out->year = year;
+      out->SetYear(year);
       j = e;
     }
     out->end = j;
@@ -104,7 +156,7 @@ bool ParseMonthFirst(const Scan& s, size_t i, AtomMode mode, DateAtom* out) {
   out->precision = MentionPrecision::kMonth;
   int year = 0;
   if (size_t e = YearAfter(s, j, &year)) {
-    out->year = year;
+    out->SetYear(year);
     out->end = e;
     return true;
   }
@@ -131,7 +183,7 @@ bool ParseSeason(const Scan& s, size_t i, bool has_the, AtomMode mode,
   size_t j = i + 1;
   int year = 0;
   if (size_t e = YearAfter(s, j, &year); e && !s.Punct(j, ',')) {
-    out->year = year;
+    out->SetYear(year);
     j = e;
     // "winter of 1945 1946", "winter of 1945-46", "winter 1945/46".
     if (out->season == 3) {
@@ -257,7 +309,7 @@ bool ParseNumericDate(const Scan& s, size_t i, DateAtom* out) {
     const int a = static_cast<int>(t.mantissa) / p;
     const int b = static_cast<int>(t.mantissa) % p;
     if (!DayMonth(a, b, /*day_first=*/true, out)) return false;
-    out->year = year;
+    out->SetYear(year);
     out->end = i + 3;
     return true;
   }
@@ -301,7 +353,7 @@ bool ParseNumericDate(const Scan& s, size_t i, DateAtom* out) {
       }
       out->day = static_cast<int>(t.mantissa);
       out->month = s.Info(i + 2).month;
-      out->year = year;
+      out->SetYear(year);
       out->end = i + 5;
       return true;
     }
@@ -323,7 +375,7 @@ bool ParseNumericDate(const Scan& s, size_t i, DateAtom* out) {
       if (!NumericYear(s, i + 4, &year) || !DayMonth(a, b, false, out)) {
         return false;
       }
-      out->year = year;
+      out->SetYear(year);
       out->end = i + 5;
       return true;
     }
@@ -396,7 +448,7 @@ bool ParseDayFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
       j = AfterMonth(s, j);
       int year = 0;
       if (size_t e = YearAfter(s, j, &year); e && !s.Word(j, "of")) {
-        out->year = year, j = e;
+        out->SetYear(year), j = e;
       }
       out->end = j;
       return true;
@@ -440,29 +492,11 @@ bool ParseDayFirst(const Scan& s, size_t i, AtomMode mode, bool has_the,
       out->day = day;  // "March 1-5, 1953"
       out->end = j;
       int year = 0;
-      if (size_t e = YearAfter(s, j, &year)) out->year = year, out->end = e;
+      if (size_t e = YearAfter(s, j, &year)) out->SetYear(year), out->end = e;
       return true;
     }
   }
   return false;
-}
-
-// An era after a year at i: "AD", "BC", "BCE", "CE" capitalized, or
-// dotted in either case ("a.d.", "B.C."). Returns the end token or 0.
-size_t EraAfter(const Scan& s, size_t i, bool* bc) {
-  if (!s.IsWord(i)) return 0;
-  const absl::string_view w = s[i].word();
-  if (s[i].upper && (w == "ad" || w == "bc" || w == "bce" || w == "ce")) {
-    *bc = w == "bc" || w == "bce";
-    return i + 1;
-  }
-  const bool a = w == "a", b = w == "b";
-  if ((a || b) && s.Punct(i + 1, '.') && s.Joined(i + 1) &&
-      s.Word(i + 2, a ? "d" : "c") && s.Joined(i + 2)) {
-    *bc = b;
-    return s.Punct(i + 3, '.') && s.Joined(i + 3) ? i + 4 : i + 3;
-  }
-  return 0;
 }
 
 // "the fifth of March", "first of june 1953", "twenty-first of August".
@@ -477,7 +511,7 @@ bool ParseOrdinalWordDay(const Scan& s, size_t i, DateAtom* out) {
   j = AfterMonth(s, j);
   int year = 0;
   if (size_t e = YearAfter(s, j, &year); e && !s.Word(j, "of")) {
-    out->year = year, j = e;
+    out->SetYear(year), j = e;
   }
   out->end = j;
   return true;
@@ -526,7 +560,7 @@ bool ParseNthOfMonth(const Scan& s, size_t i, DateAtom* out) {
   out->nth_of = of;
   size_t j = AfterMonth(s, m);
   int year = 0;
-  if (size_t e = YearAfter(s, j, &year)) out->year = year, j = e;
+  if (size_t e = YearAfter(s, j, &year)) out->SetYear(year), j = e;
   out->end = j;
   out->precision = MentionPrecision::kDay;
   return true;
@@ -542,7 +576,7 @@ bool ParseQuarter(const Scan& s, size_t i, DateAtom* out) {
   size_t j = k + 1;
   int year = 0;
   if (size_t e = YearAfter(s, j, &year)) {
-    out->year = year, j = e;
+    out->SetYear(year), j = e;
   } else if (!s.ClauseEnd(j) && !s.Has(j, kFunctionWord)) {
     return false;  // "the third quarter mile"
   }
@@ -561,23 +595,20 @@ bool ParseCuedYear(const Scan& s, size_t i, DateAtom* out) {
     int y = static_cast<int>(s[i - 2].mantissa) / 100 * 100 +
             static_cast<int>(t.mantissa);
     if (y <= static_cast<int>(s[i - 2].mantissa)) y += 100;
-    out->year = y;
+    out->SetYear(y);
     out->precision = MentionPrecision::kYear;
     out->end = i + 1;
     return true;
   }
-  // Eras: "AD 1240", "1240 AD", "500 BC", "14 a.d.", "300 B.C." (1 BC is
-  // year 0).
+  // Eras: "AD 1240", "1240 AD", "500 BC", "14 a.d.", "300 B.C.", "1 BC"
+  // (year 0). The span starts at the number: "AD" before it is a cue.
+  int year = 0;
   const bool ad_before = i > 0 && s.Word(i - 1, "ad") && s[i - 1].upper;
-  bool bc = false;
-  const size_t era_end = EraAfter(s, i + 1, &bc);
-  if (s.PlainInt(i) && t.int_digits <= 4 && t.mantissa > 0 &&
-      (ad_before || era_end != 0)) {
-    out->year =
-        bc ? 1 - static_cast<int>(t.mantissa) : static_cast<int>(t.mantissa);
-    if (out->year == 0) return false;  // 1 BC: year 0 means "not written"
+  const size_t era_end = EraYearAt(s, ad_before ? i - 1 : i, &year);
+  if (era_end != 0) {
+    out->SetYear(year);
     out->precision = MentionPrecision::kYear;
-    out->end = era_end != 0 ? era_end : i + 1;
+    out->end = era_end;
     return true;
   }
   return false;
@@ -617,7 +648,7 @@ bool ParseYearQuarter(const Scan& s, size_t i, DateAtom* out) {
   }
   int year = 0;
   if (!NumericYear(s, i, &year)) return false;
-  out->year = year;
+  out->SetYear(year);
   out->quarter = static_cast<int>(s[i + 2].mantissa);
   out->precision = MentionPrecision::kMonth;
   out->end = i + 3;

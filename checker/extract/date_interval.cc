@@ -92,7 +92,7 @@ bool AtomInterval(const DateAtom& a, sys_days* earliest, sys_days* latest) {
     *latest = sys_days{ymd(a.decade + 9, 12, 31)};
     return true;
   }
-  if (a.year == 0) return false;
+  if (!a.has_year()) return false;
   if (a.nth != 0) return NthInterval(a, earliest, latest);
   if (a.quarter != 0) {
     const int m = 1 + 3 * (a.quarter - 1);

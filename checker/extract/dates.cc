@@ -10,14 +10,32 @@ namespace checker::extract {
 namespace {
 
 bool Elliptic(const DateAtom& a) {
-  return (a.year == 0 && a.decade == 0 && a.century == 0) ||
+  return (!a.has_year() && a.decade == 0 && a.century == 0) ||
          (a.day != 0 && a.month == 0);
 }
 
 // Parses the second atom of a period after a connector at token k.
 bool ParseSecond(const Scan& s, size_t k, const DateAtom& a, DateAtom* b) {
+  // "from 10 BC to AD 5", and "from 10 BC to 5": BC years count down, so
+  // a bare year after a BC one shares its era.
+  int era_year = 0;
+  size_t era_end = EraYearAt(s, k, &era_year);
+  if (era_end == 0 && a.has_year() && a.year <= 0 && a.month == 0 &&
+      a.season < 0 && s.PlainInt(k) && s[k].mantissa > 0 &&
+      s[k].int_digits <= 4 && !s.IsWord(k + 1)) {
+    era_year = 1 - static_cast<int>(s[k].mantissa);
+    era_end = k + 1;
+  }
+  if (era_end != 0) {
+    *b = DateAtom{};
+    b->begin = k;
+    b->end = era_end;
+    b->SetYear(era_year);
+    b->precision = MentionPrecision::kYear;
+    return true;
+  }
   // "1954-55", "1947–49": two digits after a year.
-  if (a.year != 0 && a.month == 0 && a.season < 0 && s.PlainInt(k) &&
+  if (a.has_year() && a.month == 0 && a.season < 0 && s.PlainInt(k) &&
       s[k].int_digits <= 2 && !s.Has(k + 1, kScale | kTimeUnit)) {
     *b = DateAtom{};
     b->begin = k;
@@ -25,7 +43,7 @@ bool ParseSecond(const Scan& s, size_t k, const DateAtom& a, DateAtom* b) {
     const int base = s[k].int_digits == 1 ? 10 : 100;  // "1941-5", "1954-55"
     int y = a.year / base * base + static_cast<int>(s[k].mantissa);
     if (y <= a.year) y += base;
-    b->year = y;
+    b->SetYear(y);
     b->precision = MentionPrecision::kYear;
     return true;
   }
@@ -41,9 +59,11 @@ bool ParseSecond(const Scan& s, size_t k, const DateAtom& a, DateAtom* b) {
 // Fills what one side leaves out from the other ("16 and 17 June 1954").
 void Share(DateAtom* a, DateAtom* b) {
   if (a->day != 0 && a->month == 0) a->month = b->month;
-  if (a->year == 0 && b->year != 0 && a->decade == 0 && a->century == 0) {
-    a->year = b->year;
-    if (a->season == 3 && b->season >= 0 && b->season < 3) a->year -= 1;
+  if (!a->has_year() && b->has_year() && a->decade == 0 && a->century == 0) {
+    a->SetYear(b->year);
+    if (a->season == 3 && b->season >= 0 && b->season < 3) {
+      a->SetYear(a->year - 1);
+    }
   }
   if (a->precision == MentionPrecision::kDay && a->day == 0) {
     a->precision = b->precision;
@@ -52,6 +72,7 @@ void Share(DateAtom* a, DateAtom* b) {
 
 void Remember(YearContext& c, const DateAtom& a, bool year_written,
               uint32_t offset) {
+  // The context keeps 0 for "no year yet": a date in 1 BC leaves it as is.
   if (a.year == 0) return;
   if (year_written && a.month != 0) {
     c.month_date_year = a.year;
@@ -104,11 +125,11 @@ size_t MatchDate(const Scan& s, size_t i, bool approximate, Mention* m) {
   if (first >= s.size() || !ParseDateAtom(s, first, AtomMode::kFirst, &a)) {
     return 0;
   }
-  const bool a_year_written = a.year != 0 && !a.month_inferred;
+  const bool a_year_written = a.has_year() && !a.month_inferred;
   DateAtom b;
   bool period = false;
   const size_t k = a.end;
-  const bool slash = s.Punct(k, '/') && s.Joined(k) && a.year != 0 &&
+  const bool slash = s.Punct(k, '/') && s.Joined(k) && a.has_year() &&
                      a.month == 0 && s.PlainInt(k + 1) &&
                      s[k + 1].int_digits == 2;  // "1953/54"
   const bool dash = s.Punct(k, '-') || s.Word(k, "to") || slash ||
@@ -121,27 +142,27 @@ size_t MatchDate(const Scan& s, size_t i, bool approximate, Mention* m) {
   const bool conj = s.Word(k, "and") && (between || Elliptic(a));
   if ((dash || till || conj) && ParseSecond(s, k + 1, a, &b)) {
     period = true;
-  } else if (a.year != 0 && a.month == 0 && a.season < 0 && s.YearLike(k) &&
+  } else if (a.has_year() && a.month == 0 && a.season < 0 && s.YearLike(k) &&
              s[k].mantissa > static_cast<uint64_t>(a.year) &&
              s[k].mantissa <= static_cast<uint64_t>(a.year) + 60 &&
              !s.CountedNounAt(k + 1)) {
     // "(1939 1940)": a year span whose dash was lost.
     b = DateAtom{};
     b.begin = k, b.end = k + 1;
-    b.year = static_cast<int>(s[k].mantissa);
+    b.SetYear(static_cast<int>(s[k].mantissa));
     b.precision = MentionPrecision::kYear;
     period = true;
   }
   if (a.day != 0 && a.month == 0 && !period) return 0;
   if (!period && between) return 0;
-  const bool b_year_written = period && b.year != 0;
+  const bool b_year_written = period && b.has_year();
   if (period) Share(&a, &b), Share(&b, &a);
   const uint32_t offset = s[first].begin;
   bool inferred = a.month_inferred;
   bool year_far = false;
   for (DateAtom* atom : {&a, &b}) {
     if (atom == &b && !period) break;
-    if (atom->year != 0 || atom->decade != 0 || atom->century != 0) continue;
+    if (atom->has_year() || atom->decade != 0 || atom->century != 0) continue;
     // No year in the text before and no default: we cannot place the date
     // on a calendar, so it is not a usable claim. Its tokens are consumed
     // (so "5" in "March 5" is not a quantity) but no mention comes out:

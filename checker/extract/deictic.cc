@@ -1,8 +1,14 @@
 // Resolution of deictic dates against the document's own date.
+#include <cmath>
+
 #include "checker/extract/scan.h"
 
 namespace checker::extract {
 namespace {
+
+// Most whole units a "last N ..." phrase counts ("the last 10,000
+// years"); a larger figure is no span of time a reader means.
+constexpr double kMaxDeicticCount = 1e9;
 
 using date::days;
 using date::sys_days;
@@ -86,7 +92,7 @@ size_t MatchDeictic(const Scan& s, size_t i, Mention* m) {
   if (!self) {
     NumberPhrase n;
     if (ParseSingleNumber(s, i + 1, &n) && !n.fraction && !n.is_range &&
-        n.low >= 1 && n.low == static_cast<int>(n.low) &&
+        n.low >= 1 && n.low <= kMaxDeicticCount && n.low == std::floor(n.low) &&
         s.Has(n.end, kTimeUnit) && s.Info(n.end).unit_count == 1 &&
         s.Info(n.end).unit != MentionTimeUnit::kNone &&
         s.Info(n.end).unit != MentionTimeUnit::kHour) {

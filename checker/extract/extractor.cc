@@ -16,22 +16,35 @@ using extract::NumberPhrase;
 using extract::Scan;
 using extract::Token;
 
+// Text is scanned in windows of at most kMaxChunk bytes, so memory stays
+// bounded on one-line documents. A window ends after a blank line when one
+// comes soon enough; otherwise it is cut mid-paragraph, and the scan stops
+// kOverlap bytes before that cut, at a token where no phrase is open: every
+// mention starting before that point has the kOverlap bytes after it (far
+// more than any figure and the words read after it) inside the window, and
+// the next window starts at that token, with kLookBehind tokens before it
+// for the matchers that look back ("at first", "the 26th", "-504").
 constexpr size_t kMaxChunk = 1 << 16;
+constexpr size_t kOverlap = 4096;
+constexpr size_t kLookBehind = 8;
+static_assert(kOverlap < kMaxChunk / 4);
 
-// True when a sentence ends just before `i`: ". ", "! " or "? " then an
-// ASCII capital ("closed. The"); not "c. 1950" or "p. 12", whose number
-// belongs to the word before it.
-bool SentenceStartsAt(absl::string_view text, size_t i) {
-  return i >= 2 && i < text.size() && text[i - 1] == ' ' &&
-         (text[i - 2] == '.' || text[i - 2] == '!' || text[i - 2] == '?') &&
-         text[i] >= 'A' && text[i] <= 'Z';
+bool AsciiSpace(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
 
-// End of the chunk starting at `pos`: after the next blank line; in a
-// paragraph longer than kMaxChunk bytes, at the last sentence start in the
-// second half of the window, so a figure ("12 March 1953") is never cut in
-// two; only without one, at the last space.
-size_t ChunkEnd(absl::string_view text, size_t pos) {
+struct Window {
+  size_t end = 0;  // the window is [start, end)
+  // Whether `end` cuts a paragraph: scanning must then stop at
+  // end - kOverlap (see kOverlap).
+  bool cut = false;
+};
+
+// The window of text starting at `pos`: to the end of the text or after
+// the next blank line when either comes within kMaxChunk bytes; else cut
+// at the last ASCII space in the window's second half, or (a run of 32 KiB
+// without one) at the last UTF-8 character boundary.
+Window WindowAt(absl::string_view text, size_t pos) {
   size_t i = pos;
   const size_t limit = std::min(text.size(), pos + kMaxChunk);
   while (i < limit) {
@@ -42,16 +55,19 @@ size_t ChunkEnd(absl::string_view text, size_t pos) {
            (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) {
       ++k;
     }
-    if (k < text.size() && text[k] == '\n') return k + 1;
+    if (k < text.size() && text[k] == '\n') return {k + 1, false};
     i = nl + 1;
   }
-  if (limit == text.size()) return limit;
+  if (limit == text.size()) return {limit, false};
   for (size_t at = limit; at > pos + kMaxChunk / 2; --at) {
-    if (SentenceStartsAt(text, at)) return at;
+    if (AsciiSpace(text[at - 1])) return {at, true};
   }
-  size_t cut = limit;
-  while (cut > pos && text[cut - 1] != ' ' && text[cut - 1] != '\n') --cut;
-  return cut == pos ? limit : cut;  // a 64 KB word: cut anyway (ASCII only)
+  size_t at = limit;
+  while (at > pos + 1 &&
+         (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) {
+    --at;  // not inside a UTF-8 sequence
+  }
+  return {at, true};
 }
 
 // Numbers that are labels, not figures: "p. 307", "pp. 287-8", "Article 58",
@@ -274,18 +290,31 @@ class Extractor {
   Extractor(absl::string_view text, const ExtractOptions& options)
       : text_(text), options_(options) {}
 
-  // Hands the mentions to `sink` chunk by chunk, in text order.
+  // Hands the mentions to `sink` window by window, in text order.
   void Run(absl::FunctionRef<void(Mention&&)> sink) {
     const std::vector<PageMarker> markers = FindPageMarkers(text_);
     size_t mark = 0;
     std::vector<Mention> chunk_mentions;
-    size_t pos = 0;
+    // Tokens from `context` on are made; scanning starts at `pos`. After a
+    // cut, the token at `context` starts after whitespace, so it and those
+    // after it tokenize as they did in the window before; its flags are
+    // restored from there (the tokenizer sees no text before it).
+    size_t context = 0, pos = 0;
+    bool resumed = false, first_line_start = true;
     while (pos < text_.size()) {
-      const size_t end = ChunkEnd(text_, pos);
-      extract::Tokenize(text_.substr(pos, end - pos),
-                        static_cast<uint32_t>(pos), &tokens_);
+      const Window w = WindowAt(text_, pos);
+      extract::Tokenize(text_.substr(context, w.end - context),
+                        static_cast<uint32_t>(context), &tokens_);
+      if (resumed && !tokens_.empty()) {
+        tokens_[0].space_before = true;
+        tokens_[0].line_start = first_line_start;
+      }
+      size_t first = 0;
+      while (first < tokens_.size() && tokens_[first].begin < pos) ++first;
+      const size_t stop_at =
+          w.cut && w.end > pos + kOverlap ? w.end - kOverlap : text_.size();
       chunk_mentions.clear();
-      ScanChunk(&chunk_mentions);
+      const size_t stopped = ScanChunk(first, stop_at, &chunk_mentions);
       for (Mention& m : chunk_mentions) {
         while (mark < markers.size() && markers[mark].span.begin <= m.begin) {
           ++mark;
@@ -293,15 +322,35 @@ class Extractor {
         if (mark > 0) m.page = markers[mark - 1].page;
         sink(std::move(m));
       }
-      pos = end;
+      if (stopped >= tokens_.size()) {
+        context = pos = w.end;
+        resumed = false;
+        continue;
+      }
+      pos = tokens_[stopped].begin;
+      // Context from the earliest of the kLookBehind tokens before that
+      // starts after whitespace: a token glued to the one before it (the
+      // "5" of "-5") would tokenize differently on its own.
+      size_t c = stopped;
+      for (size_t k = stopped; k + kLookBehind > stopped && k > first; --k) {
+        if (tokens_[k - 1].space_before) c = k - 1;
+      }
+      context = tokens_[c].begin;
+      first_line_start = tokens_[c].line_start;
+      resumed = true;
     }
   }
 
  private:
-  void ScanChunk(std::vector<Mention>* out) {
+  // Scans the tokens from index `first` and returns the index it stopped
+  // at: the first token, at the start of a phrase, that begins at or after
+  // byte `stop_at` and after a space (so the next window can start there),
+  // or tokens_.size().
+  size_t ScanChunk(size_t first, size_t stop_at, std::vector<Mention>* out) {
     const Scan s{tokens_, options_, context_, text_};
-    size_t i = 0;
+    size_t i = first;
     while (i < s.size()) {
+      if (s[i].begin >= stop_at && s[i].space_before) return i;
       if (size_t skip = SkipLabel(s, i)) {
         i = skip;
         continue;
@@ -348,6 +397,7 @@ class Extractor {
       }
       i = end;
     }
+    return s.size();
   }
 
   // Tries each family at token i; fills `*m` and returns the end token.

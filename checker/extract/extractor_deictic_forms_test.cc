@@ -42,6 +42,13 @@ const ReferenceDateCase kDeicticForms[] = {
      "1953-03-05",
      {"RELATIVE_DATE [18,29) \"past 2 days\" BEFORE 2 DAY 2d deictic "
       "1953-03-03..1953-03-04 DAY period"}},
+    // A count of units too large for any span a reader means is no
+    // calendar period before the document's date, just a duration.
+    {__LINE__,
+     "Rock formed in the last 60,000,000,000 years.",
+     "1953-03-05",
+     {"DURATION [24,44) \"60,000,000,000 years\" 60000000000 YEAR "
+      "[21900000000000,21960000000000]d"}},
     {__LINE__,
      "The last 300 men left.",
      "1953-03-05",

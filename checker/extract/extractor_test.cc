@@ -1,6 +1,8 @@
 #include "checker/extract/extractor.h"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "checker/base/escape.h"
@@ -80,6 +82,72 @@ TEST(ExtractMentionsTest, FigureAcrossTheWindowEndOfALongParagraphIsWhole) {
     ASSERT_EQ(got->size(), 1u) << "shift " << shift;
     EXPECT_EQ((*got)[0].begin, date_begin) << "shift " << shift;
     EXPECT_EQ((*got)[0].end, date_begin + 13) << "shift " << shift;
+  }
+}
+
+// A paragraph with no blank line and no sentence start ("and so on" over
+// and over) is cut at a space; a figure written across that place must
+// still be read whole. Each figure is placed at every offset that puts the
+// 64 KiB mark inside it or next to it.
+TEST(ExtractMentionsTest, FigureAcrossACutWithNoSentenceStartIsWhole) {
+  struct Case {
+    int line;
+    std::string figure;
+    std::string expected;  // compact form, offsets from the figure's start
+  };
+  const Case cases[] = {
+      {__LINE__, "12 March 1953",
+       "DATE [0,13) \"12 March 1953\" 1953-03-12 DAY"},
+      {__LINE__, "between 3,000 and 4,000",
+       "QUANTITY [0,23) \"between 3,000 and 4,000\" [3000,4000] range"},
+      {__LINE__, "1,234,567", "QUANTITY [0,9) \"1,234,567\" 1234567"},
+      {__LINE__, "from May to July 1953",
+       "DATE [0,21) \"from May to July 1953\" 1953-05-01..1953-07-31 MONTH "
+       "period"},
+  };
+  for (const Case& c : cases) {
+    for (size_t shift = 0; shift < c.figure.size() + 3; ++shift) {
+      std::string text;
+      while (text.size() < (1u << 16) - shift) text += "and so on ";
+      text.resize((1u << 16) - shift);
+      text.back() = ' ';
+      const size_t at = text.size();
+      text += c.figure + " and so on\n";
+      const absl::StatusOr<std::vector<Mention>> got =
+          ExtractMentions(text, ExtractOptions{});
+      ASSERT_TRUE(got.ok()) << got.status();
+      ASSERT_EQ(got->size(), 1u) << "line " << c.line << " shift " << shift;
+      Mention m = (*got)[0];
+      ASSERT_GE(m.begin, at) << "line " << c.line << " shift " << shift;
+      m.begin -= static_cast<uint32_t>(at);
+      m.end -= static_cast<uint32_t>(at);
+      EXPECT_EQ(MentionToCompact(m, text.substr(at)), c.expected)
+          << "line " << c.line << " shift " << shift;
+    }
+  }
+}
+
+// The same over a paragraph of several windows: figures a few words apart,
+// the gaps of varying length so that the cuts fall at all kinds of places;
+// every figure is found whole, once, and nothing else is.
+TEST(ExtractMentionsTest, EveryFigureOfAParagraphOfManyWindowsIsWhole) {
+  static const char* const kFigures[] = {"12 March 1953", "3,000-4,000",
+                                         "1,234,567", "forty days"};
+  std::string text;
+  std::vector<std::pair<size_t, std::string>> placed;
+  for (int i = 0; text.size() < 5 * (1u << 16); ++i) {
+    for (int w = 0; w < 1 + i % 7; ++w) text += "and so on ";
+    const std::string figure = kFigures[i % 4];
+    placed.emplace_back(text.size(), figure);
+    text += figure + " ";
+  }
+  const absl::StatusOr<std::vector<Mention>> got =
+      ExtractMentions(text, ExtractOptions{});
+  ASSERT_TRUE(got.ok()) << got.status();
+  ASSERT_EQ(got->size(), placed.size());
+  for (size_t i = 0; i < placed.size(); ++i) {
+    EXPECT_EQ((*got)[i].begin, placed[i].first) << i;
+    EXPECT_EQ((*got)[i].end, placed[i].first + placed[i].second.size()) << i;
   }
 }
 

@@ -122,11 +122,15 @@ absl::string_view UnitName(MentionTimeUnit unit) {
 }
 
 std::string MentionToJson(const Mention& m, absl::string_view text,
-                          absl::string_view doc) {
+                          absl::string_view doc,
+                          absl::Span<const uint32_t> original_offsets) {
+  const auto in_file = [&](uint32_t offset) {
+    return original_offsets.empty() ? offset : original_offsets[offset];
+  };
   JsonObject o;
   o.Str("doc", doc);
-  o.Num("begin", m.begin);
-  o.Num("end", m.end);
+  o.Num("begin", in_file(m.begin));
+  o.Num("end", in_file(m.end));
   o.Str("text", text.substr(m.begin, m.end - m.begin));
   o.Str("kind", KindName(m.kind));
   if (!m.hedge.empty()) o.Str("hedge", m.hedge);

@@ -13,17 +13,24 @@
 #ifndef CHECKER_EXTRACT_MENTION_FORMAT_H_
 #define CHECKER_EXTRACT_MENTION_FORMAT_H_
 
+#include <cstdint>
 #include <string>
 
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 #include "checker/extract/mention.h"
 
 namespace checker {
 
 // One JSON object (no trailing newline) for mention `m` found in `text` of
-// the document named `doc`. REQUIRES: m.end <= text.size().
+// the document named `doc`. When `text` was converted from the file (HTML),
+// `original_offsets` maps each byte of it to the file (LoadedDocument's
+// map, text.size() + 1 entries): "begin" and "end" are then file offsets,
+// as extract's provenance spans are, and "text" stays the converted text.
+// REQUIRES: m.end <= text.size(); `original_offsets` empty or of that size.
 std::string MentionToJson(const Mention& m, absl::string_view text,
-                          absl::string_view doc);
+                          absl::string_view doc,
+                          absl::Span<const uint32_t> original_offsets = {});
 
 // The compact test form shown above.
 std::string MentionToCompact(const Mention& m, absl::string_view text);

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "checker/report/report_fixture.h"
+#include "checker/store/claim_base_set.h"
 #include "gmock/gmock.h"
 #include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"
@@ -12,7 +13,7 @@ namespace {
 
 std::vector<std::string> AllFootnotes(const Report& report,
                                       const ClaimBase& base) {
-  ReportContext context(base);
+  ReportContext context{ClaimBaseSet(base)};
   std::vector<std::string> texts;
   for (const SubjectGroup& group : GroupBySubject(report)) {
     texts.push_back(FootnoteText(group, context));

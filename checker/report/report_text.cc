@@ -158,30 +158,26 @@ std::vector<SubjectGroup> GroupBySubject(const Report& report) {
   return groups;
 }
 
-ReportContext::ReportContext(const ClaimBase& base) : base_(base) {
-  for (const Source& source : base.sources) {
+ReportContext::ReportContext(const ClaimSet& claims) {
+  for (const Source& source : claims.sources()) {
     sources_.try_emplace(source.id(), &source);
   }
-  for (const Entity& entity : base.entities) {
+  for (const Entity& entity : claims.entities()) {
     entities_.try_emplace(entity.id(), &entity);
   }
-  for (const Claim& claim : base.claims) {
-    claims_.try_emplace(claim.id(), &claim);
-  }
+  claims.ForEachKey([&](uint32_t, const ClaimKey& key) {
+    if (key.value_case == Claim::kDuration) {
+      units_.try_emplace(key.id, "days");
+    } else if (key.value_case == Claim::kQuantity &&
+               key.quantity_unit == "percent") {
+      units_.try_emplace(key.id, "%");
+    }
+  });
 }
 
 std::string ReportContext::IntervalText(const FindingClaim& claim) const {
-  auto it = claims_.find(claim.claim());
-  std::string unit;
-  if (it != claims_.end()) {
-    const Claim& base_claim = *it->second;
-    if (base_claim.has_duration()) unit = "days";
-    if (base_claim.has_quantity() &&
-        base_claim.quantity().unit() == "percent") {
-      unit = "%";
-    }
-  }
-  return FormatInterval(claim.interval(), unit);
+  auto it = units_.find(claim.claim());
+  return FormatInterval(claim.interval(), it != units_.end() ? it->second : "");
 }
 
 const Source* ReportContext::FindSource(absl::string_view id) const {

@@ -16,7 +16,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
-#include "checker/store/claim_base.h"
+#include "checker/model/claim_set.h"
 #include "proto/finding.pb.h"
 #include "proto/source.pb.h"
 
@@ -72,13 +72,12 @@ struct SubjectGroup {
 // REQUIRES: `report` outlives the result.
 std::vector<SubjectGroup> GroupBySubject(const Report& report);
 
-// Names things of the claim base for readers. Keeps pointers into `base`,
-// which must outlive it and not change.
+// Names things of the claim base for readers. Keeps pointers into the
+// sources and entities of `claims`, which must outlive it and not change.
 class ReportContext {
  public:
-  explicit ReportContext(const ClaimBase& base);
+  explicit ReportContext(const ClaimSet& claims);
 
-  const ClaimBase& base() const { return base_; }
   const Source* FindSource(absl::string_view id) const;
 
   // FormatInterval of the claim's interval, with its unit when the claim
@@ -99,10 +98,10 @@ class ReportContext {
                              absl::string_view page) const;
 
  private:
-  const ClaimBase& base_;
   absl::flat_hash_map<std::string, const Source*> sources_;
   absl::flat_hash_map<std::string, const Entity*> entities_;
-  absl::flat_hash_map<std::string, const Claim*> claims_;
+  // The unit of each claim that has one ("days", "%"), by claim id.
+  absl::flat_hash_map<std::string, std::string> units_;
 };
 
 }  // namespace checker

@@ -4,6 +4,7 @@
 
 #include "checker/report/report_fixture.h"
 #include "checker/rules/finding_util.h"
+#include "checker/store/claim_base_set.h"
 #include "gmock/gmock.h"
 #include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"
@@ -60,7 +61,7 @@ TEST(ReportContextTest, IntervalTextAddsTheUnitOfNumericBounds) {
   ASSERT_TRUE(google::protobuf::TextFormat::ParseFromString(
       "id: 'p' quantity { value: 10 unit: 'percent' }",
       &base.claims.emplace_back()));
-  ReportContext context(base);
+  ReportContext context{ClaimBaseSet(base)};
   FindingClaim claim;
   claim.set_claim("d");
   *claim.mutable_interval() = ParseInterval("low: 21 high: 49");
@@ -133,7 +134,7 @@ TEST(GroupBySubjectTest, PutsConflictsFirstThenVaryingAndMergesClaims) {
 
 TEST(ReportContextTest, NamesSourcesAsEditorsDo) {
   ClaimBase base = FixtureClaimBase();
-  ReportContext context(base);
+  ReportContext context{ClaimBaseSet(base)};
   EXPECT_EQ(context.SourceCitation("heller1985", "519"),
             "Heller and Nekrich, 1985, p. 519");
   EXPECT_EQ(context.SourceCitation("cih", ""), "CIH, n.d.");
@@ -142,7 +143,7 @@ TEST(ReportContextTest, NamesSourcesAsEditorsDo) {
   colon.sources.emplace_back().set_id("t");
   colon.sources.back().set_title(
       "The End of Stalin's Gulag: Growing Resistance");
-  EXPECT_EQ(ReportContext(colon).SourceAuthor("t"),
+  EXPECT_EQ(ReportContext(ClaimBaseSet(colon)).SourceAuthor("t"),
             "The End of Stalin's Gulag…");
   EXPECT_EQ(context.SourceCitation("missing", "4"), "missing, n.d., p. 4");
   Subject subject;

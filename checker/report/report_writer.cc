@@ -86,8 +86,8 @@ absl::StatusOr<std::vector<OutputFormat>> ParseFormatList(
 }
 
 absl::Status WriteReport(OutputFormat format, const Report& report,
-                         const ClaimBase& base, std::ostream* out) {
-  ReportContext context(base);
+                         const ClaimSet& claims, std::ostream* out) {
+  ReportContext context(claims);
   switch (format) {
     case OutputFormat::kMarkdown:
       WriteMarkdown(report, context, out);
@@ -114,12 +114,12 @@ absl::Status WriteReport(OutputFormat format, const Report& report,
 }
 
 absl::StatusOr<std::vector<RenderedFile>> RenderReport(
-    const Report& report, const ClaimBase& base,
+    const Report& report, const ClaimSet& claims,
     const std::vector<OutputFormat>& formats) {
   std::vector<RenderedFile> files;
   for (OutputFormat format : formats) {
     std::ostringstream out;
-    absl::Status written = WriteReport(format, report, base, &out);
+    absl::Status written = WriteReport(format, report, claims, &out);
     if (!written.ok()) return written;
     files.push_back({std::string(OutputFileName(format)), out.str()});
   }

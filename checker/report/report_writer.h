@@ -1,15 +1,15 @@
 // The report writers behind one switch, as bloaty's RollupOutput::Print:
-// each OutputFormat formats (Report, ClaimBase) to a stream, with no logic
-// that changes a verdict. The ClaimBase only names things (sources' authors,
-// years and keys; entities' names).
+// each OutputFormat formats (Report, ClaimSet) to a stream, with no logic
+// that changes a verdict. The claim set only names things (sources' authors,
+// years and keys; entities' names; claims' units).
 //
 //   absl::StatusOr<std::vector<OutputFormat>> formats =
 //       ParseFormatList("md,html");
 //   absl::StatusOr<std::vector<RenderedFile>> files =
-//       RenderReport(report, base, *formats);
+//       RenderReport(report, ClaimBaseSet(base), *formats);
 //   CHECKER_RETURN_IF_ERROR(WriteRenderedFiles("reports", *files));
 //
-// Output is deterministic: the same Report and ClaimBase give the same bytes
+// Output is deterministic: the same Report and claims give the same bytes
 // (no timestamps).
 #ifndef CHECKER_REPORT_REPORT_WRITER_H_
 #define CHECKER_REPORT_REPORT_WRITER_H_
@@ -21,7 +21,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
-#include "checker/store/claim_base.h"
+#include "checker/model/claim_set.h"
 #include "proto/finding.pb.h"
 
 namespace checker {
@@ -52,7 +52,7 @@ absl::StatusOr<std::vector<OutputFormat>> ParseFormatList(
 // Writes `report` in `format` to `out`. Internal error only if protobuf's
 // JSON printer fails.
 absl::Status WriteReport(OutputFormat format, const Report& report,
-                         const ClaimBase& base, std::ostream* out);
+                         const ClaimSet& claims, std::ostream* out);
 
 struct RenderedFile {
   std::string name;      // "report.md"
@@ -61,7 +61,7 @@ struct RenderedFile {
 
 // Every requested file, rendered in memory (nothing written yet).
 absl::StatusOr<std::vector<RenderedFile>> RenderReport(
-    const Report& report, const ClaimBase& base,
+    const Report& report, const ClaimSet& claims,
     const std::vector<OutputFormat>& formats);
 
 // Makes `dir` (created with its parents if missing) hold `files`, all at

@@ -16,6 +16,7 @@
 #include "checker/base/file_io.h"
 #include "checker/report/json_writer.h"
 #include "checker/report/report_fixture.h"
+#include "checker/store/claim_base_set.h"
 #include "gmock/gmock.h"
 #include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"
@@ -52,7 +53,7 @@ TEST_P(GoldenTest, MatchesGoldenFile) {
   ClaimBase base = FixtureClaimBase();
   Report report = FixtureReport();
   absl::StatusOr<std::vector<RenderedFile>> files =
-      RenderReport(report, base, {GetParam()});
+      RenderReport(report, ClaimBaseSet(base), {GetParam()});
   ASSERT_TRUE(files.ok()) << files.status();
   ASSERT_EQ(files->size(), 1u);
   const RenderedFile& file = files->front();
@@ -102,8 +103,9 @@ TEST_P(GoldenTest, DoesNotDependOnStorageOrder) {
                              "qualifiers, or the reinsertion proves nothing";
   ASSERT_GE(base.sources.size(), 2u);
   ASSERT_GE(base.entities.size(), 2u);
-  auto want = RenderReport(report, base, {GetParam()});
-  auto got = RenderReport(reinserted, reversed_base, {GetParam()});
+  auto want = RenderReport(report, ClaimBaseSet(base), {GetParam()});
+  auto got =
+      RenderReport(reinserted, ClaimBaseSet(reversed_base), {GetParam()});
   ASSERT_TRUE(want.ok() && got.ok());
   EXPECT_TRUE(got->front().contents == want->front().contents)
       << got->front().name << " changed with the storage order";

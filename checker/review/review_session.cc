@@ -13,6 +13,7 @@
 #include "checker/link/claim_value.h"
 #include "checker/link/quote.h"
 #include "checker/review/claim_writer.h"
+#include "checker/store/claim_base_set.h"
 
 namespace checker {
 namespace {
@@ -127,7 +128,8 @@ absl::StatusOr<std::unique_ptr<ReviewSession>> ReviewSession::Open(
   }
   session->IndexEntities();
   IssueList check_issues;
-  Report report = session->engine_.Run(session->base_, &check_issues);
+  Report report =
+      session->engine_.Run(ClaimBaseSet(session->base_), &check_issues);
   CollectClaimVerdicts(report, &session->verdicts_);
   for (Finding& finding : *report.mutable_finding()) {
     const std::string entity = finding.subject().entity();
@@ -387,7 +389,7 @@ Report ReviewSession::FindingsOf(const std::string& entity) const {
 
 Report ReviewSession::RunEntity(const std::string& entity) const {
   IssueList issues;
-  Report report = engine_.Run(EntityBase(entity), &issues);
+  Report report = engine_.Run(ClaimBaseSet(EntityBase(entity)), &issues);
   // Anchors of other entities are there only to resolve relative dates.
   Report own;
   *own.mutable_summary() = report.summary();

@@ -9,9 +9,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "checker/normalize/default_rules.h"
+#include "checker/normalize/rules_config_check.h"
 #include "checker/rules/engine_run.h"
 #include "checker/rules/rule_set.h"
-#include "checker/store/lint_rules.h"
 
 namespace checker {
 namespace {
@@ -98,19 +98,19 @@ class ReportSink : public FindingSink {
 
 }  // namespace
 
-Report RuleEngine::Run(const ClaimBase& base, IssueList* issues) const {
+Report RuleEngine::Run(const ClaimSet& claims, IssueList* issues) const {
   Report report;
   ReportSink sink(&report);
   // Held findings are never re-checked, so this run cannot fail.
-  absl::Status held = RunEngine(state_->setup, base, issues,
+  absl::Status held = RunEngine(state_->setup, claims, issues,
                                 /*streaming=*/false, state_->threads, &sink);
   (void)held;
   return report;
 }
 
-absl::Status RuleEngine::RunStreaming(const ClaimBase& base, IssueList* issues,
+absl::Status RuleEngine::RunStreaming(const ClaimSet& claims, IssueList* issues,
                                       FindingSink* sink) const {
-  return RunEngine(state_->setup, base, issues, /*streaming=*/true,
+  return RunEngine(state_->setup, claims, issues, /*streaming=*/true,
                    state_->threads, sink);
 }
 

@@ -33,7 +33,7 @@
 
 #include "absl/status/statusor.h"
 #include "checker/base/issue.h"
-#include "checker/store/claim_base.h"
+#include "checker/model/claim_set.h"
 #include "proto/finding.pb.h"
 #include "proto/rules.pb.h"
 
@@ -59,7 +59,7 @@ class RuleEngine {
   static absl::StatusOr<RuleEngine> Create(const RulesConfig& config,
                                            int threads = 0);
 
-  Report Run(const ClaimBase& base, IssueList* issues) const;
+  Report Run(const ClaimSet& claims, IssueList* issues) const;
 
   // Like Run, but hands the summary and then each finding to `sink` instead
   // of holding the report: memory stays a few bytes per finding, at the
@@ -70,7 +70,7 @@ class RuleEngine {
   // caller's. Internal (after a prefix of the findings reached the sink)
   // when the second check of an entity does not reproduce the findings
   // its first check placed: checked per finding, never assumed.
-  [[nodiscard]] absl::Status RunStreaming(const ClaimBase& base,
+  [[nodiscard]] absl::Status RunStreaming(const ClaimSet& claims,
                                           IssueList* issues,
                                           FindingSink* sink) const;
 

@@ -11,6 +11,7 @@
 #include "checker/rules/engine_run.h"
 #include "checker/rules/rule_set.h"
 #include "checker/rules/rules_test_util.h"
+#include "checker/store/claim_base_set.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -72,8 +73,8 @@ TEST(EngineOrderTest, ReCheckGivingAnotherVerdictIsAnInternalError) {
   setup.rules = {&rule};
   IssueList issues;
   CollectingSink sink;
-  absl::Status status =
-      RunEngine(setup, b.base(), &issues, /*streaming=*/true, 1, &sink);
+  absl::Status status = RunEngine(setup, ClaimBaseSet(b.base()), &issues,
+                                  /*streaming=*/true, 1, &sink);
   EXPECT_EQ(status.code(), absl::StatusCode::kInternal) << status;
   EXPECT_THAT(std::string(status.message()),
               HasSubstr("second check of entity \"alpha\" did not reproduce "
@@ -88,8 +89,8 @@ TEST(EngineOrderTest, ReCheckLosingAFindingIsAnInternalError) {
   setup.rules = {&rule};
   IssueList issues;
   CollectingSink sink;
-  absl::Status status =
-      RunEngine(setup, b.base(), &issues, /*streaming=*/true, 3, &sink);
+  absl::Status status = RunEngine(setup, ClaimBaseSet(b.base()), &issues,
+                                  /*streaming=*/true, 3, &sink);
   EXPECT_EQ(status.code(), absl::StatusCode::kInternal) << status;
 }
 
@@ -102,9 +103,9 @@ TEST(EngineOrderTest, PureRuleStreamsEveryFindingOnAnyWorkerCount) {
   for (int threads : {1, 2, 3}) {
     IssueList issues;
     CollectingSink sink;
-    ASSERT_TRUE(
-        RunEngine(setup, b.base(), &issues, /*streaming=*/true, threads, &sink)
-            .ok());
+    ASSERT_TRUE(RunEngine(setup, ClaimBaseSet(b.base()), &issues,
+                          /*streaming=*/true, threads, &sink)
+                    .ok());
     ASSERT_EQ(sink.findings.size(), 3u) << threads << " threads";
     EXPECT_EQ(sink.findings[0].subject().entity(), "alpha");
     EXPECT_EQ(sink.findings[2].subject().entity(), "gamma");
@@ -188,7 +189,7 @@ TEST(EngineOrderTest, NoRuleDependsOnAnotherHavingRun) {
     absl::StatusOr<RuleEngine> all = RuleEngine::Create(base->rules);
     ASSERT_TRUE(all.ok());
     IssueList issues;
-    const Report together = all->Run(*base, &issues);
+    const Report together = all->Run(ClaimBaseSet(*base), &issues);
     int rules_with_findings = 0;
     for (const Rule* rule : RuleSet::Default().rules()) {
       RulesConfig alone = base->rules;
@@ -197,7 +198,7 @@ TEST(EngineOrderTest, NoRuleDependsOnAnotherHavingRun) {
       }
       absl::StatusOr<RuleEngine> engine = RuleEngine::Create(alone);
       ASSERT_TRUE(engine.ok()) << engine.status();
-      const Report by_itself = engine->Run(*base, &issues);
+      const Report by_itself = engine->Run(ClaimBaseSet(*base), &issues);
       std::vector<std::string> want, got;
       for (const Finding& f : together.finding()) {
         if (f.rule() == rule->id()) want.push_back(f.ShortDebugString());

@@ -79,10 +79,10 @@ struct WorkerResult {
 
 }  // namespace
 
-absl::Status RunEngine(const EngineSetup& setup, const ClaimBase& base,
+absl::Status RunEngine(const EngineSetup& setup, const ClaimSet& claims,
                        IssueList* issues, bool streaming, int threads,
                        FindingSink* sink) {
-  const RunIndex index(base, setup.config);
+  const RunIndex index(claims, setup.config);
   const size_t entities = index.entity_count();
   const int workers = static_cast<int>(
       std::max<size_t>(1, std::min<size_t>(std::max(threads, 1), entities)));

@@ -78,49 +78,22 @@ bool NeedsReview(const Claim& claim, const RulesConfig& config) {
          claim.evidence().confidence() < config.review_threshold();
 }
 
-// Calls visit(i, key) for every claim of `base` in order. Packed claims are
-// scanned without parsing; the rare one the scanner does not take is parsed
-// into `scratch` (valid until the next call), and one that no longer
-// parses (the loader parsed it once) is skipped, not trusted.
-template <typename Fn>
-void ForEachClaimKey(const ClaimBase& base, const Fn& visit) {
-  for (uint32_t i = 0; i < base.claims.size(); ++i) {
-    visit(i, ClaimKeyOf(base.claims[i]));
-  }
-  const PackedClaims& packed = base.packed_claims;
-  Claim scratch;
-  ClaimKey key;
-  for (uint32_t i = 0; i < packed.size(); ++i) {
-    if (packed.ReadKey(i, &key)) {
-      visit(i, key);
-    } else if (packed.Parse(i, &scratch)) {
-      visit(i, ClaimKeyOf(scratch));
-    }
-  }
-}
-
-absl::string_view ClaimId(const ClaimBase& base, uint32_t i) {
-  return base.claims.empty() ? base.packed_claims.Id(i)
-                             : absl::string_view(base.claims[i].id());
-}
-
 }  // namespace
 
 EntityChecker::EntityChecker(const EngineSetup& setup, const RunIndex& index,
                              IssueList* issues)
     : setup_(setup),
       index_(index),
-      base_(index.base),
+      claims_(index.claims),
       issues_(issues),
-      parser_(index.base.packed_claims) {}
+      reader_(index.claims.NewReader()) {}
 
 const Claim& EntityChecker::ClaimAt(uint32_t index) const {
-  if (base_.packed_claims.empty()) return base_.claims[index];
   auto [it, added] = parsed_.try_emplace(index, nullptr);
   if (added) {
     // The loader parsed these bytes once already; should that fail now, an
     // empty claim normalizes to an issue instead of a finding.
-    it->second = parser_.Parse(index);
+    it->second = reader_->Read(index);
     if (it->second == nullptr) it->second = &Claim::default_instance();
   }
   return *it->second;
@@ -145,19 +118,19 @@ const GroupRange* RunIndex::UnqualifiedGroup(
   return it == unqualified.end() ? nullptr : &groups[it->second];
 }
 
-RunIndex::RunIndex(const ClaimBase& base, const RulesConfig& config)
-    : base(base),
+RunIndex::RunIndex(const ClaimSet& claims, const RulesConfig& config)
+    : claims(claims),
       config(config),
-      voices(base.sources, config.copied_context_words()) {
-  const size_t claim_count = base.claim_count();
+      voices(claims.sources(), config.copied_context_words()) {
+  const size_t claim_count = claims.size();
   // Claims by id are only needed for anchors; build them beside the rest.
   std::thread by_id([&] {
     claim_index.reserve(claim_count);
     for (uint32_t i = 0; i < claim_count; ++i) {
-      claim_index.emplace(ClaimId(base, i), i);
+      claim_index.emplace(claims.Id(i), i);
     }
   });
-  for (const Attribute& attribute : base.attributes) {
+  for (const Attribute& attribute : claims.attributes()) {
     attributes.emplace(attribute.id(), &attribute);
   }
   Interner entities, attribute_names, qualifiers;
@@ -168,7 +141,7 @@ RunIndex::RunIndex(const ClaimBase& base, const RulesConfig& config)
   };
   std::vector<Key> keys;
   keys.reserve(claim_count);
-  ForEachClaimKey(base, [&](uint32_t i, const ClaimKey& claim) {
+  claims.ForEachKey([&](uint32_t i, const ClaimKey& claim) {
     if (!Eligible(claim)) return;
     uint32_t q = 0;
     if (claim.has_qualifiers || IsPercent(claim)) {
@@ -313,12 +286,10 @@ void EntityChecker::BuildGroup(const GroupRange& range, bool report_issues,
     }
     if (!iv.ok()) {
       if (report_issues && first_pass_) {
-        SourceLocation where = index < base_.claim_locations.size()
-                                   ? base_.claim_locations[index]
-                                   : SourceLocation{};
-        issues_->Warning(where, absl::StrCat("claim \"", claim.id(),
-                                             "\" left out of the check: ",
-                                             iv.status().message()));
+        issues_->Warning(
+            claims_.LocationOf(index),
+            absl::StrCat("claim \"", claim.id(),
+                         "\" left out of the check: ", iv.status().message()));
       }
       continue;
     }

@@ -19,11 +19,11 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "checker/base/issue.h"
+#include "checker/model/claim_set.h"
 #include "checker/normalize/normalizer.h"
 #include "checker/rules/engine.h"
 #include "checker/rules/rule.h"
 #include "checker/rules/voices.h"
-#include "checker/store/claim_base.h"
 #include "proto/finding.pb.h"
 
 namespace checker {
@@ -44,11 +44,12 @@ struct GroupRange {
 
 // The read-only index of one run, shared by the workers: claims by id,
 // eligible claims in subject order, groups and entities as runs of it.
-// Reads the claims in either form of ClaimBase (parsed or packed); keeps
-// only ids (views into the base) and interned names, never a parsed claim.
+// Reads the claims by key (ClaimSet::ForEachKey, no parse of packed
+// claims); keeps only ids (views into the claim set) and interned names,
+// never a parsed claim.
 struct RunIndex {
   // Groups by the qualifiers `config` says separate groups.
-  RunIndex(const ClaimBase& base, const RulesConfig& config);
+  RunIndex(const ClaimSet& claims, const RulesConfig& config);
   size_t entity_count() const { return entity_begin.size(); }
   size_t entity_end(size_t e) const {
     return e + 1 < entity_begin.size() ? entity_begin[e + 1] : groups.size();
@@ -58,7 +59,7 @@ struct RunIndex {
   const GroupRange* UnqualifiedGroup(absl::string_view entity,
                                      absl::string_view attribute) const;
 
-  const ClaimBase& base;
+  const ClaimSet& claims;
   const RulesConfig& config;
   VoiceIndex voices;
   absl::flat_hash_map<absl::string_view, uint32_t> claim_index;
@@ -110,9 +111,9 @@ class EntityChecker : public RuleContext {
   int eligible_claims() const { return eligible_claims_; }
   size_t subjects() const { return subjects_; }
 
-  // The claim at `index` of the base: from ClaimBase::claims, or parsed
-  // from the packed form into this checker's pool, where it stays until the
-  // next entity is checked (so pointers into a group stay valid).
+  // The claim at `index` of the claim set, read by this checker's reader,
+  // where it stays until the next entity is checked (so pointers into a
+  // group stay valid).
   const Claim& ClaimAt(uint32_t index) const;
 
   // RuleContext.
@@ -140,12 +141,12 @@ class EntityChecker : public RuleContext {
 
   const EngineSetup& setup_;
   const RunIndex& index_;
-  const ClaimBase& base_;
+  const ClaimSet& claims_;
   IssueList* issues_;
-  // Claims parsed from the packed form for the current entity, by index;
-  // the parser's arena is emptied when the next entity starts.
+  // Claims read for the current entity, by index; the reader frees them
+  // when the next entity starts.
   mutable absl::flat_hash_map<uint32_t, const Claim*> parsed_;
-  mutable PackedClaimParser parser_;
+  std::unique_ptr<ClaimReader> reader_;
   absl::flat_hash_map<uint32_t, bool> conflict_cache_;
   int anchor_depth_ = 0;
   int eligible_claims_ = 0;
@@ -169,7 +170,7 @@ uint16_t FindingFingerprint(const Finding& finding);
 // `issues` in entity order, whatever the number of threads. Internal when a
 // streaming re-check of an entity does not give the findings of its first
 // check (the sink has then received a prefix of the report).
-absl::Status RunEngine(const EngineSetup& setup, const ClaimBase& base,
+absl::Status RunEngine(const EngineSetup& setup, const ClaimSet& claims,
                        IssueList* issues, bool streaming, int threads,
                        FindingSink* sink);
 

@@ -7,6 +7,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "checker/rules/rules_test_util.h"
+#include "checker/store/claim_base_set.h"
 #include "gmock/gmock.h"
 #include "google/protobuf/util/message_differencer.h"
 #include "gtest/gtest.h"
@@ -115,10 +116,17 @@ TEST(RuleEngineTest, TierNoteWhenTheWeakestTierMakesTheConflict) {
   b.Quantity("b", "book", "e", "n", 100);
   b.Quantity("c", "blog", "e", "n", 300);
   Report report = RunRules(b.base(), OnlyRules({"checker.rule.interval"}));
-  ASSERT_EQ(report.finding_size(), 1);
-  EXPECT_EQ(report.finding(0).tier_note(),
-            "Without the TIER_WEB sources (blog) the verdict would be "
-            "CONSISTENT.");
+  // The blog against the archive and against the book, then the two that
+  // agree: both conflicts carry the note, the agreement needs none.
+  ASSERT_EQ(report.finding_size(), 3);
+  for (int i = 0; i < 2; ++i) {
+    EXPECT_EQ(report.finding(i).verdict(), CONFLICT);
+    EXPECT_EQ(report.finding(i).tier_note(),
+              "Without the TIER_WEB sources (blog) the verdict would be "
+              "CONSISTENT.");
+  }
+  EXPECT_EQ(report.finding(2).verdict(), CONSISTENT);
+  EXPECT_EQ(report.finding(2).tier_note(), "");
 }
 
 TEST(RuleEngineTest, FindingIdsDoNotDependOnClaimOrder) {
@@ -152,13 +160,17 @@ TEST(RuleEngineTest, StreamingGivesExactlyTheReportOfRun) {
   b.Day("d5", "s1", "stalin", "date_of_death", "1953-03-05");
   b.Day("d6", "s2", "stalin", "date_of_death", "1953-03-06");
   b.Day("ann", "s3", "stalin", "date_announced", "1953-03-04");
+  // A third date of death makes the conflict two pairs and an agreement:
+  // the ordering pass must build the same three findings.
+  b.Day("d5b", "s4", "stalin", "date_of_death", "1953-03-05");
   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(RulesConfig());
   ASSERT_TRUE(engine.ok());
   IssueList issues;
-  Report whole = engine->Run(b.base(), &issues);
+  Report whole = engine->Run(ClaimBaseSet(b.base()), &issues);
   CollectingSink sink;
-  ASSERT_TRUE(engine->RunStreaming(b.base(), &issues, &sink).ok());
-  EXPECT_EQ(whole.finding_size(), 6);
+  ASSERT_TRUE(
+      engine->RunStreaming(ClaimBaseSet(b.base()), &issues, &sink).ok());
+  EXPECT_EQ(whole.finding_size(), 8);
   EXPECT_EQ(sink.report.SerializeAsString(), whole.SerializeAsString());
 }
 
@@ -197,12 +209,13 @@ TEST(RuleEngineTest, PackedClaimsGiveExactlyTheReportOfParsedOnes) {
   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(base->rules);
   ASSERT_TRUE(engine.ok());
   IssueList parsed_issues, packed_issues;
-  Report want = engine->Run(*base, &parsed_issues);
-  Report got = engine->Run(packed, &packed_issues);
+  Report want = engine->Run(ClaimBaseSet(*base), &parsed_issues);
+  Report got = engine->Run(ClaimBaseSet(packed), &packed_issues);
   ASSERT_GT(want.finding_size(), 50);
   ExpectSameReport(got, want);
   CollectingSink sink;
-  ASSERT_TRUE(engine->RunStreaming(packed, &packed_issues, &sink).ok());
+  ASSERT_TRUE(
+      engine->RunStreaming(ClaimBaseSet(packed), &packed_issues, &sink).ok());
   ExpectSameReport(sink.report, want);
   // Issues name the claim the same way (without a location: the packed
   // form keeps none).
@@ -223,9 +236,10 @@ TEST(RuleEngineTest, ManyEntitiesAcrossWorkersStayInReportOrder) {
   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(RulesConfig());
   ASSERT_TRUE(engine.ok());
   IssueList issues;
-  Report whole = engine->Run(b.base(), &issues);
+  Report whole = engine->Run(ClaimBaseSet(b.base()), &issues);
   CollectingSink sink;
-  ASSERT_TRUE(engine->RunStreaming(b.base(), &issues, &sink).ok());
+  ASSERT_TRUE(
+      engine->RunStreaming(ClaimBaseSet(b.base()), &issues, &sink).ok());
   ASSERT_EQ(whole.finding_size(), 300);
   EXPECT_EQ(whole.summary().conflicts(), 100);
   EXPECT_EQ(sink.report.SerializeAsString(), whole.SerializeAsString());
@@ -256,9 +270,10 @@ TEST(RuleEngineTest, ThreadCountAndChunkingDoNotChangeTheReport) {
         RuleEngine::Create(RulesConfig(), threads);
     ASSERT_TRUE(engine.ok());
     IssueList issues;
-    const Report whole = engine->Run(b.base(), &issues);
+    const Report whole = engine->Run(ClaimBaseSet(b.base()), &issues);
     CollectingSink sink;
-    ASSERT_TRUE(engine->RunStreaming(b.base(), &issues, &sink).ok());
+    ASSERT_TRUE(
+        engine->RunStreaming(ClaimBaseSet(b.base()), &issues, &sink).ok());
     EXPECT_TRUE(issues.empty()) << issues.ToDisplayString();
     ASSERT_EQ(whole.finding_size(), kEntities) << threads << " threads";
     EXPECT_EQ(whole.summary().conflicts(), kEntities / 2);

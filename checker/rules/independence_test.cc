@@ -128,11 +128,22 @@ TEST(IndependenceTest, EveryFindingCarriesItsVoiceCount) {
   b.Quantity("b2", "s2", "f", "n", 9);
   b.Quantity("b3", "s3", "f", "n", 5);
   Report report = RunRules(b.base(), IntervalOnly());
-  ASSERT_EQ(report.finding_size(), 2);
+  // f: 9 against each 5 (two voices each), and the two voices that give 5;
+  // e: two voices agree.
+  ASSERT_EQ(report.finding_size(), 4);
   EXPECT_EQ(report.finding(0).verdict(), CONFLICT);
-  EXPECT_EQ(report.finding(0).independent_sources(), 3);
-  EXPECT_EQ(report.finding(1).verdict(), CONSISTENT);
+  EXPECT_EQ(report.finding(0).independent_sources(), 2);
+  EXPECT_EQ(report.finding(1).verdict(), CONFLICT);
   EXPECT_EQ(report.finding(1).independent_sources(), 2);
+  EXPECT_EQ(report.finding(2).verdict(), CONSISTENT);
+  EXPECT_EQ(report.finding(2).subject().entity(), "e");
+  EXPECT_EQ(report.finding(2).independent_sources(), 2);
+  EXPECT_EQ(report.finding(3).verdict(), CONSISTENT);
+  EXPECT_EQ(report.finding(3).subject().entity(), "f");
+  EXPECT_EQ(report.finding(3).independent_sources(), 2);
+  ASSERT_EQ(report.finding(3).claim_size(), 2);
+  EXPECT_EQ(report.finding(3).claim(0).claim(), "b1");
+  EXPECT_EQ(report.finding(3).claim(1).claim(), "b3");
 }
 
 struct VoiceCase {

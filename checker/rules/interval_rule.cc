@@ -1,8 +1,8 @@
 // checker.rule.interval: do the independent voices of one subject agree?
 //
 // A source's several figures for a subject are its own range (clusters.h),
-// so voices, not claims, are compared, and one finding is reported per
-// group with two or more independent voices:
+// so voices, not claims, are compared. The verdict of a group with two or
+// more independent voices:
 //  - CONFLICT when no value fits every voice. The explanation names the
 //    largest cluster of voices that agree and the outliers, by citation and
 //    with values as written ("three sources give 40 days (…); one gives
@@ -14,6 +14,15 @@
 //    than `varying_threshold` (quantities and durations only).
 //  - CONSISTENT otherwise, with how many sources corroborate the value and
 //    how many of them are independent.
+// A consistent group is one finding. A disagreement is reported pair by
+// pair: one CONFLICT or VARYING finding per two sources of different voices
+// whose statements cannot both hold (or spread too far), holding only the
+// figures of theirs in dispute, each explained with the
+// whole group's clusters, and one CONSISTENT finding per cluster in which
+// two or more voices agree. So a flagged finding holds only figures that
+// disagree with each other, and the sources that agree are shown agreeing
+// (four sources giving about 2,000 are not four parties to a conflict with
+// the one that gives 1,782). Past kMaxPairs pairs the group is one finding.
 // One voice alone is checker.rule.single_source's business. Every finding
 // carries its clusters, `independent_sources` and `sources`; a conflict or
 // varying finding also a tier note when dropping the weakest reliability
@@ -22,9 +31,11 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -166,6 +177,151 @@ void SetClusters(const std::vector<std::vector<const VoiceRange*>>& clusters,
   }
 }
 
+// Most pair findings one group gives, and most statements compared pair by
+// pair; beyond either, the group's disagreement is one finding (readers
+// cannot use hundreds of cards, and the comparison is quadratic).
+constexpr size_t kMaxPairs = 32;
+constexpr size_t kMaxPairedStatements = 64;
+
+// Sorts by claim id and removes repeats.
+void SortById(std::vector<const NormalizedClaim*>* claims) {
+  std::sort(claims->begin(), claims->end(),
+            [](const NormalizedClaim* a, const NormalizedClaim* b) {
+              return a->claim->id() < b->claim->id();
+            });
+  claims->erase(std::unique(claims->begin(), claims->end()), claims->end());
+}
+
+// The claims of `statement` that disagree with `other`'s range: a pair
+// finding holds the figures in dispute, not a figure beside them that fits
+// both ("approximately 2,000" next to the precise 1,950 it contains is not
+// in dispute with 2,000). The claims that define its range when none does
+// on its own.
+std::vector<const NormalizedClaim*> DisputedClaims(const VoiceRange& statement,
+                                                   const VoiceRange& other,
+                                                   ValueKind kind,
+                                                   double threshold) {
+  std::vector<const NormalizedClaim*> out;
+  for (const NormalizedClaim* c : statement.claims) {
+    if (ClassifyIntervals({c, &other.range}, kind, threshold) != CONSISTENT) {
+      out.push_back(c);
+    }
+  }
+  return out.empty() ? statement.kept : out;
+}
+
+// Adds `v` unless it is there already.
+void AddOnce(const VoiceRange* v, std::vector<const VoiceRange*>* to) {
+  if (std::find(to->begin(), to->end(), v) == to->end()) to->push_back(v);
+}
+
+// Two sources of different voices whose statements do not agree: every
+// disagreeing pair of their statements (a source that gives its figure in
+// two places disagrees once with another source, not twice).
+struct DisagreeingPair {
+  // The statements of each source that take part, the source whose first
+  // statement is lower first.
+  std::vector<const VoiceRange*> low, high;
+  Verdict verdict = VARYING;  // CONFLICT when any two cannot both hold
+  std::vector<const NormalizedClaim*> claims;  // in dispute, by claim id
+};
+
+// The source of a statement (one voice, one document).
+const std::string& SourceOf(const VoiceRange& statement) {
+  return statement.range.claim->source();
+}
+
+// A source and the voice it speaks in: one side of a disagreeing pair (a
+// source that reports another's figure speaks in two voices).
+std::string SideKey(const VoiceRange& statement) {
+  return absl::StrCat(SourceOf(statement), "\n", statement.voice);
+}
+
+// Every pair of sources of different voices with statements whose ranges
+// cannot both hold (CONFLICT) or spread more than `threshold` (VARYING), in
+// the order their first such statements come; empty when there are more
+// than kMaxPairs of them or too many statements to pair.
+std::vector<DisagreeingPair> DisagreeingPairs(
+    const std::vector<VoiceRange>& statements, ValueKind kind,
+    double threshold) {
+  std::vector<DisagreeingPair> pairs;
+  if (statements.size() > kMaxPairedStatements) return pairs;
+  std::vector<std::pair<std::string, std::string>> keys;  // per pair
+  for (size_t i = 0; i < statements.size(); ++i) {
+    for (size_t j = i + 1; j < statements.size(); ++j) {
+      const VoiceRange* a = &statements[i];
+      const VoiceRange* b = &statements[j];
+      if (a->voice == b->voice) continue;
+      Verdict verdict =
+          ClassifyIntervals({&a->range, &b->range}, kind, threshold);
+      if (verdict == CONSISTENT) continue;
+      if (std::tie(SourceOf(*b), b->voice) < std::tie(SourceOf(*a), a->voice)) {
+        std::swap(a, b);
+      }
+      const std::pair<std::string, std::string> key(SideKey(*a), SideKey(*b));
+      size_t at = std::find(keys.begin(), keys.end(), key) - keys.begin();
+      if (at == keys.size()) {
+        if (pairs.size() == kMaxPairs) return {};
+        keys.push_back(key);
+        pairs.emplace_back();
+      }
+      DisagreeingPair& pair = pairs[at];
+      AddOnce(a, &pair.low);
+      AddOnce(b, &pair.high);
+      if (verdict == CONFLICT) pair.verdict = CONFLICT;
+      for (const auto& [from, other] : {std::pair(a, b), std::pair(b, a)}) {
+        std::vector<const NormalizedClaim*> disputed =
+            DisputedClaims(*from, *other, kind, threshold);
+        pair.claims.insert(pair.claims.end(), disputed.begin(), disputed.end());
+      }
+    }
+  }
+  for (DisagreeingPair& pair : pairs) {
+    SortById(&pair.claims);
+    const auto by_point = [](const VoiceRange* x, const VoiceRange* y) {
+      return x->range.point < y->range.point;
+    };
+    std::sort(pair.low.begin(), pair.low.end(), by_point);
+    std::sort(pair.high.begin(), pair.high.end(), by_point);
+    if (by_point(pair.high.front(), pair.low.front())) {
+      std::swap(pair.low, pair.high);
+    }
+  }
+  return pairs;
+}
+
+// `statements` (ascending by point) cut into runs whose figures are
+// consistent together: each run grows while adding the next statement
+// keeps it CONSISTENT.
+std::vector<std::vector<const VoiceRange*>> CloseClusters(
+    const std::vector<const VoiceRange*>& statements, ValueKind kind,
+    double threshold) {
+  std::vector<std::vector<const VoiceRange*>> runs;
+  std::vector<const NormalizedClaim*> ranges;
+  for (const VoiceRange* v : statements) {
+    ranges.push_back(&v->range);
+    if (!runs.empty() &&
+        ClassifyIntervals(ranges, kind, threshold) == CONSISTENT) {
+      runs.back().push_back(v);
+      continue;
+    }
+    runs.push_back({v});
+    ranges = {&v->range};
+  }
+  return runs;
+}
+
+// The claims of these statements, by claim id.
+std::vector<const NormalizedClaim*> StatementClaims(
+    const std::vector<const VoiceRange*>& statements) {
+  std::vector<const NormalizedClaim*> claims;
+  for (const VoiceRange* v : statements) {
+    claims.insert(claims.end(), v->claims.begin(), v->claims.end());
+  }
+  SortById(&claims);
+  return claims;
+}
+
 // Says whether the verdict rests on the weakest reliability tier.
 std::string TierNote(const Group& group, Verdict verdict,
                      double varying_threshold) {
@@ -220,29 +376,35 @@ class IntervalRule : public Rule {
       verdict = ClassifyIntervals(ranges, group.kind, threshold);
     }
     std::vector<std::vector<const VoiceRange*>> clusters;
+    bool other_scope = false;
     if (verdict == CONFLICT) {
       clusters = AgreementClusters(voices);
-      if (context.placement_only() &&
-          !ScopeExplanation(group, clusters, context).empty()) {
-        verdict = CONSISTENT;
-      }
-    }
-    if (context.placement_only()) {
-      // Ordering pass of a streaming run: only the verdict and the counts
-      // matter; the finding is built in full when it is emitted.
-      Finding finding = context.NewFinding(*this, *group.subject, verdict,
-                                           Pointers(group), "");
-      finding.set_independent_sources(group.independent_voices);
-      context.Report(std::move(finding));
-      return;
-    }
-    if (verdict != CONFLICT) {
+      other_scope = !ScopeExplanation(group, clusters, context).empty();
+    } else {
       clusters.emplace_back();
       for (const VoiceRange& v : voices) clusters.back().push_back(&v);
       std::sort(clusters.back().begin(), clusters.back().end(),
                 [](const VoiceRange* a, const VoiceRange* b) {
                   return a->range.point < b->range.point;
                 });
+    }
+    if (verdict != CONSISTENT && !other_scope) {
+      std::vector<DisagreeingPair> pairs =
+          DisagreeingPairs(voices, group.kind, threshold);
+      if (!pairs.empty()) {
+        ReportPairs(group, voices, clusters, pairs, verdict, context);
+        return;
+      }
+    }
+    if (context.placement_only()) {
+      // Ordering pass of a streaming run: only the verdict and the counts
+      // matter; the finding is built in full when it is emitted.
+      Finding finding = context.NewFinding(*this, *group.subject,
+                                           other_scope ? CONSISTENT : verdict,
+                                           Pointers(group), "");
+      finding.set_independent_sources(group.independent_voices);
+      context.Report(std::move(finding));
+      return;
     }
     std::string explanation;
     CauseNote cause;
@@ -293,6 +455,135 @@ class IntervalRule : public Rule {
       finding.set_footnote(absl::StrCat("Sources disagree: ", who));
     }
     finding.set_tier_note(TierNote(group, verdict, threshold));
+    context.Report(std::move(finding));
+  }
+
+ private:
+  // The group's disagreement as `pairs` (see the file comment), then one
+  // CONSISTENT finding per cluster of agreeing voices. `verdict` is the
+  // group's; the pass that only orders findings builds the same findings
+  // without their texts.
+  void ReportPairs(const Group& group, const std::vector<VoiceRange>& voices,
+                   const std::vector<std::vector<const VoiceRange*>>& clusters,
+                   const std::vector<DisagreeingPair>& pairs, Verdict verdict,
+                   RuleContext& context) const {
+    const bool texts = !context.placement_only();
+    const double threshold = context.config().varying_threshold();
+    std::string context_text, footnote, tier_note;
+    CauseNote cause;
+    if (texts) {
+      std::string all = ClustersText(clusters);
+      all[0] = absl::ascii_tolower(static_cast<unsigned char>(all[0]));
+      cause = verdict == CONFLICT ? DetectConflictCause(group, context)
+                                  : DetectAgreementCause(group);
+      // A pair that is the whole group needs no summary of the group.
+      if (group.independent_voices > 2)
+        context_text = absl::StrCat(" All sources: ", all);
+      if (!cause.note.empty()) absl::StrAppend(&context_text, " ", cause.note);
+      std::string own_range = OwnRangeNote(voices);
+      if (!own_range.empty()) absl::StrAppend(&context_text, " ", own_range);
+      // The group's, not the pair's: `verify` cites one finding per subject.
+      footnote =
+          verdict == CONFLICT
+              ? absl::StrCat("Sources disagree: ", all)
+              : absl::StrCat("Estimates vary: ", VoiceList(clusters.front()),
+                             ".");
+      tier_note = TierNote(group, verdict, threshold);
+    }
+    for (const DisagreeingPair& pair : pairs) {
+      std::vector<const VoiceRange*> both = pair.low;
+      both.insert(both.end(), pair.high.begin(), pair.high.end());
+      std::string explanation;
+      if (texts && pair.verdict == CONFLICT) {
+        explanation =
+            absl::StrCat(ClustersText({pair.low, pair.high}), context_text);
+      } else if (texts) {
+        std::vector<const NormalizedClaim*> ranges;
+        for (const VoiceRange* v : both) ranges.push_back(&v->range);
+        const NormalizedClaim* lowest = nullptr;
+        const NormalizedClaim* highest = nullptr;
+        double spread = RelativeSpread(ranges, &lowest, &highest);
+        explanation =
+            absl::StrCat("The sources overlap, but their figures spread ",
+                         FormatNumber(spread * 100), "% (threshold ",
+                         FormatNumber(threshold * 100), "%): ", VoiceList(both),
+                         ".", context_text);
+      }
+      Finding finding = context.NewFinding(*this, *group.subject, pair.verdict,
+                                           pair.claims, explanation);
+      finding.set_independent_sources(2);
+      finding.set_sources(static_cast<int>(SourceCount(both)));
+      if (texts) {
+        finding.set_cause(cause.cause);
+        SetClusters(clusters, &finding);
+        finding.set_footnote(footnote);
+        finding.set_tier_note(tier_note);
+      }
+      context.Report(std::move(finding));
+    }
+    absl::flat_hash_set<const NormalizedClaim*> shown;
+    for (const DisagreeingPair& pair : pairs) {
+      shown.insert(pair.claims.begin(), pair.claims.end());
+    }
+    // Who agrees: the clusters of a conflict; in a varying group (one
+    // cluster of overlapping voices), the runs of voices whose figures are
+    // close enough to be consistent on their own.
+    const std::vector<std::vector<const VoiceRange*>> agreeing =
+        verdict == CONFLICT
+            ? clusters
+            : CloseClusters(clusters.front(), group.kind, threshold);
+    for (const auto& cluster : agreeing) {
+      const size_t voice_count = VoiceCount(cluster);
+      if (voice_count < 2) continue;
+      std::string explanation;
+      if (texts) {
+        explanation =
+            absl::StrCat(Capitalized(ClusterPhrase(cluster, /*first=*/true)),
+                         ": they agree with each other; other sources differ.",
+                         context_text);
+      }
+      std::vector<const NormalizedClaim*> claims = StatementClaims(cluster);
+      shown.insert(claims.begin(), claims.end());
+      Finding finding = context.NewFinding(*this, *group.subject, CONSISTENT,
+                                           claims, explanation);
+      finding.set_independent_sources(static_cast<int>(voice_count));
+      finding.set_sources(static_cast<int>(SourceCount(cluster)));
+      if (texts) SetClusters({cluster}, &finding);
+      context.Report(std::move(finding));
+    }
+    ReportUndisputed(group, shown, context_text, context);
+  }
+
+  // The group's claims in no finding yet: figures that fit every side
+  // ("1953" beside "5 March 1953" and "6 March 1953"). One CONSISTENT
+  // finding, so that no claim of the group is left out of the report.
+  void ReportUndisputed(
+      const Group& group,
+      const absl::flat_hash_set<const NormalizedClaim*>& shown,
+      const std::string& context_text, RuleContext& context) const {
+    std::vector<const NormalizedClaim*> rest;
+    std::vector<std::string> values;
+    absl::flat_hash_set<int> voices;
+    for (const NormalizedClaim& c : group.claims) {
+      if (shown.contains(&c)) continue;
+      rest.push_back(&c);
+      voices.insert(c.voice);
+      if (!context.placement_only()) {
+        values.push_back(
+            absl::StrCat(ValueAsWritten(c), " (", ClaimCitation(c), ")"));
+      }
+    }
+    if (rest.empty()) return;
+    std::string explanation;
+    if (!context.placement_only()) {
+      explanation =
+          absl::StrCat("Not in dispute: ", absl::StrJoin(values, "; "),
+                       rest.size() == 1 ? " fits" : " fit",
+                       " the figures on both sides.", context_text);
+    }
+    Finding finding = context.NewFinding(*this, *group.subject, CONSISTENT,
+                                         rest, std::move(explanation));
+    finding.set_independent_sources(static_cast<int>(voices.size()));
     context.Report(std::move(finding));
   }
 };

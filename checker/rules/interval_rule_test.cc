@@ -24,22 +24,56 @@ TEST(IntervalRuleTest, ConflictExplanationNamesTheClustersThatDisagree) {
       "'stalin' attribute: 'date_of_death' } date { earliest: '1953-03-05' "
       "latest: '1953-03-05' precision: PRECISION_DAY }");
   Report report = RunRules(b.base(), IntervalOnly());
-  ASSERT_EQ(report.finding_size(), 1);
-  const Finding& f = report.finding(0);
-  EXPECT_EQ(f.rule(), "checker.rule.interval");
-  EXPECT_EQ(f.verdict(), CONFLICT);
-  EXPECT_EQ(f.severity(), ERROR);
-  EXPECT_EQ(f.explanation(),
+  // Two disagreeing pairs, each holding only the figures in dispute, then
+  // the two sources that agree.
+  ASSERT_EQ(report.finding_size(), 3);
+  const std::string all =
+      " All sources: two sources give 5 March 1953 or March 5, 1953 (heller; "
+      "service); one gives 6 March 1953 (conquest).";
+  const Finding* heller = nullptr;
+  const Finding* service = nullptr;
+  for (int i = 0; i < 2; ++i) {
+    const Finding& f = report.finding(i);
+    EXPECT_EQ(f.rule(), "checker.rule.interval");
+    EXPECT_EQ(f.verdict(), CONFLICT);
+    EXPECT_EQ(f.severity(), ERROR);
+    EXPECT_EQ(f.independent_sources(), 2);
+    EXPECT_EQ(f.footnote(),
+              "Sources disagree: two sources give 5 March 1953 or March 5, "
+              "1953 (heller; service); one gives 6 March 1953 (conquest).");
+    EXPECT_EQ(f.id().size(), 16u);
+    // Claims by id: conquest's "b" is in both pairs.
+    ASSERT_EQ(f.claim_size(), 2);
+    const bool with_a = f.claim(0).claim() == "a";
+    const FindingClaim& conquest = f.claim(with_a ? 1 : 0);
+    EXPECT_EQ(conquest.claim(), "b");
+    EXPECT_EQ(f.claim(with_a ? 0 : 1).claim(), with_a ? "a" : "c");
+    EXPECT_EQ(conquest.interval().low_text(), "1953-03-06");
+    EXPECT_EQ(conquest.interval().high_text(), "1953-03-06");
+    EXPECT_EQ(conquest.interval().derivation(), "1953-03-06");
+    (with_a ? heller : service) = &f;
+  }
+  ASSERT_NE(heller, nullptr);
+  ASSERT_NE(service, nullptr);
+  EXPECT_EQ(heller->explanation(),
+            "One source gives 5 March 1953 (heller); one gives 6 March 1953 "
+            "(conquest)." +
+                all);
+  EXPECT_EQ(service->explanation(),
+            "One source gives March 5, 1953 (service); one gives 6 March 1953 "
+            "(conquest)." +
+                all);
+  EXPECT_NE(heller->id(), service->id());
+  const Finding& agree = report.finding(2);
+  EXPECT_EQ(agree.verdict(), CONSISTENT);
+  ASSERT_EQ(agree.claim_size(), 2);
+  EXPECT_EQ(agree.claim(0).claim(), "a");
+  EXPECT_EQ(agree.claim(1).claim(), "c");
+  EXPECT_EQ(agree.independent_sources(), 2);
+  EXPECT_EQ(agree.explanation(),
             "Two sources give 5 March 1953 or March 5, 1953 (heller; "
-            "service); one gives 6 March 1953 (conquest).");
-  EXPECT_EQ(f.footnote(),
-            "Sources disagree: two sources give 5 March 1953 or March 5, 1953 "
-            "(heller; service); one gives 6 March 1953 (conquest).");
-  ASSERT_EQ(f.claim_size(), 3);
-  EXPECT_EQ(f.claim(1).interval().low_text(), "1953-03-06");
-  EXPECT_EQ(f.claim(1).interval().high_text(), "1953-03-06");
-  EXPECT_EQ(f.claim(1).interval().derivation(), "1953-03-06");
-  EXPECT_EQ(f.id().size(), 16u);
+            "service): they agree with each other; other sources differ." +
+                all);
 }
 
 TEST(IntervalRuleTest, VaryingExplanationGivesTheSpreadAndItsEnds) {

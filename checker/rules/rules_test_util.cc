@@ -4,6 +4,7 @@
 #include "absl/strings/str_join.h"
 #include "checker/rules/engine.h"
 #include "checker/rules/finding_util.h"
+#include "checker/store/claim_base_set.h"
 #include "google/protobuf/text_format.h"
 #include "gtest/gtest.h"
 
@@ -141,7 +142,7 @@ Report RunRules(const ClaimBase& base, const RulesConfig& config,
   absl::StatusOr<RuleEngine> engine = RuleEngine::Create(config);
   EXPECT_TRUE(engine.ok()) << engine.status();
   IssueList ignored;
-  return engine->Run(base, issues != nullptr ? issues : &ignored);
+  return engine->Run(ClaimBaseSet(base), issues != nullptr ? issues : &ignored);
 }
 
 std::string Compact(const Finding& finding) {

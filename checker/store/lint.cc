@@ -7,8 +7,8 @@
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "checker/normalize/rules_config_check.h"
 #include "checker/store/lint_internal.h"
-#include "checker/store/lint_rules.h"
 
 namespace checker {
 namespace lint_internal {

@@ -1,7 +1,6 @@
-#include "checker/store/lint_rules.h"
-
 #include <string>
 
+#include "checker/normalize/rules_config_check.h"
 #include "checker/store/lint.h"
 #include "checker/store/lint_test_util.h"
 #include "gtest/gtest.h"

@@ -99,26 +99,6 @@ bool SetOnce(absl::string_view value, bool* seen, absl::string_view* field) {
 
 }  // namespace
 
-ClaimKey ClaimKeyOf(const Claim& claim) {
-  ClaimKey key;
-  key.id = claim.id();
-  key.entity = claim.subject().entity();
-  key.attribute = claim.subject().attribute();
-  key.parsed_subject = &claim.subject();
-  key.has_qualifiers = !claim.subject().qualifier().empty();
-  key.value_case = static_cast<int>(claim.value_case());
-  if (claim.has_quantity()) key.quantity_unit = claim.quantity().unit();
-  key.status = static_cast<int>(claim.status());
-  return key;
-}
-
-const Subject& SubjectOf(const ClaimKey& key, Subject* scratch) {
-  if (key.parsed_subject != nullptr) return *key.parsed_subject;
-  scratch->ParseFromArray(key.subject.data(),
-                          static_cast<int>(key.subject.size()));
-  return *scratch;
-}
-
 char* PackedClaims::Reserve(size_t size) {
   if (blocks_.empty() || block_used_ + size > block_sizes_.back()) {
     // Blocks double from 4 KiB up to kBlockSize, so a small base does not

@@ -26,35 +26,11 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
+#include "checker/model/claim_set.h"
 #include "google/protobuf/arena.h"
 #include "proto/claim.pb.h"
 
 namespace checker {
-
-// What places a claim in the claim base: read from a packed claim's bytes
-// without parsing it (PackedClaims::ReadKey; views into the storage), or
-// taken from a parsed one (ClaimKeyOf; views into the Claim).
-struct ClaimKey {
-  absl::string_view id;
-  absl::string_view entity;
-  absl::string_view attribute;
-  // The Subject, to read qualifiers from when has_qualifiers: parsed, or
-  // its bytes.
-  const Subject* parsed_subject = nullptr;
-  absl::string_view subject;
-  bool has_qualifiers = false;
-  // Claim.value_case(): the field number of the value (4..7), 0 when unset.
-  int value_case = 0;
-  absl::string_view quantity_unit;  // Quantity.unit, for a quantity
-  int status = 0;                   // Claim.status (a CurationStatus)
-};
-
-ClaimKey ClaimKeyOf(const Claim& claim);
-
-// The Subject of `key`: its parsed_subject, or its bytes parsed into
-// `scratch` (what could be read, should the bytes not parse). Readers of a
-// key never parse wire bytes themselves.
-const Subject& SubjectOf(const ClaimKey& key, Subject* scratch);
 
 class PackedClaims {
  public:

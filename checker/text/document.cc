@@ -12,9 +12,18 @@ namespace {
 
 bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-// Shrinks [begin, end) so it neither starts nor ends with whitespace.
+// U+FEFF, the byte order mark some editors put at the start of a file: an
+// invisible character, never part of a sentence or paragraph.
+constexpr absl::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+// Shrinks [begin, end) so it neither starts nor ends with whitespace (or
+// a byte order mark).
 TextSpan Trim(absl::string_view text, uint32_t begin, uint32_t end) {
-  while (begin < end && absl::ascii_isspace(text[begin])) ++begin;
+  while (begin < end &&
+         (absl::ascii_isspace(text[begin]) ||
+          (end - begin >= 3 && text.substr(begin, 3) == kByteOrderMark))) {
+    begin += absl::ascii_isspace(text[begin]) ? 1 : 3;
+  }
   while (end > begin && absl::ascii_isspace(text[end - 1])) --end;
   return TextSpan{begin, end};
 }

@@ -1,17 +1,14 @@
 #include "checker/text/document_input.h"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <limits>
 #include <memory>
 #include <mutex>
-#include <sstream>
 
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "checker/base/document_path.h"
 #include "checker/base/file_io.h"
 #include "checker/text/html_text.h"
 #include "poppler/cpp/poppler-document.h"
@@ -29,32 +26,6 @@ std::string Extension(absl::string_view path) {
     return "";
   }
   return absl::AsciiStrToLower(path.substr(dot));
-}
-
-absl::StatusOr<std::string> ReadBytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    const int err = errno;
-    const std::string why = std::strerror(err);
-    if (err == ENOENT)
-      return absl::NotFoundError(absl::StrCat(path, ": ", why));
-    return absl::PermissionDeniedError(
-        absl::StrCat(path, ": cannot read: ", why));
-  }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) {
-    return absl::DataLossError(absl::StrCat(path, ": read error"));
-  }
-  return bytes.str();
-}
-
-absl::Status CheckUtf8(const std::string& path, absl::string_view bytes) {
-  absl::Status valid = ValidateUtf8(bytes);
-  if (valid.ok()) return valid;
-  return absl::InvalidArgumentError(
-      absl::StrCat(path, ": ", valid.message(),
-                   "; convert the file to UTF-8 (e.g. iconv) and re-run"));
 }
 
 // Poppler reports damaged PDFs on stderr by default; the outcome (a null
@@ -113,7 +84,7 @@ absl::StatusOr<LoadedDocument> LoadPdf(const std::string& path,
         page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
     doc.text.append(text.begin(), text.end());
   }
-  absl::Status valid = CheckUtf8(path, doc.text);
+  absl::Status valid = CheckDocumentText(path, doc.text);
   if (!valid.ok()) return valid;
   doc.text_note =
       "spans refer to the PDF's text as poppler lays it out, one form feed "
@@ -122,6 +93,32 @@ absl::StatusOr<LoadedDocument> LoadPdf(const std::string& path,
 }
 
 }  // namespace
+
+absl::Status CheckDocumentText(absl::string_view name,
+                               absl::string_view bytes) {
+  // A UTF-16 file has a NUL in every ASCII character, or starts with its
+  // byte order mark (FF FE or FE FF, neither of them UTF-8).
+  const bool utf16_mark = absl::StartsWith(bytes, "\xFF\xFE") ||
+                          absl::StartsWith(bytes, "\xFE\xFF");
+  const absl::string_view convert =
+      "; convert the file to UTF-8 (e.g. iconv) and re-run";
+  if (utf16_mark) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        name, ": invalid UTF-8 at byte offset 0 (a UTF-16 byte order mark)",
+        convert));
+  }
+  absl::Status valid = ValidateUtf8(bytes);
+  if (!valid.ok()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(name, ": ", valid.message(), convert));
+  }
+  if (const size_t nul = bytes.find('\0'); nul != absl::string_view::npos) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        name, ": NUL byte at byte offset ", nul,
+        ": not a text document (binary, or UTF-16 text)", convert));
+  }
+  return absl::OkStatus();
+}
 
 std::string MediaTypeForPath(absl::string_view path) {
   const std::string ext = Extension(path);
@@ -140,14 +137,16 @@ bool IsDocumentPath(absl::string_view path) {
 absl::StatusOr<LoadedDocument> LoadDocument(const std::string& path) {
   LoadedDocument doc;
   doc.media_type = MediaTypeForPath(path);
-  absl::StatusOr<std::string> bytes = ReadBytes(path);
+  // Regular files only, capped: a directory, device or FIFO given as a
+  // document is an error naming it, never a hang or a read of /dev/zero.
+  absl::StatusOr<std::string> bytes = ReadRegularFile(path, kMaxDocumentBytes);
   if (!bytes.ok()) return bytes.status();
   doc.size = bytes->size();
   doc.sha256 = Sha256Hex(*bytes);
   if (doc.media_type == "application/pdf") {
     return LoadPdf(path, *bytes, std::move(doc));
   }
-  absl::Status valid = CheckUtf8(path, *bytes);
+  absl::Status valid = CheckDocumentText(path, *bytes);
   if (!valid.ok()) return valid;
   if (doc.media_type == "text/html") {
     HtmlText html = StripHtml(*bytes);

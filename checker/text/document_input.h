@@ -9,9 +9,11 @@
 //   absl::StatusOr<LoadedDocument> doc = LoadDocument("seeds/kengir.html");
 //
 // Errors name the file: NotFound / PermissionDenied when unreadable,
-// InvalidArgument "invalid UTF-8 at byte offset N" for non-UTF-8 bytes,
-// InvalidArgument for a PDF poppler cannot read or that is encrypted.
-// Thread-safe.
+// FailedPrecondition when it is not a regular file (a directory, device or
+// FIFO), ResourceExhausted above kMaxDocumentBytes (see ReadRegularFile),
+// InvalidArgument "invalid UTF-8 at byte offset N" for non-UTF-8 bytes or
+// "NUL byte at byte offset N" (see CheckDocumentText), InvalidArgument for a
+// PDF poppler cannot read or that is encrypted. Thread-safe.
 #ifndef CHECKER_TEXT_DOCUMENT_INPUT_H_
 #define CHECKER_TEXT_DOCUMENT_INPUT_H_
 
@@ -53,6 +55,14 @@ std::string MediaTypeForPath(absl::string_view path);
 bool IsDocumentPath(absl::string_view path);
 
 absl::StatusOr<LoadedDocument> LoadDocument(const std::string& path);
+
+// OK when `bytes` can be a text document: valid UTF-8 with no NUL byte (a
+// NUL means a binary file or UTF-16 text, which is valid UTF-8 byte by
+// byte yet no text). Otherwise InvalidArgument "NAME: invalid UTF-8 at byte
+// offset N ..." or "NAME: NUL byte at byte offset N ...", saying to
+// convert the file to UTF-8. LoadDocument checks every document with it
+// (a PDF's extracted text).
+absl::Status CheckDocumentText(absl::string_view name, absl::string_view bytes);
 
 // The text a claim's span points into, from a document's bytes as read from
 // `path`: a PDF's extracted text (as LoadDocument gives it), otherwise the

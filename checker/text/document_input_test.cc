@@ -75,6 +75,52 @@ TEST(LoadDocumentTest, AFileThatIsNotAPdfIsAnErrorNamingIt) {
   EXPECT_THAT(doc.status().message(), HasSubstr(path + ": not a PDF"));
 }
 
+// Bytes that are no text are an error naming the file and the byte.
+TEST(LoadDocumentTest, ANulByteIsAnErrorNamingItsOffset) {
+  const std::string path =
+      WriteTemp("nul.txt", std::string("It lasted 40 days.\0 Then", 25));
+  absl::StatusOr<LoadedDocument> doc = LoadDocument(path);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(doc.status().message(),
+              HasSubstr(path + ": NUL byte at byte offset 18"));
+}
+
+// UTF-16 without a byte order mark is valid UTF-8 byte by byte ("I" then
+// a NUL); with one it starts with bytes UTF-8 never has. Both are named.
+TEST(LoadDocumentTest, Utf16IsAnErrorSayingToConvert) {
+  const std::string plain = WriteTemp("utf16.txt", std::string("I\0n\0", 4));
+  absl::StatusOr<LoadedDocument> doc = LoadDocument(plain);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_THAT(doc.status().message(),
+              HasSubstr(plain + ": NUL byte at byte offset 1"));
+  EXPECT_THAT(doc.status().message(), HasSubstr("convert the file to UTF-8"));
+  const std::string marked =
+      WriteTemp("utf16_bom.txt", std::string("\xFF\xFEI\0n\0", 6));
+  doc = LoadDocument(marked);
+  ASSERT_FALSE(doc.ok());
+  EXPECT_THAT(
+      doc.status().message(),
+      HasSubstr(marked + ": invalid UTF-8 at byte offset 0 (a UTF-16 byte "
+                         "order mark)"));
+}
+
+TEST(LoadDocumentTest, ADirectoryIsNotADocument) {
+  absl::StatusOr<LoadedDocument> doc = LoadDocument(::testing::TempDir());
+  ASSERT_FALSE(doc.ok());
+  EXPECT_EQ(doc.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(doc.status().message(), HasSubstr("not a regular file"));
+}
+
+// A UTF-8 byte order mark is text as any other (offsets count it).
+TEST(LoadDocumentTest, AUtf8ByteOrderMarkIsKept) {
+  const std::string path =
+      WriteTemp("bom.txt", "\xEF\xBB\xBFIt lasted 40 days.\r\n");
+  absl::StatusOr<LoadedDocument> doc = LoadDocument(path);
+  ASSERT_TRUE(doc.ok()) << doc.status();
+  EXPECT_EQ(doc->text, "\xEF\xBB\xBFIt lasted 40 days.\r\n");
+}
+
 TEST(SpanTextOfTest, APdfGivesTheTextItsSpansPointInto) {
   const std::string pdf = MakePdf({"The siege lasted 872 days."});
   absl::StatusOr<std::string> text = SpanTextOf("book/ch1.pdf", pdf);

@@ -92,6 +92,19 @@ TEST(SplitSentencesTest, SplitsAtSentenceEnds) {
                                    "Yes."));
 }
 
+// The byte order mark opening a file is invisible: no sentence or
+// paragraph starts with it. CRLF line ends split as LF ones do.
+TEST(SplitSentencesTest, AByteOrderMarkAndCrlfAreNotText) {
+  const std::string text =
+      "\xEF\xBB\xBFThe camp opened in 1940.\r\n\r\nIt closed in 1956.\r\n";
+  EXPECT_THAT(
+      Texts(text, SplitSentences(text)),
+      testing::ElementsAre("The camp opened in 1940.", "It closed in 1956."));
+  EXPECT_THAT(
+      Texts(text, SplitParagraphs(text)),
+      testing::ElementsAre("The camp opened in 1940.", "It closed in 1956."));
+}
+
 TEST(SplitSentencesTest, AbbreviationsInitialsAndDecimalsDoNotSplit) {
   const std::string text =
       "Gen. Vlasov met Maj. I. M. Shepetov in the U.S. sector. "

@@ -8,6 +8,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "checker/rules/finding_util.h"
+#include "checker/store/claim_base_set.h"
 
 namespace checker {
 namespace {
@@ -141,7 +142,7 @@ absl::flat_hash_map<std::string, SubjectEvidence> EvidenceBuilder::Build(
   IssueList engine_issues;  // the same claims' problems are reported above
   Report report;
   if (2 * in_play.size() >= base.claims.size()) {
-    report = engine.Run(base, &engine_issues);
+    report = engine.Run(ClaimBaseSet(base), &engine_issues);
   } else {
     ClaimBase subset;
     subset.sources = base.sources;
@@ -151,7 +152,7 @@ absl::flat_hash_map<std::string, SubjectEvidence> EvidenceBuilder::Build(
     subset.claims.reserve(in_play.size());
     for (uint32_t i : in_play) subset.claims.push_back(base.claims[i]);
     subset.BuildIndex();
-    report = engine.Run(subset, &engine_issues);
+    report = engine.Run(ClaimBaseSet(subset), &engine_issues);
   }
   for (const Finding& finding : report.finding()) {
     auto it = evidence.find(SubjectKey(finding.subject()));

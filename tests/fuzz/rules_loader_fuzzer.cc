@@ -6,10 +6,10 @@
 #include <string>
 
 #include "checker/base/issue.h"
+#include "checker/normalize/rules_config_check.h"
 #include "checker/store/claim_base.h"
 #include "checker/store/file_reader.h"
 #include "checker/store/lint.h"
-#include "checker/store/lint_rules.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > (1 << 16)) return 0;

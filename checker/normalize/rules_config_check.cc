@@ -1,4 +1,4 @@
-#include "checker/store/lint_rules.h"
+#include "checker/normalize/rules_config_check.h"
 
 #include <algorithm>
 #include <cmath>

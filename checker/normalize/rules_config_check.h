@@ -5,8 +5,8 @@
 //   IssueList issues;
 //   LintRules("claims/rules.textproto", text, {"checker.rule.interval"},
 //             &issues);
-#ifndef CHECKER_STORE_LINT_RULES_H_
-#define CHECKER_STORE_LINT_RULES_H_
+#ifndef CHECKER_NORMALIZE_RULES_CONFIG_CHECK_H_
+#define CHECKER_NORMALIZE_RULES_CONFIG_CHECK_H_
 
 #include <string>
 #include <vector>
@@ -41,4 +41,4 @@ void LintRulesConfig(
 
 }  // namespace checker
 
-#endif  // CHECKER_STORE_LINT_RULES_H_
+#endif  // CHECKER_NORMALIZE_RULES_CONFIG_CHECK_H_
