@@ -55,17 +55,7 @@ void BuildRange(VoiceRange* v) {
   range.tier = front.tier;
   bool all_same_point = true;
   for (const NormalizedClaim* c : v->kept) {
-    const ValueInterval& iv = c->interval;
-    if (iv.low < range.interval.low ||
-        (iv.low == range.interval.low && !iv.low_exclusive)) {
-      range.interval.low = iv.low;
-      range.interval.low_exclusive = iv.low_exclusive;
-    }
-    if (iv.high > range.interval.high ||
-        (iv.high == range.interval.high && !iv.high_exclusive)) {
-      range.interval.high = iv.high;
-      range.interval.high_exclusive = iv.high_exclusive;
-    }
+    range.interval = Hull(range.interval, c->interval);
     all_same_point &= c->point == v->kept.front()->point;
     range.point_written &= c->point_written;
   }
