@@ -1,6 +1,6 @@
 #include "checker/extract/tokenizer.h"
 
-#include "checker/text/utf8.h"
+#include "checker/base/utf8.h"
 
 namespace checker::extract {
 namespace {

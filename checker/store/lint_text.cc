@@ -8,6 +8,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "checker/base/utf8.h"
 #include "checker/store/lint_internal.h"
 #include "checker/store/textproto_parse.h"
 #include "google/protobuf/message.h"
@@ -17,43 +18,6 @@ namespace {
 
 using google::protobuf::FieldDescriptor;
 using google::protobuf::Message;
-
-// Offset of the first byte of `text` that does not start a valid UTF-8
-// sequence (overlong forms, surrogates and values above U+10FFFF are
-// invalid), or npos.
-size_t FirstInvalidUtf8(absl::string_view text) {
-  size_t i = 0;
-  while (i < text.size()) {
-    auto lead = static_cast<unsigned char>(text[i]);
-    if (lead < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t length = 0;
-    uint32_t rune = 0, smallest = 0;
-    if ((lead & 0xE0) == 0xC0) {
-      length = 2, rune = lead & 0x1F, smallest = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-      length = 3, rune = lead & 0x0F, smallest = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-      length = 4, rune = lead & 0x07, smallest = 0x10000;
-    } else {
-      return i;
-    }
-    if (i + length > text.size()) return i;
-    for (size_t k = 1; k < length; ++k) {
-      auto next = static_cast<unsigned char>(text[i + k]);
-      if ((next & 0xC0) != 0x80) return i;
-      rune = (rune << 6) | (next & 0x3F);
-    }
-    if (rune < smallest || rune > 0x10FFFF ||
-        (rune >= 0xD800 && rune <= 0xDFFF)) {
-      return i;
-    }
-    i += length;
-  }
-  return absl::string_view::npos;
-}
 
 std::string Utf8Problem(absl::string_view field, size_t offset) {
   return absl::StrCat(field, " is not valid UTF-8 (bad byte at offset ", offset,
@@ -103,7 +67,7 @@ void LintStringsOf(const LintContext& context, const Message& message,
                      : reflection->GetRepeatedStringReference(message, field,
                                                               at, &scratch);
           const size_t bad = FirstInvalidUtf8(value);
-          if (bad == absl::string_view::npos) return;
+          if (bad == value.size()) return;
           context.Error(context.base().LocationOf(kind, index, path),
                         absl::StrCat(what, ": ", Utf8Problem(path, bad)));
         }
@@ -129,7 +93,7 @@ void LintClaimStrings(const LintContext& context, size_t i) {
   };
   for (const auto& [path, value] : fields) {
     size_t bad = FirstInvalidUtf8(*value);
-    if (bad != absl::string_view::npos) {
+    if (bad != value->size()) {
       context.ClaimError(i, path, Utf8Problem(path, bad));
     }
   }
@@ -152,8 +116,8 @@ void LintClaimStrings(const LintContext& context, size_t i) {
     context.ClaimError(i, path, UnknownEnumProblem(path, type, value));
   }
   for (const auto& [key, value] : claim.subject().qualifier()) {
-    if (FirstInvalidUtf8(key) != absl::string_view::npos ||
-        FirstInvalidUtf8(value) != absl::string_view::npos) {
+    if (FirstInvalidUtf8(key) != key.size() ||
+        FirstInvalidUtf8(value) != value.size()) {
       context.ClaimError(i, "subject.qualifier",
                          "a subject qualifier is not valid UTF-8; write the "
                          "text as UTF-8");

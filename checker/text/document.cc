@@ -5,7 +5,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
-#include "checker/text/utf8.h"
+#include "checker/base/utf8.h"
 
 namespace checker {
 namespace {

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
-#include "checker/text/utf8.h"
+#include "checker/base/utf8.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 

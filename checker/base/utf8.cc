@@ -1,4 +1,4 @@
-#include "checker/text/utf8.h"
+#include "checker/base/utf8.h"
 
 #include <cstring>
 

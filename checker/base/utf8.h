@@ -2,8 +2,8 @@
 // StringViewToRune: it returns the rune at the front of the input and its
 // length, or reports that the bytes there are not valid UTF-8 (overlong
 // forms, surrogates and code points above U+10FFFF are invalid).
-#ifndef CHECKER_TEXT_UTF8_H_
-#define CHECKER_TEXT_UTF8_H_
+#ifndef CHECKER_BASE_UTF8_H_
+#define CHECKER_BASE_UTF8_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -23,4 +23,4 @@ size_t FirstInvalidUtf8(absl::string_view text);
 
 }  // namespace checker
 
-#endif  // CHECKER_TEXT_UTF8_H_
+#endif  // CHECKER_BASE_UTF8_H_
