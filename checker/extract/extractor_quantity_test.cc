@@ -80,6 +80,11 @@ const ExtractCase kQuantities[] = {
      "About 1500 prisoners escaped.",
      {"QUANTITY [0,10) \"About 1500\" hedge=\"about\" 1500"}},
     {__LINE__, "The wagon carried 60 men.", {"QUANTITY [18,20) \"60\" 60"}},
+    // After "Month," a four-digit figure before a people noun is a count,
+    // also when the noun's plural has no -s.
+    {__LINE__,
+     "In March, 1500 crew were lost at sea.",
+     {"QUANTITY [10,14) \"1500\" 1500"}},
     {__LINE__,
      "The camp at Kengir held 13 000 inmates.",
      {"QUANTITY [24,30) \"13 000\" 13000"}},

@@ -1,6 +1,7 @@
 // Figures: digits, number words, ranges and vague magnitudes.
 #include <cmath>
 
+#include "checker/base/counted_nouns.h"
 #include "checker/extract/scan.h"
 
 namespace checker::extract {
@@ -296,9 +297,11 @@ bool Scan::CountedNounAt(size_t i) const {
   if (!IsWord(i) || tokens[i].upper) return false;
   if (Has(i, kFunctionWord)) return false;
   const absl::string_view w = tokens[i].word();
-  if (w == "were" || w == "are" || w == "people" || w == "men" ||
-      w == "women" || w == "children" || w == "persons" || w == "died" ||
-      w == "of" || w == "more" || w == "other" || w == "new") {
+  // Words that go on a count ("1,200 were", "300 died", "40 of them"), and
+  // the people nouns of base/counted_nouns, whose plurals need not end in
+  // -s ("men", "children"; the word starts lowercase, as the list does).
+  if (w == "were" || w == "are" || w == "died" || w == "of" || w == "more" ||
+      w == "other" || w == "new" || KindOfNoun(w) == NounKind::kPeople) {
     return true;
   }
   return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's';
