@@ -145,7 +145,7 @@ TEST(ClusterVerdictTest, CloseFiguresOfAVaryingGroupAreShownAgreeing) {
   EXPECT_EQ(report.finding(3).independent_sources(), 3);
 }
 
-// Past a few dozen disagreeing pairs, one card per pair helps nobody: the
+// Past sixteen disagreeing pairs, one card per pair helps nobody: the
 // group's disagreement is one finding holding every claim.
 TEST(ClusterVerdictTest, ManyDisagreeingPairsAreOneFinding) {
   BaseBuilder b;

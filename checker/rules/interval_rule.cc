@@ -22,7 +22,8 @@
 // two or more voices agree. So a flagged finding holds only figures that
 // disagree with each other, and the sources that agree are shown agreeing
 // (four sources giving about 2,000 are not four parties to a conflict with
-// the one that gives 1,782). Past kMaxPairs pairs the group is one finding.
+// the one that gives 1,782). Past kMaxPairs (16) pairs the group is one
+// finding.
 // One voice alone is checker.rule.single_source's business. Every finding
 // carries its clusters, `independent_sources` and `sources`; a conflict or
 // varying finding also a tier note when dropping the weakest reliability
@@ -178,9 +179,12 @@ void SetClusters(const std::vector<std::vector<const VoiceRange*>>& clusters,
 }
 
 // Most pair findings one group gives, and most statements compared pair by
-// pair; beyond either, the group's disagreement is one finding (readers
-// cannot use hundreds of cards, and the comparison is quadratic).
-constexpr size_t kMaxPairs = 32;
+// pair; beyond either, the group's disagreement is one finding with its
+// clusters. A few outliers against a consensus read best pair by pair; five
+// sources against five (25 pairs) or ten sources each a little apart (45)
+// read better as one card that says who gives what, and the comparison is
+// quadratic.
+constexpr size_t kMaxPairs = 16;
 constexpr size_t kMaxPairedStatements = 64;
 
 // Sorts by claim id and removes repeats.
