@@ -65,8 +65,9 @@ void PrintTextFinding(const Finding& f, std::ostream& out) {
 }
 
 void PrintTextSummary(const ReportSummary& s, std::ostream& out) {
-  out << "checked " << s.claims() << " claims about " << s.subjects()
-      << " subjects: " << s.conflicts() << " conflict(s), " << s.varying()
+  out << "checked " << Plural(s.claims(), "claim") << " about "
+      << Plural(s.subjects(), "subject") << ": "
+      << Plural(s.conflicts(), "conflict") << ", " << s.varying()
       << " varying, " << s.single_source() << " single-source, "
       << s.consistent() << " consistent (" << s.corroborated()
       << " corroborated), " << s.waived() << " waived";

@@ -55,8 +55,9 @@ TEST_F(CheckCommandTest, ConflictFailsByDefaultAndPrintsOneBlockPerFinding) {
   EXPECT_THAT(text, HasSubstr("  Tier: The disagreement rests on TIER_WEB "
                               "sources (web): without them one claim "
                               "remains.\n"));
+  // Counts in words: "1 conflict", not "1 conflict(s)".
   EXPECT_THAT(text, HasSubstr("checked 3 claims about 2 subjects: 1 "
-                              "conflict(s), 0 varying, 1 single-source, 0 "
+                              "conflict, 0 varying, 1 single-source, 0 "
                               "consistent (0 corroborated), 0 waived\n"));
 }
 
