@@ -148,10 +148,12 @@ def status_on_disk(path, claim_id):
 SERVERS = []  # every server started, so none outlives a failed run
 
 
-def start_server(checker, base, docs):
-    """`checker review BASE --docs DOCS`, killed by kill_servers() at the end."""
+def start_server(checker, base, docs, start_seconds=None):
+    """`checker review BASE --docs DOCS`, killed by kill_servers() at the end.
+    `start_seconds` as ReviewServer's (a large base needs more)."""
     try:
-        server = ReviewServer(checker, base, docs=docs)
+        server = ReviewServer(checker, base, docs=docs,
+                              start_seconds=start_seconds)
     except ReviewServerError as e:
         raise Failure(str(e))
     SERVERS.append(server)
