@@ -1,5 +1,7 @@
 #include "checker/cli/cli_support.h"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <sstream>
 #include <string>
@@ -53,8 +55,8 @@ class RulesFileTest : public ::testing::Test {
     // processes, which must not share a path.
     const std::string path =
         ::testing::TempDir() + "cli_support_rules_" +
-        ::testing::UnitTest::GetInstance()->current_test_info()->name() +
-        ".textproto";
+        ::testing::UnitTest::GetInstance()->current_test_info()->name() + "_" +
+        std::to_string(::getpid()) + ".textproto";
     EXPECT_TRUE(WriteFileAtomically(path, text).ok());
     return path;
   }

@@ -1,5 +1,7 @@
 #include "checker/review/review_journal.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <string>
@@ -18,7 +20,8 @@ class ReviewJournalTest : public ::testing::Test {
  protected:
   void SetUp() override {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    dir_ = ::testing::TempDir() + "journal_" + info->name();
+    dir_ = ::testing::TempDir() + "journal_" + info->name() + "_" +
+           std::to_string(::getpid());
     std::filesystem::remove_all(dir_);
     std::filesystem::create_directories(dir_);
     path_ = ReviewJournalPath(dir_);

@@ -4,6 +4,8 @@
 #ifndef CHECKER_REVIEW_REVIEW_TEST_BASE_H_
 #define CHECKER_REVIEW_REVIEW_TEST_BASE_H_
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <string>
 
@@ -84,8 +86,11 @@ attribute { id: "start_date" value_kind: VALUE_DATE }
 // returns its path. The document goes to `<dir>/docs/flood.txt`.
 inline std::string WriteFloodBase() {
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  // The process id too: two test runs at once (a CI clone beside a
+  // developer's build) must not share a directory.
   const std::string dir = ::testing::TempDir() + "review_" +
-                          info->test_suite_name() + "_" + info->name();
+                          info->test_suite_name() + "_" + info->name() + "_" +
+                          std::to_string(::getpid());
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir + "/base");
   std::filesystem::create_directories(dir + "/docs");

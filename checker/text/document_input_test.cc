@@ -1,5 +1,7 @@
 #include "checker/text/document_input.h"
 
+#include <unistd.h>
+
 #include <string>
 #include <vector>
 
@@ -16,7 +18,8 @@ using ::checker::testing::MakePdf;
 using ::testing::HasSubstr;
 
 std::string WriteTemp(const std::string& name, const std::string& bytes) {
-  const std::string path = ::testing::TempDir() + name;
+  const std::string path =
+      ::testing::TempDir() + std::to_string(::getpid()) + "_" + name;
   EXPECT_TRUE(WriteFileAtomically(path, bytes).ok());
   return path;
 }
