@@ -58,7 +58,8 @@ class ClaimReader {
  public:
   virtual ~ClaimReader() = default;
   // Claim `i`; null when its stored bytes are not a Claim. Valid until
-  // Clear() or the reader's end.
+  // Clear() or the reader's end; reading `i` again before Clear() gives the
+  // same claim without parsing it again.
   virtual const Claim* Read(size_t i) = 0;
   // Frees what was parsed so far (nothing, for claims held parsed).
   virtual void Clear() = 0;

@@ -26,8 +26,7 @@ bool WaiverMatches(const Waiver& waiver, const Finding& finding) {
 void EntityChecker::Check(size_t e, bool first_pass, bool placement_only) {
   first_pass_ = first_pass;
   placement_only_ = placement_only;
-  parsed_.clear();  // the previous entity's claims are no longer pointed to
-  reader_->Clear();
+  reader_->Clear();  // the previous entity's claims are no longer pointed to
   const size_t first_group = index_.entity_begin[e];
   const size_t end_group = index_.entity_end(e);
   std::vector<Group> groups(end_group - first_group);

@@ -89,14 +89,10 @@ EntityChecker::EntityChecker(const EngineSetup& setup, const RunIndex& index,
       reader_(index.claims.NewReader()) {}
 
 const Claim& EntityChecker::ClaimAt(uint32_t index) const {
-  auto [it, added] = parsed_.try_emplace(index, nullptr);
-  if (added) {
-    // The loader parsed these bytes once already; should that fail now, an
-    // empty claim normalizes to an issue instead of a finding.
-    it->second = reader_->Read(index);
-    if (it->second == nullptr) it->second = &Claim::default_instance();
-  }
-  return *it->second;
+  // The loader parsed these bytes once already; should that fail now, an
+  // empty claim normalizes to an issue instead of a finding.
+  const Claim* claim = reader_->Read(index);
+  return claim != nullptr ? *claim : Claim::default_instance();
 }
 
 const Attribute* EntityChecker::FindAttribute(absl::string_view id) const {

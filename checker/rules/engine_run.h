@@ -143,9 +143,7 @@ class EntityChecker : public RuleContext {
   const RunIndex& index_;
   const ClaimSet& claims_;
   IssueList* issues_;
-  // Claims read for the current entity, by index; the reader frees them
-  // when the next entity starts.
-  mutable absl::flat_hash_map<uint32_t, const Claim*> parsed_;
+  // Reads the current entity's claims; cleared when the next one starts.
   std::unique_ptr<ClaimReader> reader_;
   absl::flat_hash_map<uint32_t, bool> conflict_cache_;
   int anchor_depth_ = 0;

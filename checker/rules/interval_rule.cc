@@ -380,10 +380,11 @@ class IntervalRule : public Rule {
       verdict = ClassifyIntervals(ranges, group.kind, threshold);
     }
     std::vector<std::vector<const VoiceRange*>> clusters;
-    bool other_scope = false;
+    // Why the outliers are another scope; "" when they are not.
+    std::string scope;
     if (verdict == CONFLICT) {
       clusters = AgreementClusters(voices);
-      other_scope = !ScopeExplanation(group, clusters, context).empty();
+      scope = ScopeExplanation(group, clusters, context);
     } else {
       clusters.emplace_back();
       for (const VoiceRange& v : voices) clusters.back().push_back(&v);
@@ -392,6 +393,7 @@ class IntervalRule : public Rule {
                   return a->range.point < b->range.point;
                 });
     }
+    const bool other_scope = !scope.empty();
     if (verdict != CONSISTENT && !other_scope) {
       std::vector<DisagreeingPair> pairs =
           DisagreeingPairs(voices, group.kind, threshold);
@@ -414,8 +416,7 @@ class IntervalRule : public Rule {
     CauseNote cause;
     if (verdict == CONFLICT) {
       explanation = ClustersText(clusters);
-      std::string scope = ScopeExplanation(group, clusters, context);
-      if (!scope.empty()) {
+      if (other_scope) {
         verdict = CONSISTENT;
         cause = {CAUSE_SCOPE, std::move(scope)};
       } else {

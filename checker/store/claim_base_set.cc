@@ -1,5 +1,6 @@
 #include "checker/store/claim_base_set.h"
 
+#include "absl/container/flat_hash_map.h"
 #include "checker/store/packed_claims.h"
 
 namespace checker {
@@ -16,15 +17,23 @@ class ParsedReader final : public ClaimReader {
   const std::vector<Claim>& claims_;
 };
 
-// Packed claims, parsed into the reader's arena.
+// Packed claims, parsed into the reader's arena once each until Clear().
 class PackedReader final : public ClaimReader {
  public:
   explicit PackedReader(const PackedClaims& packed) : parser_(packed) {}
-  const Claim* Read(size_t i) override { return parser_.Parse(i); }
-  void Clear() override { parser_.Clear(); }
+  const Claim* Read(size_t i) override {
+    auto [it, added] = parsed_.try_emplace(i, nullptr);
+    if (added) it->second = parser_.Parse(i);
+    return it->second;
+  }
+  void Clear() override {
+    parsed_.clear();
+    parser_.Clear();
+  }
 
  private:
   PackedClaimParser parser_;
+  absl::flat_hash_map<size_t, const Claim*> parsed_;  // by index, this entity
 };
 
 }  // namespace
